@@ -1,0 +1,72 @@
+#include "common.hpp"
+
+#include <irm/files.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include <unistd.h>
+
+namespace irm::cli {
+
+void add_format_option(CLI::App& command, Format& format) {
+    const std::map<std::string, Format> names{{"text", Format::Text}, {"json", Format::Json}};
+    command.add_option("--format", format, "Output: text (like a compiler) or json")
+        ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
+        ->default_str("text");
+}
+
+void add_questionnaires_option(CLI::App& command, std::vector<std::string>& directories) {
+    command.add_option("--questionnaires", directories,
+                       "Directory of questionnaire files, searched before IRM_QUESTIONNAIRES and the shipped ones "
+                       "(repeatable)")
+        ->type_name("DIR")
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+std::unique_ptr<Registry> open_registry(const std::vector<std::string>& directories) {
+    Registry::Sources sources;
+    sources.directories = directories;
+    for (const auto& directory : Registry::environment_directories()) sources.directories.push_back(directory);
+    std::string error;
+    auto registry = Registry::open(sources, error);
+    if (!registry) throw RunError(error);
+    for (const Diagnostic& d : registry->problems()) {
+        std::fprintf(stderr, "irm: questionnaire skipped: %s", d.file.c_str());
+        if (d.line) std::fprintf(stderr, ":%d:%d", *d.line, d.column.value_or(1));
+        std::fprintf(stderr, ": %s[%s]: %s\n", std::string(to_string(d.severity)).c_str(), d.code.c_str(),
+                     d.message.c_str());
+    }
+    return registry;
+}
+
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
+                                        const std::vector<std::string>& extensions) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> inputs;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        const auto status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) throw RunError("cannot read '" + path + "': no such file or directory");
+        if (fs::is_directory(status)) {
+            const auto found = files::find(path, extensions);
+            inputs.insert(inputs.end(), found.begin(), found.end());
+        } else {
+            inputs.push_back(path);
+        }
+    }
+    std::sort(inputs.begin(), inputs.end());
+    inputs.erase(std::unique(inputs.begin(), inputs.end()), inputs.end());
+    return inputs;
+}
+
+bool use_colour(std::FILE* stream) {
+    const char* no_colour = std::getenv("NO_COLOR");
+    if (no_colour && *no_colour) return false;
+    return ::isatty(::fileno(stream)) != 0;
+}
+
+}  // namespace irm::cli

@@ -1,0 +1,43 @@
+// What the subcommands share: errors of the run, questionnaire sources, inputs.
+#pragma once
+
+#include <irm/registry.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace irm::cli {
+
+/// The command cannot do its job: exit status 2, the message on one line of stderr.
+struct RunError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// Output formats of findings.
+enum class Format { Text, Json };
+
+/// Adds `--format text|json`.
+void add_format_option(CLI::App& command, Format& format);
+
+/// Adds the repeatable `--questionnaires DIR`.
+void add_questionnaires_option(CLI::App& command, std::vector<std::string>& directories);
+
+/// Opens the questionnaire sources in contract order: the directories given,
+/// IRM_QUESTIONNAIRES, then the shipped questionnaires. Questionnaires that
+/// have errors are reported on stderr.
+std::unique_ptr<Registry> open_registry(const std::vector<std::string>& directories);
+
+/// The files named by PATH arguments: files as given, directories searched
+/// recursively for the extensions; sorted by path, without repeats.
+/// A path that does not exist is a RunError.
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
+                                        const std::vector<std::string>& extensions);
+
+/// Whether to colour output written to a stream (a terminal, and no NO_COLOR).
+bool use_colour(std::FILE* stream);
+
+}  // namespace irm::cli

@@ -1,0 +1,70 @@
+// irm lint: check questionnaire definitions.
+#include "commands.hpp"
+#include "common.hpp"
+#include "render.hpp"
+
+#include <irm/files.hpp>
+#include <irm/questionnaire.hpp>
+
+namespace irm::cli {
+
+namespace {
+
+struct LintOptions {
+    Format format = Format::Text;
+    std::vector<std::string> paths;
+};
+
+FileResult lint_one(const std::string& file) {
+    FileResult result;
+    result.file = file;
+    files::Contents contents = files::read(file);
+    if (!contents.bytes) throw RunError("cannot read '" + file + "': " + contents.error);
+    const yaml::Document doc = yaml::Document::parse(std::move(*contents.bytes));
+    LoadedQuestionnaire loaded = load_questionnaire(doc, file);
+    if (const yaml::Node* root = doc.root(); root && root->is_map()) {
+        if (const yaml::Node* id = root->find("id"); id && id->is_scalar()) result.questionnaire = id->text;
+        if (const yaml::Node* version = root->find("version"); version && version->is_scalar())
+            result.version = version->text;
+    }
+    for (const Diagnostic& d : loaded.findings) {
+        if (d.severity == Severity::Error) ++result.errors;
+        if (d.severity == Severity::Warning) ++result.warnings;
+    }
+    result.findings = std::move(loaded.findings);
+    result.source = doc.shared_source();
+    return result;
+}
+
+int run(const LintOptions& options) {
+    const auto inputs = collect_inputs(options.paths, {".yaml", ".yml"});
+    const bool colour = options.format == Format::Text && use_colour(stdout);
+    std::optional<JsonReport> report;
+    if (options.format == Format::Json) report.emplace(stdout);
+    Summary summary;
+    for (const auto& file : inputs) {
+        const FileResult result = lint_one(file);
+        summary.add(result, false);
+        if (report)
+            report->add(result);
+        else
+            print_findings(stdout, result, colour);
+    }
+    if (report)
+        report->finish(summary);
+    else
+        print_summary(stdout, summary, "questionnaire");
+    return summary.errors > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+void setup_lint(CLI::App& app, int& status) {
+    auto options = std::make_shared<LintOptions>();
+    CLI::App* command = app.add_subcommand("lint", "Check questionnaire definitions");
+    add_format_option(*command, options->format);
+    command->add_option("QUESTIONNAIRE", options->paths, "Questionnaire files, or directories of them")->required();
+    command->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace irm::cli

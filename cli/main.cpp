@@ -1,0 +1,49 @@
+// irm: the command line of the toolkit. Only wiring lives here.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <exception>
+#include <new>
+
+int main(int argc, char** argv) {
+    CLI::App app{"irm: questionnaires of the review mechanism of the UN Convention against Transnational "
+                 "Organized Crime and its Protocols"};
+    app.name("irm");
+    app.set_version_flag("--version", "irm " IRM_VERSION);
+    app.require_subcommand(1);
+
+    int status = 0;
+    irm::cli::setup_validate(app, status);
+    irm::cli::setup_lint(app, status);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::fprintf(stderr, "irm: %s (see irm --help)\n", e.what());
+        return 2;
+    } catch (const irm::cli::RunError& e) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "irm: %s\n", e.what());
+        return 2;
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "irm: out of memory\n");
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "irm: internal error: %s\n", e.what());
+        return 2;
+    }
+    if (std::fflush(stdout) != 0) {
+        std::fprintf(stderr, "irm: cannot write the output\n");
+        return 2;
+    }
+    return status;
+}

@@ -1,0 +1,152 @@
+#include "render.hpp"
+
+#include <irm/text.hpp>
+
+#include <string_view>
+
+namespace irm::cli {
+
+namespace {
+
+const char* colour_of(Severity severity) {
+    switch (severity) {
+        case Severity::Error: return "\033[1;31m";
+        case Severity::Warning: return "\033[1;35m";
+        case Severity::Info: return "\033[1;36m";
+    }
+    return "";
+}
+
+constexpr const char* bold = "\033[1m";
+constexpr const char* reset = "\033[0m";
+constexpr const char* green = "\033[1;32m";
+
+/// Line `number` (1-based) of a text, without its line break.
+std::optional<std::string_view> line_of(const std::string& source, int number) {
+    std::size_t start = 0;
+    for (int line = 1; line < number; ++line) {
+        const std::size_t next = source.find('\n', start);
+        if (next == std::string::npos) return std::nullopt;
+        start = next + 1;
+    }
+    std::size_t end = source.find('\n', start);
+    if (end == std::string::npos) end = source.size();
+    if (end > start && source[end - 1] == '\r') --end;
+    return std::string_view(source).substr(start, end - start);
+}
+
+/// The caret line: spaces up to the column (tabs kept so the caret lines up).
+std::string caret_under(std::string_view line, int column) {
+    std::string pad;
+    int seen = 1;
+    for (std::size_t i = 0; i < line.size() && seen < column; ++i) {
+        const auto byte = static_cast<unsigned char>(line[i]);
+        if ((byte & 0xC0) == 0x80) continue;  // inside a multi-byte character
+        pad += line[i] == '\t' ? '\t' : ' ';
+        ++seen;
+    }
+    return pad + "^";
+}
+
+}  // namespace
+
+void Summary::add(const FileResult& result, bool strict) {
+    ++files;
+    errors += result.errors;
+    warnings += result.warnings;
+    if (result.errors > 0 || (strict && result.warnings > 0))
+        ++invalid;
+    else
+        ++valid;
+}
+
+void print_findings(std::FILE* out, const FileResult& result, bool colour) {
+    for (const Diagnostic& d : result.findings) {
+        std::string where = d.file;
+        if (d.line) where += ":" + std::to_string(*d.line) + ":" + std::to_string(d.column.value_or(1));
+        const std::string severity(to_string(d.severity));
+        if (colour)
+            std::fprintf(out, "%s%s:%s %s%s[%s]:%s %s\n", bold, where.c_str(), reset, colour_of(d.severity),
+                         severity.c_str(), d.code.c_str(), reset, d.message.c_str());
+        else
+            std::fprintf(out, "%s: %s[%s]: %s\n", where.c_str(), severity.c_str(), d.code.c_str(), d.message.c_str());
+        if (!d.line || !result.source) continue;
+        const auto line = line_of(*result.source, *d.line);
+        if (!line) continue;
+        const std::string number = std::to_string(*d.line);
+        const std::string gutter(number.size(), ' ');
+        const std::string caret = caret_under(*line, d.column.value_or(1));
+        std::fprintf(out, "%s | %.*s\n", number.c_str(), static_cast<int>(line->size()), line->data());
+        if (colour)
+            std::fprintf(out, "%s | %s%s%s\n", gutter.c_str(), green, caret.c_str(), reset);
+        else
+            std::fprintf(out, "%s | %s\n", gutter.c_str(), caret.c_str());
+    }
+}
+
+void print_summary(std::FILE* out, const Summary& summary, std::string_view noun) {
+    const auto plural = [](int n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::fprintf(out, "%s checked: %d valid, %d invalid; %s, %s\n",
+                 plural(summary.files, std::string(noun).c_str(), (std::string(noun) + "s").c_str()).c_str(),
+                 summary.valid, summary.invalid, plural(summary.errors, "error", "errors").c_str(),
+                 plural(summary.warnings, "warning", "warnings").c_str());
+}
+
+JsonReport::JsonReport(std::FILE* out) : out_(out) {
+    writer_.begin_object().key("results").begin_array();
+    flush();
+}
+
+void JsonReport::add(const FileResult& result) {
+    json::Writer& w = writer_;
+    w.begin_object();
+    w.key("file").value(result.file);
+    w.key("questionnaire").value(result.questionnaire);
+    w.key("version").value(result.version);
+    w.key("state").value(result.state);
+    w.key("status").value(result.status);
+    w.key("errors").value(result.errors);
+    w.key("warnings").value(result.warnings);
+    w.key("diagnostics").begin_array();
+    for (const Diagnostic& d : result.findings) {
+        w.begin_object();
+        w.key("severity").value(to_string(d.severity));
+        w.key("code").value(d.code);
+        w.key("question");
+        if (d.question.empty())
+            w.null();
+        else
+            w.value(d.question);
+        w.key("file").value(d.file);
+        w.key("line").value(d.line);
+        w.key("column").value(d.column);
+        w.key("message").value(d.message);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    flush();
+}
+
+void JsonReport::finish(const Summary& summary) {
+    json::Writer& w = writer_;
+    w.end_array();
+    w.key("summary").begin_object();
+    w.key("files").value(summary.files);
+    w.key("valid").value(summary.valid);
+    w.key("invalid").value(summary.invalid);
+    w.key("errors").value(summary.errors);
+    w.key("warnings").value(summary.warnings);
+    w.end_object();
+    w.end_object();
+    flush();
+}
+
+void JsonReport::flush() {
+    const std::string text = writer_.drain();
+    std::fwrite(text.data(), 1, text.size(), out_);
+}
+
+}  // namespace irm::cli

@@ -1,0 +1,163 @@
+// The questionnaire model (FORMATS.md section 1) and its loader, which is also `irm lint`.
+#pragma once
+
+#include <irm/diagnostic.hpp>
+#include <irm/expression.hpp>
+#include <irm/yaml.hpp>
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace irm {
+
+/// A human-readable text in several languages (language code -> text).
+struct Text {
+    std::vector<std::pair<std::string, std::string>> translations;
+
+    /// The text in `language`, else in the first language it has, else empty.
+    const std::string& in(std::string_view language) const;
+    /// Whether the text has no translation at all.
+    bool empty() const { return translations.empty(); }
+};
+
+/// One allowed value of a choice question.
+struct Choice {
+    std::string value;
+    Text label;
+};
+
+/// Question and column types.
+enum class QuestionType {
+    Note, Choice, MultiChoice, Text, Integer, Number, Date, Legislation, Table, TaNeeds
+};
+
+/// The name of a type as written in questionnaires ("multi_choice", ...).
+std::string_view to_string(QuestionType type);
+
+/// An expression as written in the questionnaire, parsed, with its place in the file.
+struct Condition {
+    std::string source;
+    expr::Expr expr;
+    Position position;  ///< the scalar that holds the expression
+};
+
+/// Limits that apply to a value: numeric or date bounds, lengths and counts.
+struct Bounds {
+    std::optional<double> min, max;                   ///< integer and number
+    std::optional<std::string> min_date, max_date;    ///< date, as YYYY-MM-DD
+    std::optional<std::size_t> min_length, max_length;  ///< text, in code points
+    std::optional<std::size_t> min_count, max_count;  ///< selected values, items or rows
+};
+
+/// A column of a table question.
+struct Column {
+    std::string id;
+    Text label;
+    QuestionType type = QuestionType::Text;
+    bool required = false;
+    std::vector<Choice> choices;
+    Bounds bounds;
+};
+
+/// One question of a questionnaire.
+struct Question {
+    std::string id;
+    QuestionType type = QuestionType::Text;
+    Text label, help, authority;
+    std::string provision;
+    std::size_t section = 0;  ///< index into Questionnaire::sections
+
+    bool required = false;                 ///< `required: true`
+    std::optional<Condition> required_if;  ///< `required: <expression>`
+    std::optional<Condition> show_if;
+    std::optional<Condition> constraint;
+    Text constraint_message;
+    Severity constraint_severity = Severity::Error;
+
+    std::vector<Choice> choices;  ///< choice and multi_choice, resolved from a list name
+    Bounds bounds;
+
+    std::vector<Column> columns;  ///< table
+    std::optional<Condition> row_constraint;
+    Text row_constraint_message;
+    Severity row_constraint_severity = Severity::Error;
+
+    Position position;  ///< the question's first key
+
+    /// The choice of that value, or nullptr.
+    const Choice* find_choice(std::string_view value) const;
+    /// The column of that id, or nullptr.
+    const Column* find_column(std::string_view id) const;
+};
+
+/// A section: the questions about one article.
+struct Section {
+    std::string id;
+    Text title;
+    std::string article;
+    std::optional<Condition> show_if;
+    std::size_t first = 0;  ///< index of its first question in Questionnaire::questions
+    std::size_t count = 0;  ///< number of its questions
+};
+
+/// A questionnaire definition for one instrument and cluster.
+struct Questionnaire {
+    std::string id;
+    std::string version;
+    std::string instrument;
+    int cluster = 0;
+    std::vector<std::string> languages;  ///< the first is the source language
+    Text title;
+    std::map<std::string, std::vector<Choice>> choice_lists;
+    std::vector<Section> sections;
+    std::vector<Question> questions;  ///< every question, in document order
+    std::string file;                 ///< where it was loaded from
+
+    /// The question of that id, or nullptr.
+    const Question* find(std::string_view id) const;
+    /// Every question id, in document order (for suggestions).
+    const std::vector<std::string>& ids() const { return ids_; }
+    /// Whether the questionnaire offers that language.
+    bool has_language(std::string_view language) const;
+
+    /// Builds the id index; called once the questions are complete.
+    void index();
+
+private:
+    std::unordered_map<std::string, std::size_t> by_id_;
+    std::vector<std::string> ids_;
+};
+
+/// The result of loading a questionnaire file: the model when it has no
+/// error, and every finding (the findings are what `irm lint` reports).
+struct LoadedQuestionnaire {
+    std::shared_ptr<const Questionnaire> questionnaire;  ///< null when any error was found
+    std::vector<Diagnostic> findings;
+    std::string format;  ///< the file's `format` value, to skip files that are not questionnaires
+};
+
+/// Loads and checks a questionnaire from parsed YAML; `file` names it in findings.
+LoadedQuestionnaire load_questionnaire(const yaml::Document& doc, const std::string& file);
+
+/// The regular expression-like checks of ids, shared with responses and notes.
+bool is_question_id(std::string_view id);
+
+/// Whether a text is a whole number as the format reads it: [+-]?[0-9]+.
+bool is_whole_number(std::string_view s);
+/// Whether a text is a decimal number as the format reads it.
+bool is_decimal_number(std::string_view s);
+/// Whether a text is a real calendar date written YYYY-MM-DD.
+bool is_date(std::string_view s);
+
+/// The fixed technical-assistance categories.
+const std::vector<std::string>& ta_categories();
+/// The fixed technical-assistance priorities.
+const std::vector<std::string>& ta_priorities();
+
+}  // namespace irm

@@ -1,0 +1,72 @@
+// Where questionnaires come from: --questionnaires directories, then
+// IRM_QUESTIONNAIRES, then the questionnaires shipped inside the toolkit.
+#pragma once
+
+#include <irm/diagnostic.hpp>
+#include <irm/questionnaire.hpp>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace irm {
+
+/// The questionnaires a run can validate against, first `id` + `version` found winning.
+class Registry {
+public:
+    /// Where to look, in order.
+    struct Sources {
+        std::vector<std::string> directories;  ///< --questionnaires, then IRM_QUESTIONNAIRES
+        bool shipped = true;                   ///< the questionnaires built into irm
+    };
+
+    /// Reads the directories; an error message when one does not exist or cannot be read.
+    static std::unique_ptr<Registry> open(const Sources& sources, std::string& error);
+
+    /// The directories named by IRM_QUESTIONNAIRES (colon-separated), if set.
+    static std::vector<std::string> environment_directories();
+
+    /// The usable questionnaire with that id and version, or nullptr.
+    const Questionnaire* find(const std::string& id, const std::string& version) const;
+
+    /// Whether some questionnaire (usable or not) has that id, in any version.
+    bool has_id(const std::string& id) const;
+
+    /// Why a questionnaire with that id and version was refused, if one was.
+    std::optional<std::string> refusal(const std::string& id, const std::string& version) const;
+
+    /// Every usable questionnaire, in the order found (loads the shipped ones).
+    std::vector<const Questionnaire*> all() const;
+
+    /// Findings of questionnaires that were refused because they have errors.
+    std::vector<Diagnostic> problems() const;
+
+private:
+    struct Entry {
+        std::string id, version, file;
+        std::shared_ptr<const Questionnaire> questionnaire;  ///< null when refused
+        std::vector<Diagnostic> findings;
+    };
+    static std::optional<Entry> load_entry(const std::string& file, const std::string& bytes);
+    void load_shipped() const;
+    const Entry* lookup(const std::string& id, const std::string& version) const;
+
+    mutable std::mutex mutex_;
+    mutable std::vector<Entry> entries_;
+    mutable bool shipped_loaded_ = false;
+    bool shipped_ = true;
+};
+
+/// The questionnaires compiled into irm: file name and YAML text.
+struct ShippedQuestionnaire {
+    const char* name;
+    const char* text;
+    unsigned long size;
+};
+
+/// Every shipped questionnaire.
+const std::vector<ShippedQuestionnaire>& shipped_questionnaires();
+
+}  // namespace irm

@@ -1,0 +1,27 @@
+// Small text utilities shared by the checks: UTF-8 and "did you mean".
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace irm::text {
+
+/// Number of Unicode code points in a UTF-8 string (invalid bytes count one each).
+std::size_t code_points(std::string_view s);
+
+/// Byte offset of the first byte that is not part of valid UTF-8, if any.
+std::optional<std::size_t> first_invalid_utf8(std::string_view s);
+
+/// Levenshtein distance between two strings, by bytes.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word` when it is near enough to be a likely typo.
+std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Text of a "did you mean" suffix: ` (did you mean 'x'?)`, or empty.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace irm::text

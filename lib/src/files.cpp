@@ -1,0 +1,110 @@
+#include <irm/files.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace irm::files {
+
+namespace {
+
+bool has_extension(const fs::path& path, const std::vector<std::string>& extensions) {
+    const std::string extension = path.extension().string();
+    return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+}
+
+}  // namespace
+
+Contents read(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return {std::nullopt, "is a directory"};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {std::nullopt, std::strerror(errno)};
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > max_input_bytes)
+        return {std::nullopt, "larger than " + std::to_string(max_input_bytes / (1024 * 1024)) + " MiB"};
+    std::string bytes;
+    if (!ec) bytes.reserve(static_cast<std::size_t>(size));
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_input_bytes)
+            return {std::nullopt, "larger than " + std::to_string(max_input_bytes / (1024 * 1024)) + " MiB"};
+    }
+    if (in.bad()) return {std::nullopt, "read error"};
+    return {std::move(bytes), {}};
+}
+
+std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes) {
+    const fs::path target(path);
+    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) return "cannot write " + path + ": " + std::strerror(errno);
+    const std::string temporary(name.data());
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const std::string error = std::strerror(errno);
+            ::close(fd);
+            std::remove(temporary.c_str());
+            return "cannot write " + path + ": " + error;
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        const std::string error = std::strerror(errno);
+        std::remove(temporary.c_str());
+        return "cannot write " + path + ": " + error;
+    }
+    // mkstemp creates the file readable by its owner only; give it the usual mode.
+    std::error_code ec;
+    fs::permissions(temporary, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                                   fs::perms::others_read, ec);
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        const std::string error = std::strerror(errno);
+        std::remove(temporary.c_str());
+        return "cannot write " + path + ": " + error;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> find(const std::string& directory, const std::vector<std::string>& extensions) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    // Directory symlinks are not followed, so a link loop cannot trap the walk.
+    fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec) && has_extension(it->path(), extensions))
+            found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+std::vector<std::string> list(const std::string& directory, const std::vector<std::string>& extensions) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (fs::directory_iterator it(directory, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec) && has_extension(it->path(), extensions))
+            found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+}  // namespace irm::files

@@ -1,0 +1,132 @@
+#include <irm/files.hpp>
+#include <irm/registry.hpp>
+#include <irm/yaml.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+namespace irm {
+
+std::vector<std::string> Registry::environment_directories() {
+    std::vector<std::string> directories;
+    const char* value = std::getenv("IRM_QUESTIONNAIRES");
+    if (!value) return directories;
+    std::stringstream in(value);
+    std::string directory;
+    while (std::getline(in, directory, ':'))
+        if (!directory.empty()) directories.push_back(directory);
+    return directories;
+}
+
+std::unique_ptr<Registry> Registry::open(const Sources& sources, std::string& error) {
+    auto registry = std::make_unique<Registry>();
+    registry->shipped_ = sources.shipped;
+    for (const auto& directory : sources.directories) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(directory, ec)) {
+            error = "questionnaire directory '" + directory + "' does not exist or is not a directory";
+            return nullptr;
+        }
+        for (const auto& file : files::list(directory, {".yaml", ".yml"})) {
+            auto contents = files::read(file);
+            if (!contents.bytes) {
+                error = "cannot read questionnaire '" + file + "': " + contents.error;
+                return nullptr;
+            }
+            if (auto entry = load_entry(file, *contents.bytes)) registry->entries_.push_back(std::move(*entry));
+        }
+    }
+    return registry;
+}
+
+std::optional<Registry::Entry> Registry::load_entry(const std::string& file, const std::string& bytes) {
+    const yaml::Document doc = yaml::Document::parse(bytes);
+    LoadedQuestionnaire loaded = load_questionnaire(doc, file);
+    // Files of other formats may share the directory; they are not ours to judge.
+    if (loaded.format != "irm-questionnaire/1") return std::nullopt;
+    Entry entry;
+    entry.file = file;
+    if (loaded.questionnaire) {
+        entry.id = loaded.questionnaire->id;
+        entry.version = loaded.questionnaire->version;
+    } else if (const yaml::Node* root = doc.root()) {
+        const yaml::Node* id = root->find("id");
+        const yaml::Node* version = root->find("version");
+        if (id && id->is_scalar()) entry.id = id->text;
+        if (version && version->is_scalar()) entry.version = version->text;
+    }
+    entry.questionnaire = std::move(loaded.questionnaire);
+    entry.findings = std::move(loaded.findings);
+    return entry;
+}
+
+void Registry::load_shipped() const {
+    if (shipped_loaded_ || !shipped_) return;
+    shipped_loaded_ = true;
+    for (const auto& shipped : shipped_questionnaires())
+        if (auto entry = load_entry(std::string("(shipped) ") + shipped.name, std::string(shipped.text, shipped.size)))
+            entries_.push_back(std::move(*entry));
+}
+
+const Registry::Entry* Registry::lookup(const std::string& id, const std::string& version) const {
+    const auto search = [&]() -> const Entry* {
+        for (const Entry& entry : entries_)
+            if (entry.id == id && entry.version == version) return &entry;
+        return nullptr;
+    };
+    if (const Entry* entry = search()) return entry;
+    load_shipped();
+    return search();
+}
+
+const Questionnaire* Registry::find(const std::string& id, const std::string& version) const {
+    std::lock_guard lock(mutex_);
+    const Entry* entry = lookup(id, version);
+    return entry ? entry->questionnaire.get() : nullptr;
+}
+
+bool Registry::has_id(const std::string& id) const {
+    std::lock_guard lock(mutex_);
+    load_shipped();
+    for (const Entry& entry : entries_)
+        if (entry.id == id) return true;
+    return false;
+}
+
+std::optional<std::string> Registry::refusal(const std::string& id, const std::string& version) const {
+    std::lock_guard lock(mutex_);
+    const Entry* entry = lookup(id, version);
+    if (!entry || entry->questionnaire) return std::nullopt;
+    int errors = 0;
+    for (const Diagnostic& d : entry->findings)
+        if (d.severity == Severity::Error) ++errors;
+    return entry->file + " has " + std::to_string(errors) + (errors == 1 ? " error" : " errors") +
+           " (see irm lint)";
+}
+
+std::vector<const Questionnaire*> Registry::all() const {
+    std::lock_guard lock(mutex_);
+    load_shipped();
+    std::vector<const Questionnaire*> usable;
+    for (const Entry& entry : entries_) {
+        if (!entry.questionnaire) continue;
+        bool shadowed = false;
+        for (const Questionnaire* q : usable)
+            shadowed = shadowed || (q->id == entry.id && q->version == entry.version);
+        if (!shadowed) usable.push_back(entry.questionnaire.get());
+    }
+    return usable;
+}
+
+std::vector<Diagnostic> Registry::problems() const {
+    std::lock_guard lock(mutex_);
+    std::vector<Diagnostic> all;
+    for (const Entry& entry : entries_)
+        if (!entry.questionnaire)
+            for (const Diagnostic& d : entry.findings)
+                if (d.severity == Severity::Error) all.push_back(d);
+    return all;
+}
+
+}  // namespace irm
