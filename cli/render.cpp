@@ -2,6 +2,7 @@
 
 #include <irm/text.hpp>
 
+#include <algorithm>
 #include <string_view>
 
 namespace irm::cli {
@@ -33,6 +34,44 @@ std::optional<std::string_view> line_of(const std::string& source, int number) {
     if (end == std::string::npos) end = source.size();
     if (end > start && source[end - 1] == '\r') --end;
     return std::string_view(source).substr(start, end - start);
+}
+
+/// A source line made safe to print: control characters and bytes that are
+/// not UTF-8 become '?', and a long line is cut to a window around the column,
+/// which is moved to match.
+struct Excerpt {
+    std::string text;
+    int column = 1;
+};
+
+Excerpt excerpt(std::string_view line, int column) {
+    constexpr int width = 100;
+    // Split into characters first, so the window never cuts one in half.
+    std::vector<std::string> characters;
+    for (std::size_t i = 0; i < line.size();) {
+        const auto byte = static_cast<unsigned char>(line[i]);
+        std::size_t length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 0;
+        if (length == 0 || i + length > line.size() ||
+            text::first_invalid_utf8(line.substr(i, length)).has_value()) {
+            characters.emplace_back("?");
+            ++i;
+            continue;
+        }
+        if (length == 1 && byte < 0x20 && byte != '\t') characters.emplace_back("?");
+        else if (length == 1 && byte == 0x7F) characters.emplace_back("?");
+        else characters.emplace_back(line.substr(i, length));
+        i += length;
+    }
+    const int total = static_cast<int>(characters.size());
+    int first = 0;
+    if (total > width) first = std::clamp(column - 1 - width / 2, 0, total - width);
+    const int last = std::min(total, first + width);
+    Excerpt out;
+    if (first > 0) out.text += "...";
+    for (int i = first; i < last; ++i) out.text += characters[static_cast<std::size_t>(i)];
+    if (last < total) out.text += "...";
+    out.column = column - first + (first > 0 ? 3 : 0);
+    return out;
 }
 
 /// The caret line: spaces up to the column (tabs kept so the caret lines up).
@@ -75,8 +114,9 @@ void print_findings(std::FILE* out, const FileResult& result, bool colour) {
         if (!line) continue;
         const std::string number = std::to_string(*d.line);
         const std::string gutter(number.size(), ' ');
-        const std::string caret = caret_under(*line, d.column.value_or(1));
-        std::fprintf(out, "%s | %.*s\n", number.c_str(), static_cast<int>(line->size()), line->data());
+        const Excerpt shown = excerpt(*line, d.column.value_or(1));
+        const std::string caret = caret_under(shown.text, shown.column);
+        std::fprintf(out, "%s | %s\n", number.c_str(), shown.text.c_str());
         if (colour)
             std::fprintf(out, "%s | %s%s%s\n", gutter.c_str(), green, caret.c_str(), reset);
         else

@@ -74,6 +74,8 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : candidates) {
         const std::size_t distance = edit_distance(word, candidate);
+        // Replacing every character of a short word is no typo: 'b' does not suggest 'a'.
+        if (distance >= std::max(word.size(), candidate.size())) continue;
         if (distance < best_distance) {
             best_distance = distance;
             best = candidate;

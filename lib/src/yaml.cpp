@@ -1,6 +1,7 @@
 #include <irm/text.hpp>
 #include <irm/yaml.hpp>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -284,6 +285,10 @@ Document Document::parse(std::string source) {
     } catch (const Refused& refused) {
         doc.root_ = nullptr;
         doc.error_ = Error{position_of_mark(refused.mark), refused.message};
+    } catch (const YAML::DeepRecursion& e) {
+        doc.root_ = nullptr;
+        doc.error_ = Error{position_of_mark(e.mark), "lists and maps are nested too deeply (over " +
+                                                         std::to_string(e.depth()) + " levels)"};
     } catch (const YAML::Exception& e) {
         doc.root_ = nullptr;
         doc.error_ = Error{position_of_mark(e.mark), describe(e.msg)};

@@ -1,0 +1,59 @@
+# The two commands of the README: `make run` and `make test`.
+# Both install what is missing (Debian packages), configure and build first.
+
+BUILD     ?= build
+JOBS      ?= 2
+IRM       := $(BUILD)/cli/irm
+SANITIZE_BUILD ?= build-sanitize
+
+# Everything the build and the tests need, as Debian packages.
+PACKAGES := cmake ninja-build g++ pkg-config python3 \
+            libyaml-cpp-dev libcli11-dev libfmt-dev libpugixml-dev libxlsxwriter-dev zlib1g-dev doctest-dev
+
+# Warnings are errors in CI.
+ifeq ($(CI),true)
+  WERROR := ON
+else
+  WERROR ?= OFF
+endif
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test sanitize clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) -G Ninja -DIRM_WERROR=$(WERROR)
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The main job: check the shipped examples and print their findings.
+# One example shows common mistakes on purpose, so exit status 1 is expected.
+run: build
+	@status=0; $(IRM) validate examples || status=$$?; \
+	if [ $$status -gt 1 ]; then exit $$status; fi
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DIRM_SANITIZE=ON -DIRM_WERROR=$(WERROR) -DCMAKE_BUILD_TYPE=Debug
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(SANITIZE_BUILD)
