@@ -61,12 +61,45 @@ std::optional<Registry::Entry> Registry::load_entry(const std::string& file, con
     return entry;
 }
 
-void Registry::load_shipped() const {
-    if (shipped_loaded_ || !shipped_) return;
-    shipped_loaded_ = true;
-    for (const auto& shipped : shipped_questionnaires())
-        if (auto entry = load_entry(std::string("(shipped) ") + shipped.name, std::string(shipped.text, shipped.size)))
+namespace {
+
+/// The value of a top-level `key:` line, unquoted; empty when there is none.
+/// Only a hint to pick which shipped file to parse: the parsed file decides.
+std::string top_level_value(std::string_view text, std::string_view key) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        if (line.size() > key.size() && line.substr(0, key.size()) == key && line[key.size()] == ':') {
+            std::string_view value = line.substr(key.size() + 1);
+            if (const auto hash = value.find(" #"); hash != std::string_view::npos) value = value.substr(0, hash);
+            while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+            while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+            if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+                value = value.substr(1, value.size() - 2);
+            return std::string(value);
+        }
+        start = end + 1;
+    }
+    return {};
+}
+
+}  // namespace
+
+void Registry::load_shipped(const std::string* id, const std::string* version) const {
+    if (!shipped_) return;
+    const auto& shipped = shipped_questionnaires();
+    shipped_loaded_.resize(shipped.size(), false);
+    for (std::size_t i = 0; i < shipped.size(); ++i) {
+        if (shipped_loaded_[i]) continue;
+        const std::string_view text(shipped[i].text, shipped[i].size);
+        // Parsing a questionnaire costs milliseconds; parse only the one asked for.
+        if (id && (top_level_value(text, "id") != *id || top_level_value(text, "version") != *version)) continue;
+        shipped_loaded_[i] = true;
+        if (auto entry = load_entry(std::string("(shipped) ") + shipped[i].name, std::string(text)))
             entries_.push_back(std::move(*entry));
+    }
 }
 
 const Registry::Entry* Registry::lookup(const std::string& id, const std::string& version) const {
@@ -75,6 +108,8 @@ const Registry::Entry* Registry::lookup(const std::string& id, const std::string
             if (entry.id == id && entry.version == version) return &entry;
         return nullptr;
     };
+    if (const Entry* entry = search()) return entry;
+    load_shipped(&id, &version);
     if (const Entry* entry = search()) return entry;
     load_shipped();
     return search();

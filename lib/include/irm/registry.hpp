@@ -50,12 +50,13 @@ private:
         std::vector<Diagnostic> findings;
     };
     static std::optional<Entry> load_entry(const std::string& file, const std::string& bytes);
-    void load_shipped() const;
+    /// Loads the shipped questionnaires not loaded yet: all, or those that look like id + version.
+    void load_shipped(const std::string* id = nullptr, const std::string* version = nullptr) const;
     const Entry* lookup(const std::string& id, const std::string& version) const;
 
     mutable std::mutex mutex_;
     mutable std::vector<Entry> entries_;
-    mutable bool shipped_loaded_ = false;
+    mutable std::vector<bool> shipped_loaded_;
     bool shipped_ = true;
 };
 
