@@ -8,7 +8,9 @@ SANITIZE_BUILD ?= build-sanitize
 
 # Everything the build and the tests need, as Debian packages.
 PACKAGES := cmake ninja-build g++ pkg-config python3 \
-            libyaml-cpp-dev libcli11-dev libfmt-dev libpugixml-dev libxlsxwriter-dev zlib1g-dev doctest-dev
+            libyaml-cpp-dev libcli11-dev libfmt-dev libpugixml-dev libxlsxwriter-dev libzip-dev zlib1g-dev doctest-dev
+# The real clients the tests check our files with.
+TEST_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils libxml2-utils python3-openpyxl
 
 # Warnings are errors in CI.
 ifeq ($(CI),true)
@@ -19,19 +21,25 @@ endif
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test sanitize clean
+.PHONY: all deps deps-test install-missing build run test sanitize clean
 
 all: build
 
 deps:
+	@$(MAKE) --no-print-directory install-missing LIST="$(PACKAGES)"
+
+deps-test:
+	@$(MAKE) --no-print-directory install-missing LIST="$(TEST_PACKAGES)"
+
+install-missing:
 	@missing=""; \
-	for p in $(PACKAGES); do \
+	for p in $(LIST); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
 $(BUILD)/build.ninja: | deps
@@ -46,11 +54,11 @@ run: build
 	@status=0; $(IRM) validate examples || status=$$?; \
 	if [ $$status -gt 1 ]; then exit $$status; fi
 
-test: build
+test: build deps-test
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 # The test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-sanitize: deps
+sanitize: deps deps-test
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DIRM_SANITIZE=ON -DIRM_WERROR=$(WERROR) -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)

@@ -3,7 +3,6 @@
 #include "common.hpp"
 #include "render.hpp"
 
-#include <irm/files.hpp>
 #include <irm/response.hpp>
 
 #include <unistd.h>
@@ -20,23 +19,8 @@ struct ValidateOptions {
     std::vector<std::string> paths;
 };
 
-/// A file found in a directory that cannot be read still gets a result saying why.
-FileResult unreadable(const std::string& file, const std::string& why) {
-    FileResult result;
-    result.file = file;
-    Diagnostic d;
-    d.code = "IRM005";
-    d.message = "cannot read the file: " + why;
-    d.file = file;
-    result.findings.push_back(std::move(d));
-    result.errors = 1;
-    return result;
-}
-
 FileResult validate_one(const std::string& file, const Registry& registry, const CheckOptions& options) {
-    files::Contents contents = files::read(file);
-    if (!contents.bytes) return unreadable(file, contents.error);
-    Response response = check_response(std::move(*contents.bytes), file, registry, options);
+    Response response = load_response(file, registry, options);
     FileResult result;
     result.file = file;
     result.questionnaire = response.questionnaire_id;
@@ -56,7 +40,7 @@ FileResult validate_one(const std::string& file, const Registry& registry, const
 
 int run(const ValidateOptions& options) {
     auto registry = open_registry(options.questionnaires);
-    const auto inputs = collect_inputs(options.paths, {".yaml", ".yml"});
+    const auto inputs = collect_inputs(options.paths, response_extensions());
     for (const auto& path : options.paths)
         if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() && ::access(path.c_str(), R_OK) != 0)
             throw RunError("cannot read '" + path + "': permission denied");

@@ -1,3 +1,4 @@
+#include <irm/files.hpp>
 #include <irm/response.hpp>
 #include <irm/text.hpp>
 
@@ -724,6 +725,24 @@ Response check_response(std::string bytes, std::string file, const Registry& reg
     response.document = yaml::Document::parse(std::move(bytes));
     Checker(response, registry, options).run();
     return response;
+}
+
+Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
+    files::Contents contents = files::read(path);
+    if (!contents.bytes) {
+        Response response;
+        response.file = path;
+        Findings findings(path);
+        findings.add(Severity::Error, "IRM005", "cannot read the file: " + contents.error, std::nullopt);
+        response.findings = findings.take_sorted();
+        return response;
+    }
+    return check_response(std::move(*contents.bytes), path, registry, options);
+}
+
+const std::vector<std::string>& response_extensions() {
+    static const std::vector<std::string> extensions{".yaml", ".yml"};
+    return extensions;
 }
 
 }  // namespace irm

@@ -65,4 +65,11 @@ struct Response {
 Response check_response(std::string bytes, std::string file, const Registry& registry,
                         const CheckOptions& options = {});
 
+/// Reads and checks a response file. A file that cannot be read gives a
+/// response whose only finding is IRM005 (see docs/FINDINGS.md).
+Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options = {});
+
+/// The file name endings of response files that load_response reads.
+const std::vector<std::string>& response_extensions();
+
 }  // namespace irm

@@ -1,0 +1,50 @@
+// Typed views of checked answers, for the commands that show, export or
+// compare them: citations, needs, table cells and choice labels.
+#pragma once
+
+#include <irm/questionnaire.hpp>
+#include <irm/response.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace irm {
+
+/// A legislation citation as written (fields empty when absent).
+struct Citation {
+    std::string title, provision, year, url, sherloc;
+};
+
+/// A technical-assistance need as written.
+struct TaNeed {
+    std::string category, description, priority;
+};
+
+/// The citations of a legislation answer, skipping items that are not maps.
+std::vector<Citation> citations(const AnswerState& answer);
+
+/// The needs of a ta_needs answer, skipping items that are not maps.
+std::vector<TaNeed> ta_needs(const AnswerState& answer);
+
+/// The values of a choice (one) or multi_choice (each selected) answer, as written.
+std::vector<std::string> selected_values(const AnswerState& answer);
+
+/// The label of a choice value in a language, or the value itself when it is not a choice.
+std::string choice_label(const std::vector<Choice>& choices, std::string_view value, std::string_view language);
+
+/// The cells of a table answer as text, one row per item and one cell per
+/// column of the question (empty when absent).
+std::vector<std::vector<std::string>> table_cells(const Question& question, const AnswerState& answer);
+
+/// A scalar answer as written (text, number, date or choice value); empty otherwise.
+std::string scalar_text(const AnswerState& answer);
+
+/// A one-line rendering of any answer for people: choice labels in
+/// `language`, citations by title and provision, counts of rows and needs.
+std::string answer_summary(const Question& question, const AnswerState& answer, std::string_view language);
+
+/// The label of a technical-assistance category in English or French.
+std::string ta_category_label(std::string_view category, std::string_view language);
+
+}  // namespace irm

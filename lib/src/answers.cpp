@@ -1,0 +1,127 @@
+#include <irm/answers.hpp>
+
+namespace irm {
+
+namespace {
+
+std::string field(const yaml::Node& map, std::string_view key) {
+    const yaml::Node* node = map.find(key);
+    return node && node->is_scalar() ? node->text : std::string();
+}
+
+}  // namespace
+
+std::vector<Citation> citations(const AnswerState& answer) {
+    std::vector<Citation> out;
+    if (!answer.answered || !answer.node->is_sequence()) return out;
+    for (const yaml::Node* item : answer.node->items) {
+        if (!item->is_map()) continue;
+        out.push_back(Citation{field(*item, "title"), field(*item, "provision"), field(*item, "year"),
+                               field(*item, "url"), field(*item, "sherloc")});
+    }
+    return out;
+}
+
+std::vector<TaNeed> ta_needs(const AnswerState& answer) {
+    std::vector<TaNeed> out;
+    if (!answer.answered || !answer.node->is_sequence()) return out;
+    for (const yaml::Node* item : answer.node->items) {
+        if (!item->is_map()) continue;
+        out.push_back(TaNeed{field(*item, "category"), field(*item, "description"), field(*item, "priority")});
+    }
+    return out;
+}
+
+std::vector<std::string> selected_values(const AnswerState& answer) {
+    std::vector<std::string> out;
+    if (!answer.answered) return out;
+    if (answer.node->is_scalar()) {
+        out.push_back(answer.node->text);
+    } else if (answer.node->is_sequence()) {
+        for (const yaml::Node* item : answer.node->items)
+            if (item->is_scalar()) out.push_back(item->text);
+    }
+    return out;
+}
+
+std::string choice_label(const std::vector<Choice>& choices, std::string_view value, std::string_view language) {
+    for (const Choice& choice : choices)
+        if (choice.value == value) return choice.label.in(language);
+    return std::string(value);
+}
+
+std::vector<std::vector<std::string>> table_cells(const Question& question, const AnswerState& answer) {
+    std::vector<std::vector<std::string>> rows;
+    if (!answer.answered || !answer.node->is_sequence()) return rows;
+    for (const yaml::Node* item : answer.node->items) {
+        if (!item->is_map()) continue;
+        std::vector<std::string> cells;
+        for (const Column& column : question.columns) cells.push_back(field(*item, column.id));
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+std::string scalar_text(const AnswerState& answer) {
+    return answer.answered && answer.node->is_scalar() ? answer.node->text : std::string();
+}
+
+std::string answer_summary(const Question& question, const AnswerState& answer, std::string_view language) {
+    if (!answer.answered) return {};
+    const bool fr = language == "fr";
+    switch (question.type) {
+        case QuestionType::Choice:
+        case QuestionType::MultiChoice: {
+            std::string out;
+            for (const auto& value : selected_values(answer)) {
+                if (!out.empty()) out += "; ";
+                out += choice_label(question.choices, value, language);
+            }
+            return out;
+        }
+        case QuestionType::Legislation: {
+            std::string out;
+            for (const Citation& c : citations(answer)) {
+                if (!out.empty()) out += "; ";
+                out += c.title;
+                if (!c.provision.empty()) out += ", " + c.provision;
+                if (!c.year.empty()) out += " (" + c.year + ")";
+            }
+            return out;
+        }
+        case QuestionType::Table: {
+            const std::size_t n = table_cells(question, answer).size();
+            return std::to_string(n) + (fr ? (n == 1 ? " ligne" : " lignes") : (n == 1 ? " row" : " rows"));
+        }
+        case QuestionType::TaNeeds: {
+            std::string out;
+            for (const TaNeed& need : ta_needs(answer)) {
+                if (!out.empty()) out += "; ";
+                out += ta_category_label(need.category, language) + ": " + need.description;
+            }
+            return out;
+        }
+        default: return scalar_text(answer);
+    }
+}
+
+std::string ta_category_label(std::string_view category, std::string_view language) {
+    struct Label {
+        std::string_view id, en, fr;
+    };
+    static constexpr Label labels[] = {
+        {"legislative_assistance", "Legislative assistance", "Assistance législative"},
+        {"institution_building", "Institution building", "Renforcement des institutions"},
+        {"policy_making", "Policy making", "Élaboration des politiques"},
+        {"capacity_building", "Capacity building", "Renforcement des capacités"},
+        {"data_collection", "Data collection", "Collecte de données"},
+        {"international_cooperation", "International cooperation", "Coopération internationale"},
+        {"technology", "Technology", "Technologie"},
+        {"other", "Other", "Autre"},
+    };
+    for (const Label& label : labels)
+        if (label.id == category) return std::string(language == "fr" ? label.fr : label.en);
+    return std::string(category);
+}
+
+}  // namespace irm
