@@ -1,0 +1,24 @@
+// Writing YAML that reads back as what was meant: responses, templates, parts.
+#pragma once
+
+#include <irm/yaml.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace irm::yaml {
+
+/// A scalar as YAML text that reads back as exactly `text`: plain when that is
+/// safe, double-quoted (with escapes) otherwise. Text that plain YAML would read
+/// as null or as a special value (`~`, `null`, `""`) is quoted.
+std::string scalar(std::string_view text);
+
+/// Appends a node in block style. A map or list value starts on its own line,
+/// indented by `indent` spaces; scalars keep their text (quoted as needed), and
+/// a null is written as nothing, so it stays unanswered.
+void write(std::string& out, const Node& node, int indent);
+
+/// Appends `key: value` at `indent`, the value written as `write` does.
+void write_entry(std::string& out, std::string_view key, const Node& value, int indent);
+
+}  // namespace irm::yaml
