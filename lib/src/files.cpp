@@ -81,6 +81,31 @@ std::optional<std::string> write_atomically(const std::string& path, const std::
     return std::nullopt;
 }
 
+TemporaryOutput::TemporaryOutput(std::string target) : target_(std::move(target)) {
+    const fs::path path(target_);
+    const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    temporary_ = (directory / ("." + path.filename().string() + "." + std::to_string(::getpid()) + ".partial")).string();
+}
+
+TemporaryOutput::~TemporaryOutput() {
+    if (!committed_) std::remove(temporary_.c_str());
+}
+
+std::optional<std::string> TemporaryOutput::commit() {
+    if (std::rename(temporary_.c_str(), target_.c_str()) != 0) {
+        const std::string error = std::strerror(errno);
+        std::remove(temporary_.c_str());
+        return "cannot write " + target_ + ": " + error;
+    }
+    committed_ = true;
+    return std::nullopt;
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code ec;
+    return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+}
+
 std::vector<std::string> find(const std::string& directory, const std::vector<std::string>& extensions) {
     std::vector<std::string> found;
     std::error_code ec;
