@@ -9,5 +9,7 @@ namespace irm::cli {
 void setup_validate(CLI::App& app, int& status);
 /// `irm lint`.
 void setup_lint(CLI::App& app, int& status);
+/// `irm schema`.
+void setup_schema(CLI::App& app, int& status);
 
 }  // namespace irm::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     int status = 0;
     irm::cli::setup_validate(app, status);
     irm::cli::setup_lint(app, status);
+    irm::cli::setup_schema(app, status);
 
     try {
         app.parse(argc, argv);

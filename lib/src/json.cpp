@@ -142,4 +142,59 @@ std::string Writer::drain() {
     return text;
 }
 
+Value& Value::operator[](const std::string& key) {
+    kind_ = Kind::Object;
+    for (auto& member : members_)
+        if (member.first == key) return member.second;
+    members_.emplace_back(key, Value());
+    return members_.back().second;
+}
+
+Value& Value::push(Value item) {
+    kind_ = Kind::Array;
+    items_.push_back(std::move(item));
+    return *this;
+}
+
+bool Value::has(const std::string& key) const {
+    for (const auto& member : members_)
+        if (member.first == key) return true;
+    return false;
+}
+
+void Value::write(Writer& writer) const {
+    switch (kind_) {
+        case Kind::Null: writer.null(); break;
+        case Kind::Bool: writer.value(flag_); break;
+        case Kind::Number:
+            if (number_ == static_cast<double>(static_cast<long long>(number_)))
+                writer.value(static_cast<long long>(number_));
+            else
+                writer.value(number_);
+            break;
+        case Kind::String: writer.value(text_); break;
+        case Kind::Array:
+            writer.begin_array();
+            for (const Value& item : items_) item.write(writer);
+            writer.end_array();
+            break;
+        case Kind::Object:
+            writer.begin_object();
+            for (const auto& [key, value] : members_) {
+                writer.key(key);
+                value.write(writer);
+            }
+            writer.end_object();
+            break;
+    }
+}
+
+std::string Value::dump() const {
+    Writer writer;
+    write(writer);
+    std::string text = writer.take();
+    if (text.empty() || text.back() != '\n') text += '\n';
+    return text;
+}
+
 }  // namespace irm::json

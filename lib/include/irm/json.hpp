@@ -60,4 +60,46 @@ private:
     bool after_key_ = false;
 };
 
+/// A JSON value built in memory, for documents assembled piece by piece
+/// (schemas); members keep the order they were set in.
+class Value {
+public:
+    enum class Kind { Null, Bool, Number, String, Array, Object };
+
+    Value() = default;
+    Value(bool flag) : kind_(Kind::Bool), flag_(flag) {}
+    Value(double number) : kind_(Kind::Number), number_(number) {}
+    Value(int number) : kind_(Kind::Number), number_(number) {}
+    Value(const char* text) : kind_(Kind::String), text_(text) {}
+    Value(std::string text) : kind_(Kind::String), text_(std::move(text)) {}
+
+    /// An empty array.
+    static Value array() { Value v; v.kind_ = Kind::Array; return v; }
+    /// An empty object.
+    static Value object() { Value v; v.kind_ = Kind::Object; return v; }
+
+    /// The member of an object, added (as null) when missing.
+    Value& operator[](const std::string& key);
+    /// Appends to an array and returns *this.
+    Value& push(Value item);
+    /// Whether the value is an object with that member.
+    bool has(const std::string& key) const;
+    /// Whether the value is an array or object with no element.
+    bool empty() const { return items_.empty() && members_.empty(); }
+    Kind kind() const { return kind_; }
+
+    /// Writes the value.
+    void write(Writer& writer) const;
+    /// The value as an indented JSON document.
+    std::string dump() const;
+
+private:
+    Kind kind_ = Kind::Null;
+    bool flag_ = false;
+    double number_ = 0;
+    std::string text_;
+    std::vector<Value> items_;
+    std::vector<std::pair<std::string, Value>> members_;
+};
+
 }  // namespace irm::json

@@ -1,0 +1,70 @@
+// irm schema: the JSON Schema of responses to one questionnaire, for editors.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include <irm/files.hpp>
+#include <irm/schema.hpp>
+
+#include <cstdio>
+
+namespace irm::cli {
+
+namespace {
+
+struct SchemaOptions {
+    std::string questionnaire;
+    std::string version;
+    std::string language;
+    std::string output;
+    std::vector<std::string> questionnaires;
+};
+
+/// The questionnaire asked for; without --version, the only version there is.
+const Questionnaire& pick(const Registry& registry, const SchemaOptions& options) {
+    if (!options.version.empty()) {
+        if (const Questionnaire* q = registry.find(options.questionnaire, options.version)) return *q;
+        throw RunError("no questionnaire '" + options.questionnaire + "' version '" + options.version + "'");
+    }
+    std::vector<const Questionnaire*> found;
+    for (const Questionnaire* q : registry.all())
+        if (q->id == options.questionnaire) found.push_back(q);
+    if (found.empty()) throw RunError("no questionnaire '" + options.questionnaire + "' (see --questionnaires)");
+    if (found.size() > 1) {
+        std::string versions;
+        for (const Questionnaire* q : found) versions += (versions.empty() ? "" : ", ") + q->version;
+        throw RunError("questionnaire '" + options.questionnaire + "' has several versions (" + versions +
+                       "): choose one with --version");
+    }
+    return *found.front();
+}
+
+int run(const SchemaOptions& options) {
+    const auto registry = open_registry(options.questionnaires);
+    const Questionnaire& questionnaire = pick(*registry, options);
+    const std::string language = options.language.empty() ? questionnaire.languages.front() : options.language;
+    if (!questionnaire.has_language(language))
+        throw RunError("questionnaire '" + questionnaire.id + "' has no language '" + language + "'");
+    const std::string schema = response_schema(questionnaire, language);
+    if (options.output.empty()) {
+        std::fwrite(schema.data(), 1, schema.size(), stdout);
+    } else if (auto error = files::write_atomically(options.output, schema)) {
+        throw RunError(*error);
+    }
+    return 0;
+}
+
+}  // namespace
+
+void setup_schema(CLI::App& app, int& status) {
+    auto options = std::make_shared<SchemaOptions>();
+    CLI::App* command = app.add_subcommand(
+        "schema", "Write the JSON Schema of responses to a questionnaire, for completion and checks in editors");
+    command->add_option("QUESTIONNAIRE_ID", options->questionnaire, "The questionnaire, e.g. untoc-c1")->required();
+    command->add_option("--version", options->version, "Its version, when several are loaded");
+    command->add_option("--lang", options->language, "Language of the descriptions (default: the source language)");
+    command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")->type_name("FILE");
+    add_questionnaires_option(*command, options->questionnaires);
+    command->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace irm::cli
