@@ -20,6 +20,7 @@ struct FileResult {
     std::shared_ptr<const std::string> source;  ///< to quote the offending line; may be null
     int errors = 0;
     int warnings = 0;
+    std::optional<double> percent;  ///< answered share of the applicable questions, when known
 };
 
 /// Counts across files.

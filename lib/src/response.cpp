@@ -727,6 +727,19 @@ Response check_response(std::string bytes, std::string file, const Registry& reg
     return response;
 }
 
+Completion completion(const Response& response) {
+    Completion c;
+    if (!response.questionnaire) return c;
+    for (std::size_t i = 0; i < response.answers.size(); ++i) {
+        const AnswerState& answer = response.answers[i];
+        if (response.questionnaire->questions[i].type == QuestionType::Note || !answer.applicable) continue;
+        ++c.applicable;
+        if (answer.answered) ++c.answered;
+        if (answer.required && !answer.answered) ++c.required_missing;
+    }
+    return c;
+}
+
 Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
     files::Contents contents = files::read(path);
     if (!contents.bytes) {

@@ -61,6 +61,18 @@ struct Response {
     const AnswerState* answer(std::string_view question_id) const;
 };
 
+/// How far a response has come: answered questions among the applicable ones (notes excluded).
+struct Completion {
+    int applicable = 0;
+    int answered = 0;
+    int required_missing = 0;
+    /// Answered as a share of applicable, in percent (100 when nothing applies).
+    double percent() const { return applicable == 0 ? 100.0 : 100.0 * answered / applicable; }
+};
+
+/// The completion of a checked response; all zero when its questionnaire is unknown.
+Completion completion(const Response& response);
+
 /// Parses and checks a response held in memory; `file` names it in findings.
 Response check_response(std::string bytes, std::string file, const Registry& registry,
                         const CheckOptions& options = {});
