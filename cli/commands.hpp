@@ -11,5 +11,9 @@ void setup_validate(CLI::App& app, int& status);
 void setup_lint(CLI::App& app, int& status);
 /// `irm schema`.
 void setup_schema(CLI::App& app, int& status);
+/// `irm template`.
+void setup_template(CLI::App& app, int& status);
+/// `irm import`.
+void setup_import(CLI::App& app, int& status);
 
 }  // namespace irm::cli

@@ -63,6 +63,23 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
     return inputs;
 }
 
+const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id, const std::string& version) {
+    if (!version.empty()) {
+        if (const Questionnaire* q = registry.find(id, version)) return *q;
+        throw RunError("no questionnaire '" + id + "' version '" + version + "'");
+    }
+    std::vector<const Questionnaire*> found;
+    for (const Questionnaire* q : registry.all())
+        if (q->id == id) found.push_back(q);
+    if (found.empty()) throw RunError("no questionnaire '" + id + "' (see --questionnaires)");
+    if (found.size() > 1) {
+        std::string versions;
+        for (const Questionnaire* q : found) versions += (versions.empty() ? "" : ", ") + q->version;
+        throw RunError("questionnaire '" + id + "' has several versions (" + versions + "): choose one with --version");
+    }
+    return *found.front();
+}
+
 bool use_colour(std::FILE* stream) {
     const char* no_colour = std::getenv("NO_COLOR");
     if (no_colour && *no_colour) return false;

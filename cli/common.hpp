@@ -37,6 +37,10 @@ std::unique_ptr<Registry> open_registry(const std::vector<std::string>& director
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
                                         const std::vector<std::string>& extensions);
 
+/// The questionnaire of that id and version; without a version, the only one
+/// loaded with that id. A RunError names the versions when there are several.
+const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id, const std::string& version);
+
 /// Whether to colour output written to a stream (a terminal, and no NO_COLOR).
 bool use_colour(std::FILE* stream);
 

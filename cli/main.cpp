@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
     irm::cli::setup_validate(app, status);
     irm::cli::setup_lint(app, status);
     irm::cli::setup_schema(app, status);
+    irm::cli::setup_template(app, status);
+    irm::cli::setup_import(app, status);
 
     try {
         app.parse(argc, argv);

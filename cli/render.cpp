@@ -102,6 +102,7 @@ void Summary::add(const FileResult& result, bool strict) {
 void print_findings(std::FILE* out, const FileResult& result, bool colour) {
     for (const Diagnostic& d : result.findings) {
         std::string where = d.file;
+        if (!d.cell.empty()) where += ":" + d.cell;
         if (d.line) where += ":" + std::to_string(*d.line) + ":" + std::to_string(d.column.value_or(1));
         const std::string severity(to_string(d.severity));
         if (colour)
@@ -162,6 +163,7 @@ void JsonReport::add(const FileResult& result) {
         w.key("file").value(d.file);
         w.key("line").value(d.line);
         w.key("column").value(d.column);
+        if (!d.cell.empty()) w.key("cell").value(d.cell);
         w.key("message").value(d.message);
         w.end_object();
     }

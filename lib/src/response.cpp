@@ -1,6 +1,7 @@
 #include <irm/files.hpp>
 #include <irm/response.hpp>
 #include <irm/text.hpp>
+#include <irm/workbook_import.hpp>
 
 #include <algorithm>
 #include <set>
@@ -741,6 +742,7 @@ Completion completion(const Response& response) {
 }
 
 Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
+    if (is_workbook_path(path)) return load_workbook_response(path, registry, options);
     files::Contents contents = files::read(path);
     if (!contents.bytes) {
         Response response;
@@ -754,7 +756,7 @@ Response load_response(const std::string& path, const Registry& registry, const 
 }
 
 const std::vector<std::string>& response_extensions() {
-    static const std::vector<std::string> extensions{".yaml", ".yml"};
+    static const std::vector<std::string> extensions{".yaml", ".yml", ".xlsx"};
     return extensions;
 }
 

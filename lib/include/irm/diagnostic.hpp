@@ -29,6 +29,7 @@ struct Diagnostic {
     std::optional<int> line;
     std::optional<int> column;
     std::string question;  ///< question id, empty when the finding is not about one question
+    std::string cell;      ///< where in a workbook ("Answers!E14"); empty for other files
 };
 
 /// Findings collected by a check, with the file they are about.

@@ -1,0 +1,57 @@
+// irm import: a filled workbook back into a response file.
+#include "commands.hpp"
+#include "common.hpp"
+#include "render.hpp"
+
+#include <irm/files.hpp>
+#include <irm/workbook_import.hpp>
+
+#include <cstdio>
+
+namespace irm::cli {
+
+namespace {
+
+struct ImportOptions {
+    std::string workbook;
+    std::string output;
+    std::vector<std::string> questionnaires;
+};
+
+int run(const ImportOptions& options) {
+    const auto registry = open_registry(options.questionnaires);
+    if (!options.output.empty() && files::same_file(options.workbook, options.output))
+        throw RunError("the output would overwrite the input " + options.workbook);
+    files::Contents contents = files::read(options.workbook);
+    if (!contents.bytes) throw RunError("cannot read '" + options.workbook + "': " + contents.error);
+    ImportedWorkbook imported = import_workbook(std::move(*contents.bytes), options.workbook, *registry);
+
+    // Findings go to stderr: stdout may be the response itself.
+    FileResult result;
+    result.file = options.workbook;
+    result.findings = imported.findings;
+    print_findings(stderr, result, use_colour(stderr));
+    if (imported.failed()) return 1;
+    if (options.output.empty())
+        std::fwrite(imported.yaml.data(), 1, imported.yaml.size(), stdout);
+    else if (auto error = files::write_atomically(options.output, imported.yaml))
+        throw RunError(*error);
+    return 0;
+}
+
+}  // namespace
+
+void setup_import(CLI::App& app, int& status) {
+    auto options = std::make_shared<ImportOptions>();
+    CLI::App* command =
+        app.add_subcommand("import", "Turn a workbook filled offline back into a response file");
+    command->add_option("WORKBOOK", options->workbook, "A workbook written by irm template, filled in")
+        ->required();
+    command
+        ->add_option("-o,--output", options->output, "Write the response to FILE instead of standard output")
+        ->type_name("FILE");
+    add_questionnaires_option(*command, options->questionnaires);
+    command->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace irm::cli

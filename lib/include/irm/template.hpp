@@ -1,0 +1,50 @@
+// Templates to fill offline: a response file with every question in order,
+// each after a comment block, or a workbook for Excel and LibreOffice.
+#pragma once
+
+#include <irm/questionnaire.hpp>
+#include <irm/yaml.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace irm {
+
+/// Answers carried over from an earlier response (the previous cycle, or a
+/// partly filled file) into a template.
+struct Prefill {
+    yaml::Document document;  ///< the earlier response; the nodes below point into it
+    std::optional<std::string> state, language;
+    std::vector<std::pair<std::string, const yaml::Node*>> answers;  ///< ids the target has, answered
+    std::vector<std::pair<std::string, std::string>> waivers;        ///< ids the target has
+    std::vector<std::string> dropped;  ///< answers and waivers to ids the target does not have
+};
+
+/// Reads the answers of an earlier response for `target`; nullopt and `error`
+/// when the text is not a YAML response at all.
+std::optional<Prefill> read_prefill(std::string yaml, const Questionnaire& target, std::string& error);
+
+/// What a template is made for.
+struct TemplateOptions {
+    std::string language;  ///< one of the questionnaire's languages
+    std::string state;     ///< empty: a placeholder (YAML) or an empty cell (workbook)
+    const Prefill* prefill = nullptr;
+};
+
+/// A response file that is already a valid draft: every question in order,
+/// each after a comment block (section, provision, label, help, values, when
+/// it applies and is required, likely authority), its key with an empty value
+/// or the answer carried over. Notes appear as comments only.
+std::string yaml_template(const Questionnaire& questionnaire, const TemplateOptions& options);
+
+/// Writes the workbook template to `path` (a temporary file the caller
+/// commits). Returns an error message on failure. Answers of the prefill that
+/// no cell can hold are described in `not_carried`.
+std::optional<std::string> write_workbook_template(const std::string& path,
+                                                   const Questionnaire& questionnaire,
+                                                   const TemplateOptions& options,
+                                                   std::vector<std::string>& not_carried);
+
+}  // namespace irm

@@ -1,0 +1,81 @@
+// Reading .xlsx workbooks as the spreadsheet programs write them: sheets and
+// typed cell values. Knows Office Open XML, not questionnaires.
+#pragma once
+
+#include <irm/zip.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace irm::xlsx {
+
+/// A cell's place: 0-based row and column, as libxlsxwriter counts them.
+struct CellRef {
+    int row = 0;
+    int column = 0;
+    bool operator<(const CellRef& other) const {
+        return std::pair{row, column} < std::pair{other.row, other.column};
+    }
+    bool operator==(const CellRef& other) const { return row == other.row && column == other.column; }
+};
+
+/// The A1 name of a cell: {13, 4} is "E14".
+std::string cell_name(CellRef ref);
+/// The letters of a 0-based column: 4 is "E".
+std::string column_name(int column);
+/// Parses "E14" (or "$E$14"); nullopt when it is not a cell name.
+std::optional<CellRef> parse_cell_name(std::string_view name);
+/// A sheet name as a formula or a finding writes it: quoted when it holds
+/// anything but letters, digits and underscores ('Technical assistance').
+std::string quote_sheet(std::string_view sheet);
+
+/// One cell's value as stored, after shared strings and formulas are resolved.
+struct Value {
+    enum class Kind { Empty, Text, Number, Boolean, Error };
+    Kind kind = Kind::Empty;
+    std::string text;      ///< text; the number as written in the file; the error code ("#DIV/0!")
+    double number = 0;     ///< Number; 1 or 0 for Boolean
+    bool date = false;     ///< a number shown with a date format, or an ISO date cell
+    bool formula = false;  ///< the cell holds a formula (the value is its cached result)
+    bool cached = true;    ///< false for a formula with no cached result
+};
+
+/// One worksheet's cells (empty cells are absent).
+struct Sheet {
+    std::string name;
+    bool hidden = false;
+    std::map<CellRef, Value> cells;
+
+    /// The value at a place, or nullptr when the cell is empty or absent.
+    const Value* at(CellRef ref) const;
+};
+
+/// The worksheets of a workbook, in tab order.
+struct Workbook {
+    std::vector<Sheet> sheets;
+    bool date1904 = false;  ///< serial numbers count from 1904 (old Mac workbooks)
+
+    /// The sheet of that name, or nullptr.
+    const Sheet* find(std::string_view name) const;
+};
+
+/// Reads a workbook from the bytes of an .xlsx file; nullopt and `error` when
+/// it is not one or is damaged. Every member is read within `limits`.
+std::optional<Workbook> read(std::string bytes, std::string& error, const zip::Limits& limits = {});
+
+/// The calendar date YYYY-MM-DD of a spreadsheet serial number (its whole
+/// part; the time of day is dropped); nullopt outside years 1900-9999.
+std::optional<std::string> serial_to_date(double serial, bool date1904 = false);
+
+/// The spreadsheet serial number of a YYYY-MM-DD date (1900 system).
+double date_to_serial(int year, int month, int day);
+
+/// A number as text the way the format reads numbers: "12", "12.5", "-0.25";
+/// never an exponent.
+std::string format_number(double number);
+
+}  // namespace irm::xlsx

@@ -1,0 +1,43 @@
+// Workbooks written by `irm template`, filled in a spreadsheet program, turned
+// back into responses: by `irm import`, and by `irm validate` directly.
+#pragma once
+
+#include <irm/diagnostic.hpp>
+#include <irm/registry.hpp>
+#include <irm/response.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace irm {
+
+/// A filled workbook read back as a response.
+struct ImportedWorkbook {
+    std::string yaml;  ///< the response; empty when the workbook is not one irm can read back
+    std::vector<Diagnostic>
+        findings;  ///< what stopped or troubled the reading, each at its cell where it has one
+    std::vector<std::string> line_cells;  ///< for each line of `yaml` (0-based), the cell it came from, or ""
+    std::map<std::string, std::string>
+        question_cells;               ///< question id -> the cell (or first cell) of its answer
+    std::vector<std::string> sheets;  ///< sheet names in tab order, to sort findings as the workbook reads
+    std::optional<std::string> questionnaire, version, state, language;
+
+    /// Whether a finding is an error: the response must not be written out then.
+    bool failed() const;
+};
+
+/// Reads the bytes of a workbook irm wrote; `file` names it in findings.
+ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry);
+
+/// Reads and checks a workbook as a response: the findings of the reading and
+/// of the checks, each pointing at a sheet and cell instead of a line.
+Response load_workbook_response(const std::string& path, const Registry& registry,
+                                const CheckOptions& options = {});
+
+/// Whether a path names a workbook (ends with .xlsx, whatever the case).
+bool is_workbook_path(std::string_view path);
+
+}  // namespace irm

@@ -1,0 +1,732 @@
+// The workbook template, written with libxlsxwriter: Instructions, Answers,
+// one sheet per table question, Legislation, Technical assistance, and two
+// hidden sheets (the map of cells to questions, the labels of drop-downs).
+#include "template_words.hpp"
+#include "workbook_layout.hpp"
+
+#include <irm/answers.hpp>
+#include <irm/template.hpp>
+#include <irm/text.hpp>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace irm {
+
+namespace {
+
+using xlsx::CellRef;
+
+constexpr std::size_t max_cell_chars = 32767;   // Excel's limit for one cell
+constexpr std::size_t max_message_chars = 255;  // data-validation input messages
+constexpr std::size_t max_title_chars = 32;     // and their titles
+constexpr int legislation_rows = 300;           // empty rows offered on the list sheets
+constexpr int need_rows = 100;
+constexpr int default_table_rows = 50;
+
+/// Answer columns of the Answers sheet.
+enum AnswerColumn { SectionColumn, ProvisionColumn, QuestionColumn, HelpColumn, AnswerCell, WaiverColumn };
+
+lxw_datetime to_datetime(const std::string& date) {
+    lxw_datetime d{};
+    d.year = std::stoi(date.substr(0, 4));
+    d.month = std::stoi(date.substr(5, 2));
+    d.day = std::stoi(date.substr(8, 2));
+    return d;
+}
+
+/// Rows needed to show a text in a column of `width` characters.
+int lines_for(std::string_view text, double width) {
+    int lines = 0;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const auto chars = static_cast<double>(text::code_points(text.substr(start, end - start)));
+        lines += std::max(1, static_cast<int>(std::ceil(chars * 1.1 / width)));
+        if (end >= text.size()) break;
+        start = end + 1;
+    }
+    return lines;
+}
+
+class WorkbookTemplate {
+public:
+    WorkbookTemplate(const Questionnaire& q, const TemplateOptions& options,
+                     std::vector<std::string>& not_carried)
+        : q_(q),
+          options_(options),
+          language_(options.language),
+          w_(words::in(options.language)),
+          not_carried_(not_carried) {
+        if (options.prefill)
+            for (const auto& [id, node] : options.prefill->answers)
+                carried_[id] = node;
+        if (options.prefill)
+            for (const auto& [id, justification] : options.prefill->waivers)
+                waivers_[id] = justification;
+    }
+
+    std::optional<std::string> write(const std::string& path) {
+        lxw_workbook_options workbook_options{};
+        workbook_options.tmpdir = nullptr;
+        book_ = workbook_new_opt(path.c_str(), &workbook_options);
+        if (!book_) return std::string("cannot create the workbook");
+        formats();
+        plan_sheets();
+        instructions();
+        answers();
+        tables();
+        legislation();
+        needs();
+        map();
+        worksheet_hide(lists_);
+        worksheet_hide(map_);
+        worksheet_activate(instructions_);
+        const lxw_error closed = workbook_close(book_);
+        book_ = nullptr;
+        if (closed != LXW_NO_ERROR) return std::string(lxw_strerror(closed));
+        if (!error_.empty()) return error_;
+        return std::nullopt;
+    }
+
+    ~WorkbookTemplate() {
+        if (book_) workbook_close(book_);
+    }
+
+private:
+    // -- formats and sheets -------------------------------------------------------
+
+    lxw_format* format(bool locked, bool bold = false) {
+        lxw_format* f = workbook_add_format(book_);
+        format_set_text_wrap(f);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        if (!locked) format_set_unlocked(f);
+        if (bold) format_set_bold(f);
+        return f;
+    }
+
+    void formats() {
+        header_ = format(true, true);
+        format_set_bg_color(header_, 0xD9E1F2);
+        format_set_border(header_, LXW_BORDER_THIN);
+        body_ = format(true);
+        format_set_border(body_, LXW_BORDER_HAIR);
+        note_ = format(true);
+        format_set_italic(note_);
+        format_set_bg_color(note_, 0xF2F2F2);
+        format_set_border(note_, LXW_BORDER_HAIR);
+        answer_ = format(false);
+        format_set_bg_color(answer_, 0xFFF2CC);
+        format_set_border(answer_, LXW_BORDER_THIN);
+        date_ = format(false);
+        format_set_bg_color(date_, 0xFFF2CC);
+        format_set_border(date_, LXW_BORDER_THIN);
+        format_set_num_format(date_, "yyyy-mm-dd");
+        pointer_ = format(true);
+        format_set_italic(pointer_);
+        format_set_font_color(pointer_, 0x595959);
+        format_set_border(pointer_, LXW_BORDER_THIN);
+        title_ = format(true, true);
+        format_set_font_size(title_, 14);
+        plain_ = workbook_add_format(book_);
+    }
+
+    /// A sheet name no longer than 31 characters and unique whatever the case.
+    std::string unique_name(std::string name) {
+        const auto key = [](std::string s) {
+            for (char& c : s)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            return s;
+        };
+        if (name.size() > 31) name = name.substr(0, 31);
+        std::string candidate = name;
+        for (int n = 2; used_names_.count(key(candidate)); ++n) {
+            const std::string suffix = "~" + std::to_string(n);
+            candidate = name.substr(0, 31 - suffix.size()) + suffix;
+        }
+        used_names_.insert(key(candidate));
+        return candidate;
+    }
+
+    void plan_sheets() {
+        for (const char* name :
+             {w_.sheet_instructions, w_.sheet_answers, w_.sheet_legislation, w_.sheet_needs})
+            unique_name(name);
+        unique_name(std::string(layout::map_sheet));
+        unique_name(std::string(layout::lists_sheet));
+        answers_name_ = w_.sheet_answers;
+        for (const Question& question : q_.questions) {
+            has_legislation_ |= question.type == QuestionType::Legislation;
+            has_needs_ |= question.type == QuestionType::TaNeeds;
+            if (question.type == QuestionType::Table) table_names_[question.id] = unique_name(question.id);
+        }
+        instructions_ = workbook_add_worksheet(book_, w_.sheet_instructions);
+        answers_sheet_ = workbook_add_worksheet(book_, w_.sheet_answers);
+        for (const Question& question : q_.questions)
+            if (question.type == QuestionType::Table)
+                table_sheets_[question.id] = workbook_add_worksheet(book_, table_names_[question.id].c_str());
+        if (has_legislation_) legislation_ = workbook_add_worksheet(book_, w_.sheet_legislation);
+        if (has_needs_) needs_ = workbook_add_worksheet(book_, w_.sheet_needs);
+        map_ = workbook_add_worksheet(book_, std::string(layout::map_sheet).c_str());
+        lists_ = workbook_add_worksheet(book_, std::string(layout::lists_sheet).c_str());
+        // Answer rows are known before anything is written, so conditions can name rows.
+        int row = 1;
+        for (const Question& question : q_.questions)
+            answer_rows_[question.id] = row++;
+    }
+
+    void protect(lxw_worksheet* sheet) {
+        lxw_protection protection{};
+        protection.format_columns = 1;  // people may still widen columns and rows
+        protection.format_rows = 1;
+        worksheet_protect(sheet, nullptr, &protection);
+        // Printed, a sheet keeps its columns side by side.
+        worksheet_set_landscape(sheet);
+        worksheet_set_paper(sheet, 9);  // A4
+        worksheet_fit_to_pages(sheet, 1, 0);
+    }
+
+    // -- writing cells, collecting the first error ---------------------------------
+
+    void check(lxw_error e, const std::string& what) {
+        if (e != LXW_NO_ERROR && error_.empty()) error_ = what + ": " + lxw_strerror(e);
+    }
+
+    void text(lxw_worksheet* sheet, int row, int column, const std::string& value, lxw_format* f) {
+        if (value.empty()) {
+            check(
+                worksheet_write_blank(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), f),
+                "a blank cell");
+            return;
+        }
+        const std::string cut =
+            value.size() > max_cell_chars ? words::shorten(value, max_cell_chars - 1) : value;
+        check(worksheet_write_string(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
+                                     cut.c_str(), f),
+              "a text cell");
+    }
+
+    void number(lxw_worksheet* sheet, int row, int column, double value, lxw_format* f) {
+        check(worksheet_write_number(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
+                                     value, f),
+              "a number cell");
+    }
+
+    void date(lxw_worksheet* sheet, int row, int column, const std::string& value, lxw_format* f) {
+        lxw_datetime d = to_datetime(value);
+        check(worksheet_write_datetime(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), &d,
+                                       f),
+              "a date cell");
+    }
+
+    /// Writes a value carried over into a cell of a given type: numbers and dates as such, the rest as text.
+    void typed(lxw_worksheet* sheet, int row, int column, QuestionType type,
+               const std::vector<Choice>& choices, const std::string& value) {
+        if ((type == QuestionType::Integer || type == QuestionType::Number) && is_decimal_number(value))
+            number(sheet, row, column, std::stod(value), answer_);
+        else if (type == QuestionType::Date && is_date(value))
+            date(sheet, row, column, value, date_);
+        else if (type == QuestionType::Choice)
+            text(sheet, row, column, choice_label(choices, value, language_), answer_);
+        else
+            text(sheet, row, column, value, type == QuestionType::Date ? date_ : answer_);
+    }
+
+    void not_carried(const std::string& id, const std::string& why) {
+        not_carried_.push_back(words::subst(words::subst(w_.not_carried, "q", id), "why", why));
+    }
+
+    // -- drop-down lists -----------------------------------------------------------
+
+    /// The range of the hidden list sheet holding these labels, written once per distinct list.
+    std::string list_range(const std::vector<std::string>& labels) {
+        auto it = lists_by_labels_.find(labels);
+        if (it == lists_by_labels_.end()) {
+            const int column = static_cast<int>(lists_by_labels_.size());
+            for (std::size_t i = 0; i < labels.size(); ++i)
+                text(lists_, static_cast<int>(i), column, labels[i], plain_);
+            const std::string range = "=" + std::string(layout::lists_sheet) + "!$" +
+                                      xlsx::column_name(column) + "$1:$" + xlsx::column_name(column) + "$" +
+                                      std::to_string(std::max<std::size_t>(1, labels.size()));
+            it = lists_by_labels_.emplace(labels, range).first;
+        }
+        return it->second;
+    }
+
+    std::vector<std::string> labels(const std::vector<Choice>& choices) const {
+        std::vector<std::string> out;
+        for (const Choice& choice : choices)
+            out.push_back(choice.label.in(language_));
+        return out;
+    }
+
+    // -- data validation -----------------------------------------------------------
+
+    struct Validation {
+        lxw_data_validation v{};
+        std::string formula, title, message;
+    };
+
+    Validation validation_for(QuestionType type, const std::vector<Choice>& choices, const Bounds& bounds,
+                              const std::string& title, const std::string& help) {
+        Validation out;
+        lxw_data_validation& v = out.v;
+        out.title = words::shorten(title, max_title_chars - 1);
+        out.message = words::shorten(help, max_message_chars - 1);
+        v.ignore_blank = LXW_VALIDATION_ON;
+        switch (type) {
+            case QuestionType::Choice:
+                out.formula = list_range(labels(choices));
+                v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+                break;
+            case QuestionType::MultiChoice: {
+                std::string listed = std::string(w_.several) + w_.colon;
+                for (std::size_t i = 0; i < choices.size(); ++i)
+                    listed += (i ? "; " : "") + choices[i].label.in(language_);
+                out.message = words::shorten(listed, max_message_chars - 1);
+                v.validate = LXW_VALIDATION_TYPE_ANY;
+                break;
+            }
+            case QuestionType::Integer:
+            case QuestionType::Number:
+                v.validate =
+                    type == QuestionType::Integer ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
+                v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+                v.minimum_number = bounds.min.value_or(-1e15);
+                v.maximum_number = bounds.max.value_or(1e15);
+                break;
+            case QuestionType::Date:
+                v.validate = LXW_VALIDATION_TYPE_DATE;
+                v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+                v.minimum_datetime = to_datetime(bounds.min_date.value_or("1900-01-01"));
+                v.maximum_datetime = to_datetime(bounds.max_date.value_or("9999-12-31"));
+                break;
+            default:
+                v.validate = LXW_VALIDATION_TYPE_ANY;
+        }
+        return out;
+    }
+
+    void validate(lxw_worksheet* sheet, int first_row, int last_row, int column, Validation& validation) {
+        lxw_data_validation& v = validation.v;
+        if (!validation.formula.empty()) v.value_formula = validation.formula.data();
+        if (!validation.message.empty()) {
+            v.show_input = LXW_VALIDATION_ON;
+            v.input_title = validation.title.data();
+            v.input_message = validation.message.data();
+        }
+        const auto c = static_cast<lxw_col_t>(column);
+        check(worksheet_data_validation_range(sheet, static_cast<lxw_row_t>(first_row), c,
+                                              static_cast<lxw_row_t>(last_row), c, &v),
+              "a data validation");
+    }
+
+    // -- the sheets ------------------------------------------------------------------
+
+    void instructions() {
+        lxw_worksheet* s = instructions_;
+        worksheet_set_column(s, 0, 0, 18, nullptr);
+        worksheet_set_column(s, 1, 1, 110, nullptr);
+        text(s, 0, 0, q_.title.in(language_), title_);
+        worksheet_set_row(s, 0, 40, nullptr);
+        const auto field = [&](int row, const char* key, const std::string& value, lxw_format* f) {
+            text(s, row, 0, key, header_);
+            text(s, row, 1, value, f);
+        };
+        field(2, w_.questionnaire, q_.id + " (version " + q_.version + ")", body_);
+        field(3, w_.language, language_, body_);
+        field(4, w_.state, options_.state, answer_);
+        state_cell_ = CellRef{4, 1};
+        Validation v = validation_for(QuestionType::Text, {}, {}, w_.state, w_.state_placeholder);
+        validate(s, 4, 4, 1, v);
+        int row = 6;
+        for (const char* line : w_.instructions) {
+            text(s, row, 1, line, row == 6 ? header_ : body_);
+            worksheet_set_row(s, static_cast<lxw_row_t>(row), 15.0 * lines_for(line, 100) + 3, nullptr);
+            ++row;
+        }
+        protect(s);
+    }
+
+    std::string row_name(const Question& question) const {
+        const std::string row = words::subst(w_.row, "n", std::to_string(answer_rows_.at(question.id) + 1));
+        return question.provision.empty() ? row : question.provision + " (" + row + ")";
+    }
+
+    void answers() {
+        lxw_worksheet* s = answers_sheet_;
+        const double widths[] = {22, 11, 60, 50, 40, 30};
+        for (int c = 0; c < 6; ++c)
+            worksheet_set_column(s, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
+        const char* headers[] = {w_.section, w_.provision, w_.question, w_.help, w_.answer, w_.waiver};
+        for (int c = 0; c < 6; ++c)
+            text(s, 0, c, headers[c], header_);
+        worksheet_freeze_panes(s, 1, 0);
+        const auto name = [this](const Question& q) { return row_name(q); };
+        for (const Question& question : q_.questions) {
+            const int row = answer_rows_[question.id];
+            const Section& section = q_.sections[question.section];
+            std::string label = question.label.in(language_);
+            text(s, row, SectionColumn, section.title.in(language_), body_);
+            if (question.type == QuestionType::Note) {
+                text(s, row, ProvisionColumn, "", note_);
+                text(s, row, QuestionColumn, label, note_);
+                for (int c = HelpColumn; c <= WaiverColumn; ++c)
+                    text(s, row, c, "", note_);
+                worksheet_set_row(s, static_cast<lxw_row_t>(row),
+                                  std::min(409.0, 15.0 * lines_for(label, 60) + 3), nullptr);
+                continue;
+            }
+            const std::string applies = words::applicability(question, q_, language_, name, false);
+            const std::string required = words::requirement(question, q_, language_, name, false);
+            if (!applies.empty()) label += "\n\n" + applies;
+            if (!required.empty()) label += (applies.empty() ? "\n\n" : "\n") + required;
+            std::string help = question.help.in(language_);
+            if (question.type == QuestionType::MultiChoice) {
+                help += std::string(help.empty() ? "" : "\n\n") + w_.several + ":";
+                for (const Choice& choice : question.choices)
+                    help += "\n- " + choice.label.in(language_);
+            }
+            if (!question.authority.empty())
+                help += std::string(help.empty() ? "" : "\n\n") + w_.authority + w_.colon +
+                        question.authority.in(language_);
+            text(s, row, ProvisionColumn, question.provision, body_);
+            text(s, row, QuestionColumn, label, body_);
+            text(s, row, HelpColumn, help, body_);
+            const int lines = std::max(lines_for(label, 60), lines_for(help, 50));
+            worksheet_set_row(s, static_cast<lxw_row_t>(row), std::min(409.0, 15.0 * lines + 3), nullptr);
+
+            const std::string here = layout::place(answers_name_, CellRef{row, AnswerCell});
+            const std::string waiver = layout::place(answers_name_, CellRef{row, WaiverColumn});
+            const auto w = waivers_.find(question.id);
+            text(s, row, WaiverColumn, w == waivers_.end() ? "" : w->second, answer_);
+            switch (question.type) {
+                case QuestionType::Legislation:
+                    text(s, row, AnswerCell, words::subst(w_.see_legislation, "q", question.id), pointer_);
+                    map_rows_.push_back({question.id, "legislation", legislation_range(), waiver});
+                    continue;
+                case QuestionType::TaNeeds:
+                    text(s, row, AnswerCell, words::subst(w_.see_needs, "q", question.id), pointer_);
+                    map_rows_.push_back({question.id, "ta_needs", needs_range(), waiver});
+                    continue;
+                case QuestionType::Table:
+                    text(s, row, AnswerCell, words::subst(w_.see_table, "sheet", table_names_[question.id]),
+                         pointer_);
+                    map_rows_.push_back({question.id, "table", "", waiver});  // the range is set by tables()
+                    continue;
+                default:
+                    break;
+            }
+            map_rows_.push_back({question.id, std::string(to_string(question.type)), here, waiver});
+            Validation v = validation_for(question.type, question.choices, question.bounds,
+                                          question.provision.empty() ? w_.answer : question.provision,
+                                          question.help.in(language_));
+            validate(s, row, row, AnswerCell, v);
+            write_answer(question, row);
+        }
+        protect(s);
+    }
+
+    void write_answer(const Question& question, int row) {
+        lxw_format* blank = question.type == QuestionType::Date ? date_ : answer_;
+        const auto found = carried_.find(question.id);
+        if (found == carried_.end()) {
+            text(answers_sheet_, row, AnswerCell, "", blank);
+            return;
+        }
+        const yaml::Node& node = *found->second;
+        if (question.type == QuestionType::MultiChoice) {
+            std::vector<const yaml::Node*> items;
+            if (node.is_scalar()) items.push_back(&node);
+            if (node.is_sequence()) items = node.items;
+            std::string joined;
+            for (const yaml::Node* item : items) {
+                if (!item->is_scalar()) {
+                    not_carried(question.id, "a list of single values is expected");
+                    text(answers_sheet_, row, AnswerCell, "", blank);
+                    return;
+                }
+                joined +=
+                    (joined.empty() ? "" : "; ") + choice_label(question.choices, item->text, language_);
+            }
+            text(answers_sheet_, row, AnswerCell, joined, answer_);
+            return;
+        }
+        if (!node.is_scalar()) {
+            not_carried(question.id, "a single value is expected");
+            text(answers_sheet_, row, AnswerCell, "", blank);
+            return;
+        }
+        typed(answers_sheet_, row, AnswerCell, question.type, question.choices, node.text);
+    }
+
+    std::string legislation_range() const {
+        return layout::to_string(
+            {w_.sheet_legislation, CellRef{1, 0}, CellRef{legislation_last_row(), layout::LawColumns - 1}});
+    }
+    std::string needs_range() const {
+        return layout::to_string(
+            {w_.sheet_needs, CellRef{1, 0}, CellRef{needs_last_row(), layout::NeedColumns - 1}});
+    }
+
+    /// The items of a list answer carried over, or none (noting why) when it is not a list of maps.
+    std::vector<const yaml::Node*> carried_items(const Question& question) {
+        const auto found = carried_.find(question.id);
+        if (found == carried_.end()) return {};
+        const yaml::Node& node = *found->second;
+        if (!node.is_sequence() || std::any_of(node.items.begin(), node.items.end(),
+                                               [](const yaml::Node* item) { return !item->is_map(); })) {
+            not_carried(question.id, "a list of maps is expected");
+            return {};
+        }
+        return node.items;
+    }
+
+    static std::string field(const yaml::Node& map, std::string_view key) {
+        const yaml::Node* node = map.find(key);
+        return node && node->is_scalar() ? node->text : std::string();
+    }
+
+    int count_items(QuestionType type) {
+        int n = 0;
+        for (const Question& question : q_.questions)
+            if (question.type == type)
+                if (const auto found = carried_.find(question.id);
+                    found != carried_.end() && found->second->is_sequence())
+                    n += static_cast<int>(found->second->items.size());
+        return n;
+    }
+
+    int legislation_last_row() const { return legislation_rows_; }
+    int needs_last_row() const { return need_rows_; }
+
+    void list_sheet_header(lxw_worksheet* s, const std::vector<std::pair<const char*, double>>& columns) {
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const auto column = static_cast<lxw_col_t>(c);
+            worksheet_set_column(s, column, column, columns[c].second, nullptr);
+            text(s, 0, static_cast<int>(c), columns[c].first, header_);
+        }
+        worksheet_freeze_panes(s, 1, 0);
+    }
+
+    std::vector<std::string> ids_of(QuestionType type) const {
+        std::vector<std::string> ids;
+        for (const Question& question : q_.questions)
+            if (question.type == type) ids.push_back(question.id);
+        return ids;
+    }
+
+    void legislation() {
+        if (!legislation_) return;
+        lxw_worksheet* s = legislation_;
+        list_sheet_header(s, {{w_.question, 18},
+                              {w_.title, 45},
+                              {w_.provision, 25},
+                              {w_.year, 8},
+                              {w_.url, 45},
+                              {w_.sherloc, 20}});
+        int row = 1;
+        for (const Question& question : q_.questions) {
+            if (question.type != QuestionType::Legislation) continue;
+            for (const yaml::Node* item : carried_items(question)) {
+                text(s, row, layout::LawQuestion, question.id, answer_);
+                text(s, row, layout::LawTitle, field(*item, "title"), answer_);
+                text(s, row, layout::LawProvision, field(*item, "provision"), answer_);
+                const std::string year = field(*item, "year");
+                if (is_whole_number(year))
+                    number(s, row, layout::LawYear, std::stod(year), answer_);
+                else
+                    text(s, row, layout::LawYear, year, answer_);
+                text(s, row, layout::LawUrl, field(*item, "url"), answer_);
+                text(s, row, layout::LawSherloc, field(*item, "sherloc"), answer_);
+                ++row;
+            }
+        }
+        for (; row <= legislation_rows_; ++row)
+            for (int c = 0; c < layout::LawColumns; ++c)
+                text(s, row, c, "", answer_);
+        Validation question = validation_for(QuestionType::Choice, {}, {}, w_.question, "");
+        question.formula = list_range(ids_of(QuestionType::Legislation));
+        validate(s, 1, legislation_rows_, layout::LawQuestion, question);
+        Bounds years;
+        years.min = 1000;
+        years.max = 2999;
+        Validation year = validation_for(QuestionType::Integer, {}, years, w_.year, "");
+        validate(s, 1, legislation_rows_, layout::LawYear, year);
+        protect(s);
+    }
+
+    void needs() {
+        if (!needs_) return;
+        lxw_worksheet* s = needs_;
+        list_sheet_header(s, {{w_.question, 18}, {w_.category, 30}, {w_.description, 70}, {w_.priority, 12}});
+        int row = 1;
+        for (const Question& question : q_.questions) {
+            if (question.type != QuestionType::TaNeeds) continue;
+            for (const yaml::Node* item : carried_items(question)) {
+                text(s, row, layout::NeedQuestion, question.id, answer_);
+                text(s, row, layout::NeedCategory, ta_category_label(field(*item, "category"), language_),
+                     answer_);
+                text(s, row, layout::NeedDescription, field(*item, "description"), answer_);
+                text(s, row, layout::NeedPriority, words::priority_label(field(*item, "priority"), language_),
+                     answer_);
+                ++row;
+            }
+        }
+        for (; row <= need_rows_; ++row)
+            for (int c = 0; c < layout::NeedColumns; ++c)
+                text(s, row, c, "", answer_);
+        Validation question = validation_for(QuestionType::Choice, {}, {}, w_.question, "");
+        question.formula = list_range(ids_of(QuestionType::TaNeeds));
+        validate(s, 1, need_rows_, layout::NeedQuestion, question);
+        std::vector<std::string> categories, priorities;
+        for (const auto& c : ta_categories())
+            categories.push_back(ta_category_label(c, language_));
+        for (const auto& p : ta_priorities())
+            priorities.push_back(words::priority_label(p, language_));
+        Validation category = validation_for(QuestionType::Choice, {}, {}, w_.category, "");
+        category.formula = list_range(categories);
+        validate(s, 1, need_rows_, layout::NeedCategory, category);
+        Validation priority = validation_for(QuestionType::Choice, {}, {}, w_.priority, "");
+        priority.formula = list_range(priorities);
+        validate(s, 1, need_rows_, layout::NeedPriority, priority);
+        protect(s);
+    }
+
+    void tables() {
+        for (const Question& question : q_.questions) {
+            if (question.type != QuestionType::Table) continue;
+            lxw_worksheet* s = table_sheets_[question.id];
+            const std::vector<const yaml::Node*> rows = carried_items(question);
+            const int offered =
+                std::max(static_cast<int>(question.bounds.max_count.value_or(default_table_rows)),
+                         static_cast<int>(rows.size()));
+            const int first = 3, last = first + offered - 1;
+            const int columns = static_cast<int>(question.columns.size());
+            const auto last_column = static_cast<lxw_col_t>(std::max(0, columns - 1));
+            check(
+                worksheet_merge_range(s, 0, 0, 0, last_column, question.label.in(language_).c_str(), title_),
+                "a table title");
+            check(worksheet_merge_range(s, 1, 0, 1, last_column, question.help.in(language_).c_str(), body_),
+                  "a table help");
+            worksheet_set_row(
+                s, 0, std::min(409.0, 18.0 * lines_for(question.label.in(language_), 14.0 * columns) + 4),
+                nullptr);
+            worksheet_set_row(
+                s, 1, std::min(409.0, 15.0 * lines_for(question.help.in(language_), 14.0 * columns) + 3),
+                nullptr);
+            for (int c = 0; c < columns; ++c) {
+                const Column& column = question.columns[static_cast<std::size_t>(c)];
+                const double width = column.type == QuestionType::Text     ? 40
+                                     : column.type == QuestionType::Choice ? 24
+                                                                           : 14;
+                worksheet_set_column(s, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
+                std::string heading = column.label.in(language_);
+                if (column.required) heading += " *";
+                text(s, 2, c, heading, header_);
+                for (int r = first; r <= last; ++r) {
+                    const std::size_t item = static_cast<std::size_t>(r - first);
+                    const std::string value =
+                        item < rows.size() ? field(*rows[item], column.id) : std::string();
+                    if (value.empty())
+                        text(s, r, c, "", column.type == QuestionType::Date ? date_ : answer_);
+                    else
+                        typed(s, r, c, column.type, column.choices, value);
+                }
+                Validation v = validation_for(column.type, column.choices, column.bounds,
+                                              column.label.in(language_), column.label.in(language_));
+                validate(s, first, last, c, v);
+            }
+            for (const yaml::Node* row : rows)
+                for (const yaml::Pair& pair : row->pairs)
+                    if (!question.find_column(pair.key->text))
+                        not_carried(question.id, "column '" + pair.key->text + "' is not one of the table's");
+            worksheet_freeze_panes(s, first, 0);
+            protect(s);
+            for (auto& map_row : map_rows_)
+                if (map_row.id == question.id)
+                    map_row.place = layout::to_string(
+                        {table_names_[question.id], CellRef{first, 0}, CellRef{last, columns - 1}});
+        }
+    }
+
+    void map() {
+        lxw_worksheet* s = map_;
+        const std::string values[layout::HeaderRows] = {std::string(layout::format),
+                                                        q_.id,
+                                                        q_.version,
+                                                        language_,
+                                                        layout::place(w_.sheet_instructions, state_cell_),
+                                                        "draft"};
+        for (int r = 0; r < layout::HeaderRows; ++r) {
+            text(s, r, 0, layout::header_keys[r], plain_);
+            text(s, r, 1, values[r], plain_);
+        }
+        const char* headers[] = {"question", "type", "answer", "waiver"};
+        for (int c = 0; c < 4; ++c)
+            text(s, layout::questions_header_row, c, headers[c], plain_);
+        int row = layout::questions_header_row + 1;
+        for (const MapRow& m : map_rows_) {
+            text(s, row, 0, m.id, plain_);
+            text(s, row, 1, m.type, plain_);
+            text(s, row, 2, m.place, plain_);
+            text(s, row, 3, m.waiver, plain_);
+            ++row;
+        }
+        protect(s);
+    }
+
+    struct MapRow {
+        std::string id, type, place, waiver;
+    };
+
+    const Questionnaire& q_;
+    const TemplateOptions& options_;
+    std::string language_;
+    const words::Words& w_;
+    std::vector<std::string>& not_carried_;
+    std::map<std::string, const yaml::Node*> carried_;
+    std::map<std::string, std::string> waivers_;
+
+    lxw_workbook* book_ = nullptr;
+    lxw_format *header_ = nullptr, *body_ = nullptr, *note_ = nullptr, *answer_ = nullptr, *date_ = nullptr,
+               *pointer_ = nullptr, *title_ = nullptr, *plain_ = nullptr;
+    lxw_worksheet *instructions_ = nullptr, *answers_sheet_ = nullptr, *legislation_ = nullptr,
+                  *needs_ = nullptr, *map_ = nullptr, *lists_ = nullptr;
+    std::map<std::string, lxw_worksheet*> table_sheets_;
+    std::map<std::string, std::string> table_names_;
+    std::set<std::string> used_names_;
+    std::string answers_name_;
+    std::map<std::string, int> answer_rows_;
+    std::map<std::vector<std::string>, std::string> lists_by_labels_;
+    std::vector<MapRow> map_rows_;
+    CellRef state_cell_;
+    bool has_legislation_ = false, has_needs_ = false;
+    int legislation_rows_ = legislation_rows, need_rows_ = need_rows;
+    std::string error_;
+
+public:
+    /// Sizes the list sheets for what is carried over, plus room to add.
+    void size_lists() {
+        legislation_rows_ = std::max(legislation_rows, count_items(QuestionType::Legislation) + 100);
+        need_rows_ = std::max(need_rows, count_items(QuestionType::TaNeeds) + 50);
+    }
+};
+
+}  // namespace
+
+std::optional<std::string> write_workbook_template(const std::string& path,
+                                                   const Questionnaire& questionnaire,
+                                                   const TemplateOptions& options,
+                                                   std::vector<std::string>& not_carried) {
+    WorkbookTemplate workbook(questionnaire, options, not_carried);
+    workbook.size_lists();
+    return workbook.write(path);
+}
+
+}  // namespace irm

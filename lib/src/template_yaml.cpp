@@ -1,0 +1,305 @@
+// The YAML template: a response that validates as a draft, its comments in the chosen language.
+#include "template_words.hpp"
+
+#include <irm/answers.hpp>
+#include <irm/template.hpp>
+#include <irm/text.hpp>
+#include <irm/yaml_writer.hpp>
+
+namespace irm {
+
+namespace {
+
+constexpr std::size_t comment_width = 100;
+
+/// Appends a comment paragraph wrapped at comment_width, each line after `lead`
+/// and continuation lines indented further by `hang` spaces.
+void comment(std::string& out, std::string_view lead, std::string_view text, std::size_t hang = 2) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view paragraph = text.substr(start, end - start);
+        std::string line(lead);
+        const std::size_t lead_width = text::code_points(lead);
+        std::size_t width = lead_width;
+        bool first_word = true;
+        std::size_t pos = 0;
+        while (pos < paragraph.size()) {
+            std::size_t next = paragraph.find(' ', pos);
+            if (next == std::string_view::npos) next = paragraph.size();
+            const std::string_view word = paragraph.substr(pos, next - pos);
+            const std::size_t word_width = text::code_points(word);
+            if (!first_word && width + 1 + word_width > comment_width) {
+                out += line + "\n";
+                line = std::string(lead) + std::string(hang, ' ');
+                width = lead_width + hang;
+                first_word = true;
+            }
+            if (!first_word) {
+                line += ' ';
+                ++width;
+            }
+            line += word;
+            width += word_width;
+            first_word = false;
+            pos = next + 1;
+        }
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out += line + "\n";
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+}
+
+std::string join_values(const std::vector<Choice>& choices, std::string_view language) {
+    std::string out;
+    for (const Choice& choice : choices) {
+        if (!out.empty()) out += " | ";
+        out += choice.value + " = " + choice.label.in(language);
+    }
+    return out;
+}
+
+std::string bounds_words(const Bounds& b, const words::Words& w, bool dates) {
+    std::optional<std::string> min, max;
+    const auto number = [](double d) {
+        std::string s = std::to_string(d);
+        if (d == static_cast<double>(static_cast<long long>(d)))
+            return std::to_string(static_cast<long long>(d));
+        while (s.back() == '0')
+            s.pop_back();
+        return s;
+    };
+    if (dates) {
+        min = b.min_date;
+        max = b.max_date;
+    } else {
+        if (b.min) min = number(*b.min);
+        if (b.max) max = number(*b.max);
+    }
+    if (min && max) return words::subst(words::subst(w.between, "min", *min), "max", *max);
+    if (min) return words::subst(w.at_least, "min", *min);
+    if (max) return words::subst(w.at_most, "max", *max);
+    return {};
+}
+
+std::string type_words(QuestionType type, const Bounds& bounds, const words::Words& w) {
+    std::string out;
+    switch (type) {
+        case QuestionType::Integer:
+            out = w.whole_number;
+            break;
+        case QuestionType::Number:
+            out = w.decimal_number;
+            break;
+        case QuestionType::Date:
+            out = w.date;
+            break;
+        case QuestionType::Text:
+            out = w.shape_text;
+            break;
+        default:
+            return {};
+    }
+    const std::string range = bounds_words(bounds, w, type == QuestionType::Date);
+    return range.empty() ? out : out + ", " + range;
+}
+
+class YamlTemplate {
+public:
+    YamlTemplate(const Questionnaire& q, const TemplateOptions& options)
+        : q_(q), options_(options), language_(options.language), w_(words::in(options.language)) {
+        if (options.prefill)
+            for (const auto& [id, node] : options.prefill->answers)
+                carried_[id] = node;
+    }
+
+    std::string run() {
+        header();
+        out_ += "answers:\n";
+        for (const Section& section : q_.sections) {
+            out_ += "\n  # " + std::string(76, '=') + "\n";
+            comment(out_, "  # ", section.title.in(language_));
+            out_ += "  # " + std::string(76, '=') + "\n";
+            for (std::size_t i = section.first; i < section.first + section.count; ++i)
+                question(q_.questions[i]);
+        }
+        waivers();
+        return out_;
+    }
+
+private:
+    void header() {
+        comment(out_, "# ", q_.title.in(language_), 0);
+        comment(out_, "# ", "questionnaire " + q_.id + ", version " + q_.version + ", " + language_, 0);
+        for (const char* line : w_.yaml_intro)
+            comment(out_, "# ", line, 0);
+        out_ += "format: irm-response/1\n";
+        out_ += "questionnaire: " + yaml::scalar(q_.id) + "\n";
+        out_ += "version: \"" + q_.version + "\"\n";
+        const std::string state = options_.state.empty() ? w_.state_placeholder : options_.state;
+        out_ += "state: " + yaml::scalar(state) + "\n";
+        out_ += "language: " + yaml::scalar(language_) + "\n";
+        out_ += "status: draft\n";
+    }
+
+    std::string name_of(const Question& question) const { return question.id; }
+
+    void question(const Question& question) {
+        const auto name = [this](const Question& other) { return name_of(other); };
+        out_ += "\n";
+        const std::string label = question.label.in(language_);
+        if (question.type == QuestionType::Note) {
+            comment(out_, "  # ", std::string(w_.note) + w_.colon + label);
+            if (!question.authority.empty())
+                comment(out_, "  #   ",
+                        std::string(w_.authority) + w_.colon + question.authority.in(language_));
+            return;
+        }
+        out_ += "  # " + std::string(76, '-') + "\n";
+        comment(out_, "  # ", (question.provision.empty() ? "" : "[" + question.provision + "] ") + label);
+        if (!question.help.empty())
+            comment(out_, "  #   ", std::string(w_.help) + w_.colon + question.help.in(language_));
+        shape(question);
+        const std::string applies = words::applicability(question, q_, language_, name, true);
+        if (!applies.empty()) comment(out_, "  #   ", applies);
+        const std::string required = words::requirement(question, q_, language_, name, true);
+        if (!required.empty()) comment(out_, "  #   ", required);
+        if (!question.authority.empty())
+            comment(out_, "  #   ", std::string(w_.authority) + w_.colon + question.authority.in(language_));
+
+        const auto carried = carried_.find(question.id);
+        if (carried != carried_.end())
+            yaml::write_entry(out_, question.id, *carried->second, 2);
+        else
+            out_ += "  " + question.id + ":\n";
+    }
+
+    void shape(const Question& question) {
+        const std::string_view lead = "  #   ";
+        switch (question.type) {
+            case QuestionType::Choice:
+                comment(out_, lead,
+                        std::string(w_.values) + w_.colon + join_values(question.choices, language_));
+                break;
+            case QuestionType::MultiChoice:
+                comment(out_, lead,
+                        std::string(w_.shape_multi_choice) + ". " + w_.values + w_.colon +
+                            join_values(question.choices, language_));
+                break;
+            case QuestionType::Legislation:
+                comment(out_, lead,
+                        std::string(w_.shape_legislation) +
+                            " - {title: ..., provision: ..., year: 2019, url: https://..., sherloc: ...}");
+                break;
+            case QuestionType::TaNeeds: {
+                comment(out_, lead,
+                        std::string(w_.shape_needs) + " - {category: ..., description: ..., priority: high}");
+                std::string categories;
+                for (const auto& category : ta_categories())
+                    categories += (categories.empty() ? "" : " | ") + category + " = " +
+                                  ta_category_label(category, language_);
+                comment(out_, lead, std::string(w_.categories) + w_.colon + categories);
+                std::string priorities;
+                for (const auto& priority : ta_priorities())
+                    priorities += (priorities.empty() ? "" : " | ") + priority + " = " +
+                                  words::priority_label(priority, language_);
+                comment(out_, lead, std::string(w_.priorities) + w_.colon + priorities);
+                break;
+            }
+            case QuestionType::Table: {
+                std::string example;
+                for (const Column& column : question.columns) {
+                    example += (example.empty() ? "" : ", ") + column.id + ": ...";
+                    std::string what = column.label.in(language_);
+                    std::string kind =
+                        column.type == QuestionType::Choice
+                            ? std::string(w_.values) + w_.colon + join_values(column.choices, language_)
+                            : type_words(column.type, column.bounds, w_);
+                    if (column.required) kind += kind.empty() ? w_.required : std::string(", ") + w_.required;
+                    if (!kind.empty()) what += " (" + kind + ")";
+                    while (!what.empty() && what.back() == '.')
+                        what.pop_back();
+                    comment(out_, lead, std::string(w_.columns) + w_.colon + column.id + " = " + what, 4);
+                }
+                comment(out_, lead, std::string(w_.shape_table) + " - {" + example + "}");
+                break;
+            }
+            default: {
+                const std::string words = type_words(question.type, question.bounds, w_);
+                if (!words.empty() && question.type != QuestionType::Text) comment(out_, lead, words + ".");
+            }
+        }
+    }
+
+    void waivers() {
+        if (!options_.prefill || options_.prefill->waivers.empty()) return;
+        out_ += "\nwaivers:\n";
+        for (const auto& [id, justification] : options_.prefill->waivers)
+            out_ += "  " + yaml::scalar(id) + ": " + yaml::scalar(justification) + "\n";
+    }
+
+    const Questionnaire& q_;
+    const TemplateOptions& options_;
+    std::string language_;
+    const words::Words& w_;
+    std::map<std::string, const yaml::Node*> carried_;
+    std::string out_;
+};
+
+}  // namespace
+
+std::optional<Prefill> read_prefill(std::string yaml, const Questionnaire& target, std::string& error) {
+    Prefill prefill;
+    prefill.document = yaml::Document::parse(std::move(yaml));
+    const yaml::Document& doc = prefill.document;
+    if (const auto& e = doc.error()) {
+        error =
+            std::to_string(e->position.line) + ":" + std::to_string(e->position.column) + ": " + e->message;
+        return std::nullopt;
+    }
+    const yaml::Node* root = doc.root();
+    const yaml::Node* format = root && root->is_map() ? root->find("format") : nullptr;
+    if (!format || !format->is_scalar() || format->text != "irm-response/1") {
+        error = "not a response (it lacks 'format: irm-response/1')";
+        return std::nullopt;
+    }
+    const auto text = [&](const char* key) -> std::optional<std::string> {
+        const yaml::Node* node = root->find(key);
+        if (node && node->is_scalar() && !node->text.empty()) return node->text;
+        return std::nullopt;
+    };
+    prefill.state = text("state");
+    prefill.language = text("language");
+    if (const yaml::Node* answers = root->find("answers"); answers && answers->is_map()) {
+        for (const yaml::Pair& pair : answers->pairs) {
+            const yaml::Node& value = *pair.value;
+            const bool empty = value.is_null() || (value.is_scalar() && value.text.empty()) ||
+                               (value.is_sequence() && value.items.empty());
+            if (empty) continue;
+            const Question* question = target.find(pair.key->text);
+            if (!question || question->type == QuestionType::Note)
+                prefill.dropped.push_back(pair.key->text);
+            else
+                prefill.answers.emplace_back(pair.key->text, &value);
+        }
+    }
+    if (const yaml::Node* waivers = root->find("waivers"); waivers && waivers->is_map()) {
+        for (const yaml::Pair& pair : waivers->pairs) {
+            if (!pair.value->is_scalar() || pair.value->text.empty()) continue;
+            if (target.find(pair.key->text))
+                prefill.waivers.emplace_back(pair.key->text, pair.value->text);
+            else
+                prefill.dropped.push_back(pair.key->text + " (waiver)");
+        }
+    }
+    return prefill;
+}
+
+std::string yaml_template(const Questionnaire& questionnaire, const TemplateOptions& options) {
+    return YamlTemplate(questionnaire, options).run();
+}
+
+}  // namespace irm

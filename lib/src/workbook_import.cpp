@@ -1,0 +1,709 @@
+// Reading back a workbook irm wrote: the hidden map says which cell holds
+// which answer, so nothing is guessed from labels or positions.
+#include "template_words.hpp"
+#include "workbook_layout.hpp"
+
+#include <irm/answers.hpp>
+#include <irm/files.hpp>
+#include <irm/text.hpp>
+#include <irm/workbook.hpp>
+#include <irm/workbook_import.hpp>
+#include <irm/yaml_writer.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <set>
+#include <tuple>
+
+namespace irm {
+
+namespace {
+
+using xlsx::CellRef;
+using xlsx::Value;
+
+/// Workbooks are small: these limits leave a wide margin and still refuse bombs.
+zip::Limits workbook_limits() {
+    zip::Limits limits;
+    limits.max_entries = 2'000;
+    limits.max_entry_bytes = 32u * 1024u * 1024u;
+    limits.max_total_bytes = 128u * 1024u * 1024u;
+    return limits;
+}
+
+std::string quoted(std::string_view s) {
+    return "'" + std::string(s) + "'";
+}
+
+std::string trim(std::string_view s) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    // No-break spaces at either end too.
+    for (const std::string_view nbsp : {std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
+        while (s.size() >= nbsp.size() && s.substr(0, nbsp.size()) == nbsp)
+            s.remove_prefix(nbsp.size());
+        while (s.size() >= nbsp.size() && s.substr(s.size() - nbsp.size()) == nbsp)
+            s.remove_suffix(nbsp.size());
+    }
+    return std::string(s);
+}
+
+/// For matching labels: trimmed, inner runs of spaces made one, ASCII letters lowercased.
+std::string normal(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (const char c : trim(s)) {
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+/// A number typed as text the way people type them: spaces between thousands,
+/// a decimal comma (number questions only), a sign.
+std::string normal_number(const std::string& text, bool decimal) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::string_view rest = std::string_view(text).substr(i);
+        if (text[i] == ' ' || text[i] == '\'') continue;
+        if (rest.substr(0, 2) == "\xC2\xA0") {
+            ++i;
+            continue;
+        }
+        if (rest.substr(0, 3) == "\xE2\x80\xAF") {
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    if (decimal && out.find('.') == std::string::npos && std::count(out.begin(), out.end(), ',') == 1)
+        std::replace(out.begin(), out.end(), ',', '.');
+    return out;
+}
+
+/// What YAML 1.1 readers take for booleans: written quoted so that other tools read text too.
+bool looks_boolean(std::string_view text) {
+    static const char* const words[] = {"y", "n", "yes", "no", "true", "false", "on", "off"};
+    const std::string lower = normal(text);
+    return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return lower == w; });
+}
+
+std::string scalar(const std::string& text) {
+    if (looks_boolean(text)) return "\"" + text + "\"";
+    return yaml::scalar(text);
+}
+
+/// One answer read from the workbook, to be written as YAML.
+struct Entry {
+    std::string id;
+    std::string place;  ///< where the answer is (or starts)
+    enum class Shape { Scalar, List, Maps } shape = Shape::Scalar;
+    std::vector<std::pair<std::string, std::string>> values;  ///< Scalar: one; List: items; (value, place)
+    std::vector<std::vector<std::tuple<std::string, std::string, std::string>>> maps;  ///< key, value, place
+};
+
+class Importer {
+public:
+    Importer(std::string bytes, const std::string& file, const Registry& registry)
+        : bytes_(std::move(bytes)), file_(file), registry_(registry) {}
+
+    ImportedWorkbook run() {
+        read();
+        return std::move(out_);
+    }
+
+private:
+    // -- finding factories, one per code ----------------------------------------------
+
+    void add(Severity severity, const char* code, std::string message, std::string cell,
+             std::string question = {}) {
+        Diagnostic d;
+        d.severity = severity;
+        d.code = code;
+        d.message = std::move(message);
+        d.file = file_;
+        d.cell = std::move(cell);
+        d.question = std::move(question);
+        out_.findings.push_back(std::move(d));
+    }
+    void unknown_questionnaire(const std::string& id, const std::string& version, std::string cell) {
+        std::string why = "the workbook was made for questionnaire " + quoted(id) + " version " +
+                          quoted(version) + ", which is not loaded";
+        if (auto refusal = registry_.refusal(id, version))
+            why += ": " + *refusal;
+        else if (registry_.has_id(id))
+            why += " (another version is: give the one it was made for with --questionnaires DIR)";
+        add(Severity::Error, "IRM003", why, std::move(cell));
+    }
+    void not_ours(const std::string& message, std::string cell = {}) {
+        add(Severity::Error, "IRM050", message, std::move(cell));
+    }
+    void unreadable(const std::string& message) {
+        add(Severity::Error, "IRM051", "cannot read the workbook: " + message, {});
+    }
+    void formula_problem(const Value& value, std::string cell, const std::string& question) {
+        add(Severity::Error, "IRM052",
+            value.kind == Value::Kind::Error
+                ? "the cell holds the formula error " + value.text + "; type the answer itself"
+                : "the cell holds a formula with no computed value; open and save the workbook in a "
+                  "spreadsheet program, or type the answer itself",
+            std::move(cell), question);
+    }
+    void no_such_label(const std::string& text, const std::vector<std::string>& labels, std::string cell,
+                       const std::string& question) {
+        std::string allowed;
+        for (const auto& label : labels)
+            allowed += (allowed.empty() ? "" : "; ") + label;
+        add(Severity::Error, "IRM053",
+            quoted(text) + " is not one of the labels of the list" + text::did_you_mean(text, labels) +
+                "; allowed: " + allowed,
+            std::move(cell), question);
+    }
+    void stray(std::string cell, const std::string& why) {
+        add(Severity::Error, "IRM054", why, std::move(cell));
+    }
+
+    // -- the workbook ------------------------------------------------------------------
+
+    void read() {
+        std::string error;
+        auto workbook = xlsx::read(std::move(bytes_), error, workbook_limits());
+        if (!workbook) {
+            unreadable(error);
+            return;
+        }
+        book_ = std::move(*workbook);
+        for (const auto& sheet : book_.sheets)
+            out_.sheets.push_back(sheet.name);
+        map_ = book_.find(layout::map_sheet);
+        const Value* format = map_ ? map_->at({layout::FormatRow, 1}) : nullptr;
+        if (!format || format->text != layout::format) {
+            not_ours(map_ ? "the workbook's map is not one irm can read (expected " +
+                                std::string(layout::format) + "); make a new workbook with irm template"
+                          : "the workbook was not written by irm template (it has no sheet '" +
+                                std::string(layout::map_sheet) + "'); make one with irm template",
+                     map_ ? place(*map_, {layout::FormatRow, 1}) : std::string());
+            return;
+        }
+        out_.questionnaire = header(layout::QuestionnaireRow);
+        out_.version = header(layout::VersionRow);
+        out_.language = header(layout::LanguageRow);
+        if (!out_.questionnaire || !out_.version || !out_.language) {
+            not_ours("the workbook's map lacks the questionnaire, its version or the language",
+                     place(*map_, {layout::QuestionnaireRow, 1}));
+            return;
+        }
+        q_ = registry_.find(*out_.questionnaire, *out_.version);
+        if (!q_) {
+            unknown_questionnaire(*out_.questionnaire, *out_.version, place(*map_, {layout::VersionRow, 1}));
+            return;
+        }
+        language_ = *out_.language;
+        if (!q_->has_language(language_)) {
+            not_ours("the workbook's language " + quoted(language_) + " is not one of the questionnaire's",
+                     place(*map_, {layout::LanguageRow, 1}));
+            return;
+        }
+        if (!read_map()) return;
+        read_state();
+        for (const Question& question : q_->questions)
+            read_question(question);
+        read_waivers();
+        check_strays();
+        if (!out_.failed()) write_yaml();
+    }
+
+    std::string place(const xlsx::Sheet& sheet, CellRef cell) const {
+        return layout::place(sheet.name, cell);
+    }
+
+    std::optional<std::string> header(int row) const {
+        const Value* v = map_->at({row, 1});
+        if (!v || v->kind == Value::Kind::Empty) return std::nullopt;
+        const std::string text = trim(v->text);
+        return text.empty() ? std::nullopt : std::optional<std::string>(text);
+    }
+
+    struct Mapped {
+        const Question* question = nullptr;
+        layout::Range answer;
+        std::optional<layout::Range> waiver;
+        const xlsx::Sheet* sheet = nullptr;
+    };
+
+    bool read_map() {
+        std::set<std::string> seen;
+        for (int row = layout::questions_header_row + 1;; ++row) {
+            const Value* id = map_->at({row, 0});
+            if (!id || id->text.empty()) break;
+            const std::string here = place(*map_, {row, 0});
+            const Question* question = q_->find(id->text);
+            const Value* type = map_->at({row, 1});
+            const Value* answer = map_->at({row, 2});
+            const Value* waiver = map_->at({row, 3});
+            if (!question || !type || type->text != to_string(question->type)) {
+                not_ours("the workbook's map names question " + quoted(id->text) +
+                             (question ? " as another type" : "") + ", which questionnaire " + q_->id +
+                             " version " + q_->version +
+                             " does not have: the workbook was made for another edition",
+                         here);
+                return false;
+            }
+            Mapped m;
+            m.question = question;
+            const auto range = answer ? layout::parse_range(answer->text) : std::nullopt;
+            m.sheet = range ? book_.find(range->sheet) : nullptr;
+            if (!m.sheet) {
+                not_ours("the workbook's map says question " + quoted(id->text) + " is answered in " +
+                             quoted(answer ? answer->text : "") +
+                             ", a sheet the workbook no longer has (renamed or deleted?)",
+                         place(*map_, {row, 2}));
+                return false;
+            }
+            m.answer = *range;
+            if (waiver && !waiver->text.empty()) m.waiver = layout::parse_range(waiver->text);
+            seen.insert(question->id);
+            mapped_[question->id] = m;
+        }
+        for (const Question& question : q_->questions)
+            if (question.type != QuestionType::Note && !seen.count(question.id)) {
+                not_ours("the workbook has no cell for question " + quoted(question.id) +
+                         ": it was made for another edition of questionnaire " + q_->id);
+                return false;
+            }
+        return true;
+    }
+
+    void read_state() {
+        const auto state_place = header(layout::StateRow);
+        const auto range = state_place ? layout::parse_range(*state_place) : std::nullopt;
+        const xlsx::Sheet* sheet = range ? book_.find(range->sheet) : nullptr;
+        state_place_ = range ? layout::to_string(*range) : place(*map_, {layout::StateRow, 1});
+        if (!sheet) return;
+        if (const Value* v = sheet->at(range->first)) {
+            if (auto text = cell_text(*v, QuestionType::Text, state_place_, {})) state_ = trim(*text);
+        }
+        out_.state = state_.empty() ? std::nullopt : std::optional<std::string>(state_);
+    }
+
+    // -- cells as text ------------------------------------------------------------------
+
+    /// The text of a cell read as an answer of `type`; nullopt when empty or unusable (then reported).
+    std::optional<std::string> cell_text(const Value& v, QuestionType type, const std::string& where,
+                                         const std::string& question) {
+        if (v.kind == Value::Kind::Error || (v.formula && !v.cached)) {
+            formula_problem(v, where, question);
+            return std::nullopt;
+        }
+        switch (v.kind) {
+            case Value::Kind::Empty:
+            case Value::Kind::Error:
+                return std::nullopt;
+            case Value::Kind::Boolean:
+                return v.text;
+            case Value::Kind::Number:
+                if (type == QuestionType::Date || (v.date && type == QuestionType::Text))
+                    if (auto date = xlsx::serial_to_date(v.number, book_.date1904)) return *date;
+                return is_decimal_number(v.text) ? v.text : xlsx::format_number(v.number);
+            case Value::Kind::Text: {
+                std::string text = v.text;
+                if (type != QuestionType::Text)
+                    text = trim(text);
+                else if (trim(text).empty())
+                    text.clear();
+                if (text.empty()) return std::nullopt;
+                if (type == QuestionType::Integer || type == QuestionType::Number) {
+                    const std::string number = normal_number(text, type == QuestionType::Number);
+                    if (is_decimal_number(number)) return number;
+                }
+                if (type == QuestionType::Date && text.size() > 10 && is_date(text.substr(0, 10))) {
+                    const std::string rest = text.substr(10);
+                    if (rest == "T00:00:00" || rest == " 00:00:00" || rest == "T00:00:00Z" ||
+                        rest == "T00:00")
+                        return text.substr(0, 10);
+                }
+                return text;
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// A label (or value) of a list mapped back to its value; nullopt and IRM053 when it matches none.
+    std::optional<std::string> match(const std::string& text, const std::vector<std::string>& values,
+                                     const std::vector<std::vector<std::string>>& labels_by_value,
+                                     const std::vector<std::string>& shown, const std::string& where,
+                                     const std::string& question) {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (!labels_by_value[i].empty() && labels_by_value[i].front() == text) return values[i];
+        for (const auto& value : values)
+            if (value == text) return value;
+        const std::string wanted = normal(text);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (normal(values[i]) == wanted) return values[i];
+            for (const auto& label : labels_by_value[i])
+                if (normal(label) == wanted) return values[i];
+        }
+        no_such_label(text, shown, where, question);
+        return std::nullopt;
+    }
+
+    std::optional<std::string> match_choice(const std::string& text, const std::vector<Choice>& choices,
+                                            const std::string& where, const std::string& question,
+                                            bool boolean) {
+        std::vector<std::string> values, shown;
+        std::vector<std::vector<std::string>> labels;
+        for (const Choice& choice : choices) {
+            values.push_back(choice.value);
+            shown.push_back(choice.label.in(language_));
+            std::vector<std::string> all{choice.label.in(language_)};
+            for (const auto& translation : choice.label.translations)
+                all.push_back(translation.second);
+            labels.push_back(std::move(all));
+        }
+        // A TRUE or FALSE typed where the choices are yes and no.
+        if (boolean) {
+            const std::string word = text == "TRUE" ? "yes" : "no";
+            if (std::find(values.begin(), values.end(), word) != values.end()) return word;
+        }
+        return match(text, values, labels, shown, where, question);
+    }
+
+    // -- answers --------------------------------------------------------------------------
+
+    void read_question(const Question& question) {
+        const auto found = mapped_.find(question.id);
+        if (found == mapped_.end()) return;
+        const Mapped& m = found->second;
+        out_.question_cells[question.id] = layout::place(m.answer.sheet, m.answer.first);
+        switch (question.type) {
+            case QuestionType::Legislation:
+                return read_list_rows(question, m, true);
+            case QuestionType::TaNeeds:
+                return read_list_rows(question, m, false);
+            case QuestionType::Table:
+                return read_table(question, m);
+            default:
+                break;
+        }
+        const Value* v = m.sheet->at(m.answer.first);
+        const std::string where = layout::place(m.answer.sheet, m.answer.first);
+        if (!v) return;
+        const auto text = cell_text(*v, question.type, where, question.id);
+        if (!text) return;
+        Entry entry{question.id, where, Entry::Shape::Scalar, {}, {}};
+        if (question.type == QuestionType::Choice) {
+            const auto value =
+                match_choice(*text, question.choices, where, question.id, v->kind == Value::Kind::Boolean);
+            if (!value) return;
+            entry.values.emplace_back(*value, where);
+        } else if (question.type == QuestionType::MultiChoice) {
+            entry.shape = Entry::Shape::List;
+            std::string part;
+            const auto flush = [&] {
+                const std::string item = trim(part);
+                part.clear();
+                if (item.empty()) return true;
+                const auto value = match_choice(item, question.choices, where, question.id, false);
+                if (value) entry.values.emplace_back(*value, where);
+                return value.has_value();
+            };
+            for (const char c : *text + ";") {
+                if (c == ';' || c == '\n')
+                    flush();
+                else
+                    part += c;
+            }
+            if (entry.values.empty()) return;
+        } else {
+            entry.values.emplace_back(*text, where);
+        }
+        entries_.push_back(std::move(entry));
+    }
+
+    /// Rows of the Legislation or Technical assistance sheet that name this question.
+    void read_list_rows(const Question& question, const Mapped& m, bool legislation) {
+        Entry entry{question.id, "", Entry::Shape::Maps, {}, {}};
+        const xlsx::Sheet& sheet = *m.sheet;
+        for (int row = m.answer.first.row; row <= m.answer.last.row; ++row) {
+            const CellRef first{row, m.answer.first.column};
+            const Value* owner = sheet.at(first);
+            const std::string owner_id = owner ? trim(owner->text) : std::string();
+            if (owner_id != question.id) continue;
+            std::vector<std::tuple<std::string, std::string, std::string>> fields;
+            const auto cell = [&](int column) -> std::pair<std::string, std::optional<std::string>> {
+                const CellRef ref{row, m.answer.first.column + column};
+                const std::string where = layout::place(sheet.name, ref);
+                const Value* v = sheet.at(ref);
+                return {where, v ? cell_text(*v, QuestionType::Text, where, question.id) : std::nullopt};
+            };
+            if (legislation) {
+                static const char* keys[] = {nullptr, "title", "provision", "year", "url", "sherloc"};
+                for (int c = layout::LawTitle; c < layout::LawColumns; ++c) {
+                    auto [where, text] = cell(c);
+                    if (text && c == layout::LawYear)
+                        text = normal_number(trim(*text), false);
+                    else if (text)
+                        text = trim(*text);
+                    if (text && !text->empty()) fields.emplace_back(keys[c], *text, where);
+                }
+            } else {
+                if (auto [where, text] = cell(layout::NeedCategory); text) {
+                    std::vector<std::string> values = ta_categories(), shown;
+                    std::vector<std::vector<std::string>> labels;
+                    for (const auto& c : values) {
+                        shown.push_back(ta_category_label(c, language_));
+                        labels.push_back({ta_category_label(c, language_), ta_category_label(c, "en"),
+                                          ta_category_label(c, "fr")});
+                    }
+                    if (auto value = match(trim(*text), values, labels, shown, where, question.id))
+                        fields.emplace_back("category", *value, where);
+                }
+                if (auto [where, text] = cell(layout::NeedDescription); text && !trim(*text).empty())
+                    fields.emplace_back("description", *text, where);
+                if (auto [where, text] = cell(layout::NeedPriority); text) {
+                    std::vector<std::string> values = ta_priorities(), shown;
+                    std::vector<std::vector<std::string>> labels;
+                    for (const auto& p : values) {
+                        shown.push_back(words::priority_label(p, language_));
+                        labels.push_back({words::priority_label(p, language_), words::priority_label(p, "en"),
+                                          words::priority_label(p, "fr")});
+                    }
+                    if (auto value = match(trim(*text), values, labels, shown, where, question.id))
+                        fields.emplace_back("priority", *value, where);
+                }
+            }
+            if (fields.empty()) continue;
+            if (entry.place.empty()) entry.place = layout::place(sheet.name, first);
+            entry.maps.push_back(std::move(fields));
+        }
+        if (!entry.maps.empty()) {
+            out_.question_cells[question.id] = entry.place;
+            entries_.push_back(std::move(entry));
+        }
+    }
+
+    void read_table(const Question& question, const Mapped& m) {
+        Entry entry{question.id, "", Entry::Shape::Maps, {}, {}};
+        const xlsx::Sheet& sheet = *m.sheet;
+        for (int row = m.answer.first.row; row <= m.answer.last.row; ++row) {
+            std::vector<std::tuple<std::string, std::string, std::string>> fields;
+            for (std::size_t c = 0; c < question.columns.size(); ++c) {
+                const Column& column = question.columns[c];
+                const CellRef ref{row, m.answer.first.column + static_cast<int>(c)};
+                const Value* v = sheet.at(ref);
+                if (!v) continue;
+                const std::string where = layout::place(sheet.name, ref);
+                auto text = cell_text(*v, column.type, where, question.id);
+                if (!text) continue;
+                if (column.type == QuestionType::Choice) {
+                    text = match_choice(*text, column.choices, where, question.id,
+                                        v->kind == Value::Kind::Boolean);
+                    if (!text) continue;
+                }
+                fields.emplace_back(column.id, *text, where);
+            }
+            if (fields.empty()) continue;
+            if (entry.place.empty()) entry.place = layout::place(sheet.name, {row, m.answer.first.column});
+            entry.maps.push_back(std::move(fields));
+        }
+        if (!entry.maps.empty()) entries_.push_back(std::move(entry));
+    }
+
+    void read_waivers() {
+        for (const Question& question : q_->questions) {
+            const auto found = mapped_.find(question.id);
+            if (found == mapped_.end() || !found->second.waiver) continue;
+            const layout::Range& range = *found->second.waiver;
+            const xlsx::Sheet* sheet = book_.find(range.sheet);
+            const Value* v = sheet ? sheet->at(range.first) : nullptr;
+            if (!v) continue;
+            const std::string where = layout::place(range.sheet, range.first);
+            if (auto text = cell_text(*v, QuestionType::Text, where, question.id))
+                waivers_.emplace_back(question.id, *text, where);
+        }
+    }
+
+    /// Content below or right of the cells irm reads in a sheet would be lost: say so.
+    void check_strays() {
+        std::map<std::string, layout::Range> boxes;  // per sheet, the block that spans every place read there
+        const auto extend = [&](const layout::Range& r) {
+            auto [it, added] = boxes.emplace(r.sheet, r);
+            layout::Range& box = it->second;
+            if (added) return;
+            box.first = {std::min(box.first.row, r.first.row), std::min(box.first.column, r.first.column)};
+            box.last = {std::max(box.last.row, r.last.row), std::max(box.last.column, r.last.column)};
+        };
+        for (const auto& [id, m] : mapped_) {
+            extend(m.answer);
+            if (m.waiver) extend(*m.waiver);
+        }
+        for (const auto& [name, box] : boxes) {
+            const xlsx::Sheet* sheet = book_.find(name);
+            if (!sheet) continue;
+            for (const auto& [ref, value] : sheet->cells) {
+                if (ref.row < box.first.row || ref.column < box.first.column)
+                    continue;  // headers, labels, help
+                if (ref.row <= box.last.row && ref.column <= box.last.column) continue;
+                if (value.kind == Value::Kind::Empty ||
+                    (value.kind == Value::Kind::Text && trim(value.text).empty()))
+                    continue;
+                stray(layout::place(name, ref),
+                      "this cell is outside the cells irm reads, so its content would be lost; "
+                      "move it into an answer cell or delete it");
+            }
+        }
+    }
+
+    // -- the response ------------------------------------------------------------------------
+
+    void line(const std::string& text, const std::string& cell) {
+        out_.yaml += text + "\n";
+        out_.line_cells.push_back(cell);
+    }
+
+    void write_yaml() {
+        const std::string map_place = place(*map_, {layout::FormatRow, 1});
+        line("# Imported by irm from " + yaml::scalar(file_name()) + "; check it with: irm validate FILE",
+             "");
+        line("format: irm-response/1", map_place);
+        line("questionnaire: " + scalar(q_->id), place(*map_, {layout::QuestionnaireRow, 1}));
+        line("version: \"" + q_->version + "\"", place(*map_, {layout::VersionRow, 1}));
+        line("state: " + (state_.empty() ? std::string() : scalar(state_)), state_place_);
+        line("language: " + scalar(language_), place(*map_, {layout::LanguageRow, 1}));
+        line("status: draft", place(*map_, {layout::StatusRow, 1}));
+        if (entries_.empty()) {
+            line("answers: {}", "");
+        } else {
+            line("answers:", "");
+        }
+        for (const Entry& entry : entries_) {
+            switch (entry.shape) {
+                case Entry::Shape::Scalar:
+                    line("  " + entry.id + ": " + scalar(entry.values.front().first),
+                         entry.values.front().second);
+                    break;
+                case Entry::Shape::List:
+                    line("  " + entry.id + ":", entry.place);
+                    for (const auto& [value, where] : entry.values)
+                        line("    - " + scalar(value), where);
+                    break;
+                case Entry::Shape::Maps:
+                    line("  " + entry.id + ":", entry.place);
+                    for (const auto& fields : entry.maps) {
+                        bool first = true;
+                        for (const auto& [key, value, where] : fields) {
+                            line(std::string(first ? "    - " : "      ") + key + ": " + scalar(value),
+                                 where);
+                            first = false;
+                        }
+                    }
+                    break;
+            }
+        }
+        if (!waivers_.empty()) {
+            line("waivers:", "");
+            for (const auto& [id, text, where] : waivers_)
+                line("  " + id + ": " + scalar(text), where);
+        }
+    }
+
+    std::string file_name() const {
+        const std::size_t slash = file_.find_last_of('/');
+        return slash == std::string::npos ? file_ : file_.substr(slash + 1);
+    }
+
+    std::string bytes_;
+    std::string file_;
+    const Registry& registry_;
+    ImportedWorkbook out_;
+    xlsx::Workbook book_;
+    const xlsx::Sheet* map_ = nullptr;
+    const Questionnaire* q_ = nullptr;
+    std::string language_, state_, state_place_;
+    std::map<std::string, Mapped> mapped_;
+    std::vector<Entry> entries_;
+    std::vector<std::tuple<std::string, std::string, std::string>> waivers_;
+};
+
+/// Sorts findings as the workbook reads: by sheet in tab order, then row, then column; those with no cell
+/// last.
+void sort_by_cell(std::vector<Diagnostic>& findings, const std::vector<std::string>& sheets) {
+    const auto key = [&](const Diagnostic& d) {
+        const auto range = d.cell.empty() ? std::nullopt : layout::parse_range(d.cell);
+        if (!range) return std::tuple{INT_MAX, INT_MAX, INT_MAX};
+        const auto sheet = std::find(sheets.begin(), sheets.end(), range->sheet);
+        return std::tuple{static_cast<int>(sheet - sheets.begin()), range->first.row, range->first.column};
+    };
+    std::stable_sort(findings.begin(), findings.end(),
+                     [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+}
+
+}  // namespace
+
+bool ImportedWorkbook::failed() const {
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry) {
+    ImportedWorkbook imported = Importer(std::move(bytes), file, registry).run();
+    sort_by_cell(imported.findings, imported.sheets);
+    return imported;
+}
+
+Response load_workbook_response(const std::string& path, const Registry& registry,
+                                const CheckOptions& options) {
+    files::Contents contents = files::read(path);
+    if (!contents.bytes) {
+        Response response;
+        response.file = path;
+        Findings findings(path);
+        findings.add(Severity::Error, "IRM005", "cannot read the file: " + contents.error, std::nullopt);
+        response.findings = findings.take_sorted();
+        return response;
+    }
+    ImportedWorkbook imported = import_workbook(std::move(*contents.bytes), path, registry);
+    if (imported.yaml.empty()) {
+        Response response;
+        response.file = path;
+        response.questionnaire_id = imported.questionnaire;
+        response.version = imported.version;
+        response.state = imported.state;
+        response.language = imported.language;
+        response.findings = std::move(imported.findings);
+        return response;
+    }
+    Response response = check_response(std::move(imported.yaml), path, registry, options);
+    for (Diagnostic& d : response.findings) {
+        if (d.line && *d.line >= 1 && static_cast<std::size_t>(*d.line) <= imported.line_cells.size())
+            d.cell = imported.line_cells[static_cast<std::size_t>(*d.line - 1)];
+        if (d.cell.empty() && !d.question.empty()) {
+            const auto found = imported.question_cells.find(d.question);
+            if (found != imported.question_cells.end()) d.cell = found->second;
+        }
+        d.line.reset();
+        d.column.reset();
+    }
+    response.findings.insert(response.findings.begin(), imported.findings.begin(), imported.findings.end());
+    sort_by_cell(response.findings, imported.sheets);
+    return response;
+}
+
+bool is_workbook_path(std::string_view path) {
+    if (path.size() < 5) return false;
+    std::string end(path.substr(path.size() - 5));
+    for (char& c : end)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return end == ".xlsx";
+}
+
+}  // namespace irm

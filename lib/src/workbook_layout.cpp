@@ -1,0 +1,51 @@
+#include "workbook_layout.hpp"
+
+namespace irm::layout {
+
+std::string to_string(const Range& range) {
+    std::string out = xlsx::quote_sheet(range.sheet) + "!" + xlsx::cell_name(range.first);
+    if (!(range.first == range.last)) out += ":" + xlsx::cell_name(range.last);
+    return out;
+}
+
+std::string place(std::string_view sheet, xlsx::CellRef cell) {
+    return to_string(Range{std::string(sheet), cell, cell});
+}
+
+std::optional<Range> parse_range(std::string_view text) {
+    Range range;
+    std::size_t bang;
+    if (!text.empty() && text.front() == '\'') {
+        std::size_t i = 1;
+        for (; i < text.size(); ++i) {
+            if (text[i] != '\'') {
+                range.sheet += text[i];
+            } else if (i + 1 < text.size() && text[i + 1] == '\'') {
+                range.sheet += '\'';
+                ++i;
+            } else {
+                break;
+            }
+        }
+        if (i + 1 >= text.size() || text[i + 1] != '!') return std::nullopt;
+        bang = i + 1;
+    } else {
+        bang = text.find('!');
+        if (bang == std::string_view::npos) return std::nullopt;
+        range.sheet = std::string(text.substr(0, bang));
+    }
+    if (range.sheet.empty()) return std::nullopt;
+    const std::string_view cells = text.substr(bang + 1);
+    const std::size_t colon = cells.find(':');
+    const auto first = xlsx::parse_cell_name(cells.substr(0, colon));
+    if (!first) return std::nullopt;
+    range.first = range.last = *first;
+    if (colon != std::string_view::npos) {
+        const auto last = xlsx::parse_cell_name(cells.substr(colon + 1));
+        if (!last || last->row < first->row || last->column < first->column) return std::nullopt;
+        range.last = *last;
+    }
+    return range;
+}
+
+}  // namespace irm::layout

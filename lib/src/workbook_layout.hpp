@@ -1,0 +1,47 @@
+// The layout of the workbooks irm writes, shared by the template writer and
+// the importer: the hidden sheet that maps cells to questions, and how a
+// place in a workbook is written.
+#pragma once
+
+#include <irm/workbook.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace irm::layout {
+
+/// The hidden sheet that says what the workbook is and which cell holds which answer.
+inline constexpr std::string_view map_sheet = "irm";
+/// The hidden sheet that holds the labels of the drop-down lists.
+inline constexpr std::string_view lists_sheet = "irm_lists";
+/// The first cell of the map sheet holds this key, the cell beside it the format.
+inline constexpr std::string_view format_key = "format";
+inline constexpr std::string_view format = "irm-workbook/1";
+
+/// Rows of the map sheet's header (column A key, column B value).
+enum HeaderRow { FormatRow, QuestionnaireRow, VersionRow, LanguageRow, StateRow, StatusRow, HeaderRows };
+inline constexpr const char* header_keys[HeaderRows] = {"format",   "questionnaire", "version",
+                                                        "language", "state",         "status"};
+/// The row of the map sheet where the question table's header is; questions follow, one per row:
+/// id, type, answer place (a cell, or a range for tables and the list sheets), waiver cell.
+inline constexpr int questions_header_row = HeaderRows + 1;
+
+/// Columns of the Legislation sheet and of the Technical assistance sheet.
+enum LegislationColumn { LawQuestion, LawTitle, LawProvision, LawYear, LawUrl, LawSherloc, LawColumns };
+enum NeedColumn { NeedQuestion, NeedCategory, NeedDescription, NeedPriority, NeedColumns };
+
+/// A cell or a block of cells of one sheet.
+struct Range {
+    std::string sheet;
+    xlsx::CellRef first, last;  ///< equal for a single cell
+};
+
+/// "Answers!E5", "'Technical assistance'!A2:D201".
+std::string to_string(const Range& range);
+/// The place of one cell: "Answers!E5".
+std::string place(std::string_view sheet, xlsx::CellRef cell);
+/// Parses what to_string writes; nullopt when it is not a place.
+std::optional<Range> parse_range(std::string_view text);
+
+}  // namespace irm::layout
