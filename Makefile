@@ -10,7 +10,7 @@ SANITIZE_BUILD ?= build-sanitize
 PACKAGES := cmake ninja-build g++ pkg-config python3 \
             libyaml-cpp-dev libcli11-dev libfmt-dev libpugixml-dev libxlsxwriter-dev libzip-dev zlib1g-dev doctest-dev
 # The real clients the tests check our files with.
-TEST_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils libxml2-utils python3-openpyxl
+TEST_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils libxml2-utils python3-openpyxl python3-yaml
 
 # Warnings are errors in CI.
 ifeq ($(CI),true)

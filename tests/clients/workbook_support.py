@@ -1,0 +1,59 @@
+"""What the client tests of `irm template` and `irm import` share: running irm
+and LibreOffice, and reading responses the way irm does (every scalar is text)."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+import yaml
+
+
+def run(args, **kwargs):
+    env = dict(os.environ)
+    env.pop("IRM_QUESTIONNAIRES", None)
+    env["NO_COLOR"] = "1"
+    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=300, **kwargs)
+
+
+def soffice(args, workdir):
+    """LibreOffice headless with a profile of its own, so parallel tests do not collide."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        raise SystemExit("FAIL: LibreOffice (soffice) is not installed; make test installs it")
+    profile = tempfile.mkdtemp(prefix="lo-profile-", dir=workdir)
+    return run([exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore"] + args, cwd=workdir)
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return yaml.load(f, Loader=yaml.BaseLoader)
+
+
+def normal(value):
+    """Numbers compare as numbers (a workbook does not keep '12.50'); the rest as text."""
+    if isinstance(value, list):
+        return [normal(v) for v in value]
+    if isinstance(value, dict):
+        return {k: normal(v) for k, v in value.items() if v not in ("", None, [])}
+    try:
+        return float(value) if value.strip() not in ("",) and value.strip()[0] in "+-.0123456789" else value
+    except (ValueError, AttributeError):
+        return value
+
+
+def findings(irm, path):
+    """The findings of `irm validate --format json` on one file, and its exit status."""
+    proc = run([irm, "validate", "--format", "json", path])
+    try:
+        doc = json.loads(proc.stdout)
+    except ValueError:
+        raise SystemExit(f"FAIL: validate {path} printed no JSON (exit {proc.returncode}): {proc.stderr}")
+    return [d for r in doc["results"] for d in r["diagnostics"]], proc.returncode
+
+
+def report(problems, what):
+    for p in problems:
+        print("FAIL: " + p)
+    print(f"{what}: {'FAILED' if problems else 'ok'}")
+    return 1 if problems else 0

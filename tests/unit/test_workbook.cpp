@@ -1,0 +1,211 @@
+// The .xlsx reader and the zip limits, on workbooks made here byte by byte.
+#include <irm/workbook.hpp>
+#include <irm/zip.hpp>
+
+#include <doctest/doctest.h>
+#include <zip.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+using irm::xlsx::CellRef;
+using irm::xlsx::Value;
+
+namespace {
+
+/// A zip archive in memory holding these members (deflated).
+std::string make_zip(const std::vector<std::pair<std::string, std::string>>& members) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(nullptr, 0, 0, &error);
+    REQUIRE(source);
+    zip_t* archive = zip_open_from_source(source, ZIP_TRUNCATE, &error);
+    REQUIRE(archive);
+    zip_source_keep(source);
+    for (const auto& [name, bytes] : members) {
+        zip_source_t* member = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+        REQUIRE(zip_file_add(archive, name.c_str(), member, ZIP_FL_OVERWRITE) >= 0);
+    }
+    REQUIRE(zip_close(archive) == 0);
+    REQUIRE(zip_source_open(source) == 0);
+    zip_stat_t stat;
+    zip_source_stat(source, &stat);
+    std::string out(static_cast<std::size_t>(stat.size), '\0');
+    REQUIRE(zip_source_read(source, out.data(), stat.size) == static_cast<zip_int64_t>(stat.size));
+    zip_source_close(source);
+    zip_source_free(source);
+    return out;
+}
+
+const char* const workbook_rels =
+    R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>)"
+    R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/>)"
+    R"(<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
+    R"(<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>)"
+    R"(</Relationships>)";
+
+const char* const package_rels =
+    R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>)"
+    R"(</Relationships>)";
+
+std::string workbook_xml(bool date1904 = false) {
+    return std::string(
+               R"(<?xml version="1.0"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+               R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)") +
+           (date1904 ? R"(<x:workbookPr date1904="1"/>)" : "") +
+           R"(<x:sheets><x:sheet name="Answers" sheetId="1" r:id="rId1"/><x:sheet name="map" sheetId="2" state="hidden" r:id="rId4"/></x:sheets></x:workbook>)";
+}
+
+const char* const shared_strings =
+    R"(<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+    R"(<si><t>Oui, en partie</t></si>)"
+    R"(<si><r><t>rich </t></r><r><rPr><b/></rPr><t>text</t></r><rPh><t>phonetic</t></rPh></si>)"
+    R"(<si><t xml:space="preserve">line_x000D_
+two _x005F_x0041_</t></si>)"
+    R"(</sst>)";
+
+const char* const styles =
+    R"(<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+    R"(<numFmts count="2"><numFmt numFmtId="164" formatCode="General"/><numFmt numFmtId="165" formatCode="yyyy\-mm\-dd"/></numFmts>)"
+    R"(<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/></cellXfs></styleSheet>)";
+
+std::string sheet(const std::string& rows) {
+    return R"(<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" +
+           rows + "</sheetData></worksheet>";
+}
+
+std::string book(const std::string& rows, bool date1904 = false) {
+    return make_zip({{"_rels/.rels", package_rels},
+                     {"xl/workbook.xml", workbook_xml(date1904)},
+                     {"xl/_rels/workbook.xml.rels", workbook_rels},
+                     {"xl/sharedStrings.xml", shared_strings},
+                     {"xl/styles.xml", styles},
+                     {"xl/worksheets/sheet1.xml", sheet(rows)},
+                     {"xl/worksheets/sheet2.xml",
+                      sheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>format</t></is></c></row>)")}});
+}
+
+irm::xlsx::Workbook read_ok(std::string bytes) {
+    std::string error;
+    auto workbook = irm::xlsx::read(std::move(bytes), error);
+    INFO(error);
+    REQUIRE(workbook);
+    return std::move(*workbook);
+}
+
+std::string read_error(std::string bytes, const irm::zip::Limits& limits = {}) {
+    std::string error;
+    auto workbook = irm::xlsx::read(std::move(bytes), error, limits);
+    CHECK_FALSE(workbook);
+    return error;
+}
+
+}  // namespace
+
+TEST_SUITE("workbook") {
+    TEST_CASE("cell names go both ways") {
+        CHECK(irm::xlsx::cell_name({13, 4}) == "E14");
+        CHECK(irm::xlsx::cell_name({0, 26}) == "AA1");
+        CHECK(irm::xlsx::column_name(16383) == "XFD");
+        CHECK(irm::xlsx::parse_cell_name("$AA$1") == CellRef{0, 26});
+        CHECK_FALSE(irm::xlsx::parse_cell_name("E0"));
+        CHECK_FALSE(irm::xlsx::parse_cell_name("14E"));
+        CHECK_FALSE(irm::xlsx::parse_cell_name("e14"));
+        CHECK(irm::xlsx::quote_sheet("Answers") == "Answers");
+        CHECK(irm::xlsx::quote_sheet("Technical assistance") == "'Technical assistance'");
+        CHECK(irm::xlsx::quote_sheet("l'État") == "'l''État'");
+    }
+
+    TEST_CASE("serial numbers become calendar dates, the 1900 leap day excepted") {
+        CHECK(irm::xlsx::serial_to_date(1) == "1900-01-01");
+        CHECK_FALSE(irm::xlsx::serial_to_date(60));
+        CHECK(irm::xlsx::serial_to_date(61) == "1900-03-01");
+        CHECK(irm::xlsx::serial_to_date(37865.75) == "2003-09-01");
+        CHECK(irm::xlsx::serial_to_date(0, true) == "1904-01-01");
+        CHECK(irm::xlsx::date_to_serial(2003, 9, 1) == 37865);
+        CHECK_FALSE(irm::xlsx::serial_to_date(-3));
+    }
+
+    TEST_CASE("numbers are written without exponents and without noise") {
+        CHECK(irm::xlsx::format_number(12) == "12");
+        CHECK(irm::xlsx::format_number(12.5) == "12.5");
+        CHECK(irm::xlsx::format_number(0.1) == "0.1");
+        CHECK(irm::xlsx::format_number(-0.25) == "-0.25");
+        CHECK(irm::xlsx::format_number(0.000125) == "0.000125");
+    }
+
+    TEST_CASE("shared, rich and inline strings, numbers, booleans, errors and formulas are read") {
+        const auto workbook = read_ok(book(
+            R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>)"
+            R"(<row r="3"><c r="A3"><v>2019</v></c><c r="B3" t="b"><v>1</v></c><c r="C3" t="e"><v>#DIV/0!</v></c>)"
+            R"(<c r="D3" t="str"><f>A1</f><v>cached</v></c><c r="E3"><f>1/0</f></c><c r="F3" t="inlineStr"><is><t>inline</t></is></c></row>)"
+            R"(<row><c><v>1.5</v></c><c s="1"><v>7</v></c></row>)"));
+        REQUIRE(workbook.sheets.size() == 2);
+        const irm::xlsx::Sheet& s = workbook.sheets[0];
+        CHECK(s.name == "Answers");
+        CHECK_FALSE(s.hidden);
+        CHECK(workbook.sheets[1].hidden);
+        CHECK(s.at({0, 0})->text == "Oui, en partie");
+        CHECK(s.at({0, 1})->text == "rich text");
+        CHECK(s.at({0, 2})->text == "line\ntwo _x0041_");
+        CHECK(s.at({2, 0})->kind == Value::Kind::Number);
+        CHECK(s.at({2, 0})->number == 2019);
+        CHECK(s.at({2, 1})->kind == Value::Kind::Boolean);
+        CHECK(s.at({2, 2})->kind == Value::Kind::Error);
+        CHECK(s.at({2, 2})->text == "#DIV/0!");
+        CHECK(s.at({2, 3})->formula);
+        CHECK(s.at({2, 3})->text == "cached");
+        CHECK(s.at({2, 4})->formula);
+        CHECK_FALSE(s.at({2, 4})->cached);
+        CHECK(s.at({2, 5})->text == "inline");
+        // A row and cells without references follow the previous ones.
+        CHECK(s.at({3, 0})->number == 1.5);
+        CHECK(s.at({3, 1})->number == 7);
+        CHECK_FALSE(s.at({3, 1})->date);  // "General" is not a date format
+        CHECK(s.at({1, 0}) == nullptr);
+    }
+
+    TEST_CASE("dates are recognised by their number format or their cell type") {
+        const auto workbook =
+            read_ok(book(R"(<row r="1"><c r="A1" s="2"><v>37865</v></c><c r="B1" s="3"><v>37865</v></c>)"
+                         R"(<c r="C1" t="d"><v>2003-09-01T00:00:00</v></c></row>)",
+                         true));
+        const irm::xlsx::Sheet& s = workbook.sheets[0];
+        CHECK(workbook.date1904);
+        CHECK(s.at({0, 0})->date);
+        CHECK(s.at({0, 1})->date);
+        CHECK(s.at({0, 2})->date);
+        CHECK(s.at({0, 2})->text == "2003-09-01T00:00:00");
+    }
+
+    TEST_CASE("what is not a workbook is refused with a reason") {
+        CHECK(read_error("not a zip at all") == "not a zip archive");
+        CHECK(read_error(make_zip({{"hello.txt", "hi"}})).find("no workbook part") != std::string::npos);
+        std::string damaged = book("");
+        damaged.resize(damaged.size() / 2);
+        CHECK_FALSE(read_error(damaged).empty());
+        std::string bad_xml = make_zip({{"xl/workbook.xml", "<workbook><sheets>"}});
+        CHECK(read_error(bad_xml).find("damaged part") != std::string::npos);
+        CHECK(read_error(book(R"(<row r="1"><c r="A1" t="s"><v>99</v></c></row>)")).find("shared string") !=
+              std::string::npos);
+        CHECK(read_error(book(R"(<row r="1"><c r="A1"><v>12abc</v></c></row>)")).find("not one") !=
+              std::string::npos);
+    }
+
+    TEST_CASE("zip bombs and archives with too many entries are refused") {
+        irm::zip::Limits small;
+        small.max_entry_bytes = 1024 * 1024;
+        const std::string zeros(8 * 1024 * 1024, '0');  // compresses to a few kilobytes
+        const std::string bomb = make_zip({{"_rels/.rels", package_rels}, {"xl/workbook.xml", zeros}});
+        CHECK(bomb.size() < 100 * 1024);
+        CHECK(read_error(bomb, small).find("zip bomb") != std::string::npos);
+
+        irm::zip::Limits few;
+        few.max_entries = 3;
+        CHECK(read_error(book(""), few).find("entries") != std::string::npos);
+    }
+
+}  // TEST_SUITE
