@@ -297,8 +297,9 @@ private:
                 v.validate =
                     type == QuestionType::Integer ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
                 v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
-                v.minimum_number = bounds.min.value_or(-1e15);
-                v.maximum_number = bounds.max.value_or(1e15);
+                // Without bounds, the widest range every spreadsheet program takes.
+                v.minimum_number = bounds.min.value_or(type == QuestionType::Integer ? -2147483647.0 : -1e15);
+                v.maximum_number = bounds.max.value_or(type == QuestionType::Integer ? 2147483647.0 : 1e15);
                 break;
             case QuestionType::Date:
                 v.validate = LXW_VALIDATION_TYPE_DATE;
@@ -398,7 +399,11 @@ private:
             text(s, row, ProvisionColumn, question.provision, body_);
             text(s, row, QuestionColumn, label, body_);
             text(s, row, HelpColumn, help, body_);
-            const int lines = std::max(lines_for(label, 60), lines_for(help, 50));
+            // Tall enough for the label, the help and an answer carried over (a waiver is short).
+            const auto carried = carried_.find(question.id);
+            const std::string answer =
+                carried != carried_.end() && carried->second->is_scalar() ? carried->second->text : "";
+            const int lines = std::max({lines_for(label, 60), lines_for(help, 50), lines_for(answer, 40)});
             worksheet_set_row(s, static_cast<lxw_row_t>(row), std::min(409.0, 15.0 * lines + 3), nullptr);
 
             const std::string here = layout::place(answers_name_, CellRef{row, AnswerCell});

@@ -218,6 +218,8 @@ private:
         for (const Question& question : q_->questions)
             read_question(question);
         read_waivers();
+        check_owners(QuestionType::Legislation);
+        check_owners(QuestionType::TaNeeds);
         check_strays();
         if (!out_.failed()) write_yaml();
     }
@@ -529,6 +531,39 @@ private:
             const std::string where = layout::place(range.sheet, range.first);
             if (auto text = cell_text(*v, QuestionType::Text, where, question.id))
                 waivers_.emplace_back(question.id, *text, where);
+        }
+    }
+
+    /// Every filled row of the Legislation or Technical assistance sheet must name a question of its kind.
+    void check_owners(QuestionType type) {
+        std::vector<std::string> ids;
+        const Mapped* any = nullptr;
+        for (const Question& question : q_->questions)
+            if (question.type == type) {
+                ids.push_back(question.id);
+                if (!any) any = &mapped_.at(question.id);
+            }
+        if (!any) return;
+        const xlsx::Sheet& sheet = *any->sheet;
+        const layout::Range& range = any->answer;
+        for (int row = range.first.row; row <= range.last.row; ++row) {
+            const CellRef first{row, range.first.column};
+            const Value* owner = sheet.at(first);
+            const std::string id = owner ? trim(owner->text) : std::string();
+            if (!id.empty()) {
+                if (std::find(ids.begin(), ids.end(), id) == ids.end())
+                    no_such_label(id, ids, layout::place(sheet.name, first), {});
+                continue;
+            }
+            for (int column = range.first.column + 1; column <= range.last.column; ++column) {
+                const Value* v = sheet.at({row, column});
+                if (v && !(v->kind == Value::Kind::Text && trim(v->text).empty())) {
+                    stray(layout::place(sheet.name, first),
+                          "this row has no question in column " + xlsx::column_name(range.first.column) +
+                              ", so it would be lost; choose the question it answers");
+                    break;
+                }
+            }
         }
     }
 

@@ -3,6 +3,10 @@
 // names are compared without their namespace prefix, since writers differ.
 #include <irm/workbook.hpp>
 
+#include <irm/text.hpp>
+
+#include <irm/text.hpp>
+
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -54,6 +58,10 @@ std::string decode_escapes(std::string_view in) {
                         [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; })) {
             const unsigned code =
                 static_cast<unsigned>(std::stoul(std::string(in.substr(i + 2, 4)), nullptr, 16));
+            if (code >= 0xD800 && code <= 0xDFFF) {  // half of a surrogate pair is no character: keep the text
+                out += in[i++];
+                continue;
+            }
             if (code < 0x80) {
                 out += static_cast<char>(code);
             } else if (code < 0x800) {
@@ -129,6 +137,11 @@ bool is_builtin_date_format(int id) {
 /// Parses XML; entities beyond the predefined ones are never expanded by pugixml, so no entity bomb.
 bool parse_xml(pugi::xml_document& doc, const std::string& bytes, const std::string& name,
                std::string& error) {
+    // Parts are UTF-8; text that is not would travel into responses and messages.
+    if (const auto bad = text::first_invalid_utf8(bytes)) {
+        error = "damaged part '" + name + "': bytes that are not UTF-8 at byte " + std::to_string(*bad);
+        return false;
+    }
     const pugi::xml_parse_result result =
         doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
     if (!result) {

@@ -68,6 +68,9 @@ def main(irm):
         edit(template, path("formula-error.xlsx"), set_answer("q2_b_threshold", "#DIV/0!"))
         edit(template, path("formula-uncomputed.xlsx"), set_answer("q2_b_threshold", "=1/0"))
         edit(template, path("bad-label.xlsx"), set_answer("q2_a", "Peut-être"))
+        edit(template, path("unknown-question.xlsx"),
+             lambda book, where: [book["Législation"].cell(2, 1, "q2_z_law"), book["Législation"].cell(2, 2, "Code pénal")])
+        edit(template, path("no-question.xlsx"), lambda book, where: book["Législation"].cell(3, 2, "Code pénal"))
         edit(template, path("stray.xlsx"), lambda book, where: book["Réponses"].cell(5, 9, "une note à côté"))
 
         cases = [
@@ -80,6 +83,8 @@ def main(irm):
             ("formula-uncomputed.xlsx", "IRM052", "Réponses!E"),
             ("bad-label.xlsx", "IRM053", "Réponses!E3"),
             ("stray.xlsx", "IRM054", "Réponses!I5"),
+            ("unknown-question.xlsx", "IRM053", "Législation!A2"),
+            ("no-question.xlsx", "IRM054", "Législation!A3"),
         ]
         for name, code, cell in cases:
             out = path(name + ".yaml")

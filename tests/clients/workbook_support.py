@@ -13,7 +13,10 @@ def run(args, **kwargs):
     env = dict(os.environ)
     env.pop("IRM_QUESTIONNAIRES", None)
     env["NO_COLOR"] = "1"
-    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=300, **kwargs)
+    proc = subprocess.run(args, capture_output=True, env=env, timeout=300, **kwargs)
+    # Strict decoding: irm must never print bytes that are not UTF-8.
+    proc.stdout, proc.stderr = proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    return proc
 
 
 def soffice(args, workdir):
