@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <set>
 
@@ -108,6 +111,15 @@ bool is_decimal_number(std::string_view s) {
     };
     // `1.5` and `.5` are numbers; `1.` and `.` are not.
     return !fraction.empty() && digits(fraction) && digits(whole);
+}
+
+std::optional<double> to_number(std::string_view s) {
+    const std::string text(s);
+    errno = 0;
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || errno == ERANGE || !std::isfinite(value)) return std::nullopt;
+    return value;
 }
 
 bool is_date(std::string_view s) {
@@ -358,7 +370,9 @@ private:
             structure(quoted(key) + " must be a " + (whole ? "whole" : "decimal") + " number", node->anchor());
             return std::nullopt;
         }
-        return std::stod(*value);
+        const auto number = to_number(*value);
+        if (!number) structure(quoted(key) + " " + *value + " is too large or too small to use", node->anchor());
+        return number;
     }
 
     std::optional<std::string> read_date(const Node* node, const std::string& key) {
@@ -411,6 +425,8 @@ private:
             case QuestionType::Number:
                 b.min = read_number(map.find("min"), "min", type == QuestionType::Integer);
                 b.max = read_number(map.find("max"), "max", type == QuestionType::Integer);
+                if (b.min) b.min_text = map.find("min")->text;
+                if (b.max) b.max_text = map.find("max")->text;
                 if (b.min && b.max && *b.min > *b.max) structure("'min' is greater than 'max'", map.find("max")->anchor());
                 break;
             case QuestionType::Date:

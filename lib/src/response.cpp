@@ -4,6 +4,7 @@
 #include <irm/workbook_import.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 namespace irm {
@@ -30,13 +31,6 @@ std::string join(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
     return out;
-}
-
-std::string format_number(double value) {
-    if (value == static_cast<double>(static_cast<long long>(value))) return std::to_string(static_cast<long long>(value));
-    std::string text = std::to_string(value);
-    while (!text.empty() && text.back() == '0') text.pop_back();
-    return text;
 }
 
 /// Unanswered: absent, null, an empty string or an empty list.
@@ -344,12 +338,14 @@ private:
                     well_formed = false;
                     return {};
                 }
-                const double value = std::stod(text);
+                // strtod turns a number no double can hold into an infinity (or zero),
+                // which still compares right against any bound.
+                const double value = std::strtod(text.c_str(), nullptr);
                 if (bounds.min && value < *bounds.min)
-                    out_of_bounds(subject + " " + text + " is below the minimum " + format_number(*bounds.min),
+                    out_of_bounds(subject + " " + text + " is below the minimum " + bounds.min_text,
                                   node.anchor(), question);
                 if (bounds.max && value > *bounds.max)
-                    out_of_bounds(subject + " " + text + " is above the maximum " + format_number(*bounds.max),
+                    out_of_bounds(subject + " " + text + " is above the maximum " + bounds.max_text,
                                   node.anchor(), question);
                 return Value::of(value);
             }
@@ -650,6 +646,7 @@ private:
             AnswerState& state = r_.answers[i];
             if (!applicable(i)) {
                 if (state.answered) not_applicable(*state.node, q);
+                state.value = Value::null();
                 continue;
             }
             if (state.well_formed) {

@@ -29,7 +29,8 @@ Value enum_of(const std::vector<Choice>& choices) {
     Value list = Value::array();
     for (const Choice& choice : choices) {
         list.push(choice.value);
-        if (is_whole_number(choice.value) || is_decimal_number(choice.value)) list.push(std::stod(choice.value));
+        if (is_whole_number(choice.value) || is_decimal_number(choice.value))
+            if (const auto number = to_number(choice.value)) list.push(*number);
     }
     return list;
 }
@@ -340,7 +341,8 @@ std::string response_schema(const Questionnaire& q, const std::string& language)
     header["questionnaire"] = std::move(id);
     Value version = Value::object();
     Value versions = Value::array().push(q.version);
-    if (is_decimal_number(q.version)) versions.push(std::stod(q.version));
+    if (is_decimal_number(q.version))
+        if (const auto number = to_number(q.version)) versions.push(*number);
     version["enum"] = std::move(versions);
     header["version"] = std::move(version);
     Value state = Value::object();

@@ -37,8 +37,11 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
 
 std::size_t code_points(std::string_view s) {
     std::size_t count = 0;
-    for (const char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    for (std::size_t i = 0; i < s.size(); ++count) {
+        // Valid sequences count one each, and so does each byte that is not part of one.
+        const std::size_t length = sequence_length(s, i);
+        i += length == 0 ? 1 : length;
+    }
     return count;
 }
 

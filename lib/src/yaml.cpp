@@ -62,11 +62,18 @@ public:
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         Node& node = make(Node::Kind::Null, mark);
         // An empty value has no character of its own: yaml-cpp marks the next
-        // token, so point at the key it belongs to instead.
-        if (!explicit_null_at(node.offset) && !stack_.empty() && stack_.back().node->is_map() &&
-            stack_.back().key) {
-            node.position = stack_.back().key->position;
-            node.offset = stack_.back().key->offset;
+        // token, so point at the key it belongs to, or at the dash of its item.
+        if (!explicit_null_at(node.offset) && !stack_.empty()) {
+            const Frame& frame = stack_.back();
+            if (frame.node->is_map() && frame.key) {
+                node.position = frame.key->position;
+                node.offset = frame.key->offset;
+            } else if (frame.node->is_sequence()) {
+                if (const auto dash = dash_before(node.offset)) {
+                    node.offset = *dash;
+                    node.position = doc_.position_of(*dash);
+                }
+            }
         }
         remember(anchor, node);
         attach(node, 1);
@@ -130,9 +137,31 @@ private:
         return offset;
     }
 
+    /// Whether a null is written out (`~`, `null`, `Null`, `NULL`) at this offset,
+    /// rather than being the next token after an empty value.
     bool explicit_null_at(std::size_t offset) const {
         const std::string& s = source();
-        return offset < s.size() && (s[offset] == '~' || s[offset] == 'n' || s[offset] == 'N');
+        std::size_t end = offset;
+        if (s.compare(offset, 1, "~") == 0) {
+            end = offset + 1;
+        } else {
+            for (const char* word : {"null", "Null", "NULL"})
+                if (s.compare(offset, 4, word) == 0) end = offset + 4;
+        }
+        if (end == offset) return false;
+        if (end < s.size() && std::string_view(" \t\r\n,]}#").find(s[end]) == std::string_view::npos) return false;
+        // `null: 1` on the next line is a key, not this value.
+        while (end < s.size() && (s[end] == ' ' || s[end] == '\t')) ++end;
+        return end >= s.size() || s[end] != ':';
+    }
+
+    /// The dash of an empty block-sequence item, found behind the next token.
+    std::optional<std::size_t> dash_before(std::size_t offset) const {
+        const std::string& s = source();
+        std::size_t i = std::min(offset, s.size());
+        while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || is_break(s[i - 1]))) --i;
+        if (i > 0 && s[i - 1] == '-') return i - 1;
+        return std::nullopt;
     }
 
     Node& make(Node::Kind kind, const YAML::Mark& mark) {

@@ -50,6 +50,7 @@ struct Condition {
 /// Limits that apply to a value: numeric or date bounds, lengths and counts.
 struct Bounds {
     std::optional<double> min, max;                   ///< integer and number
+    std::string min_text, max_text;                   ///< those bounds as written, for messages
     std::optional<std::string> min_date, max_date;    ///< date, as YYYY-MM-DD
     std::optional<std::size_t> min_length, max_length;  ///< text, in code points
     std::optional<std::size_t> min_count, max_count;  ///< selected values, items or rows
@@ -152,6 +153,9 @@ bool is_question_id(std::string_view id);
 bool is_whole_number(std::string_view s);
 /// Whether a text is a decimal number as the format reads it.
 bool is_decimal_number(std::string_view s);
+/// The value of a text that is_decimal_number accepts; nullopt when a double
+/// cannot hold it (too large, or so small that it would read as zero).
+std::optional<double> to_number(std::string_view s);
 /// Whether a text is a real calendar date written YYYY-MM-DD.
 bool is_date(std::string_view s);
 
