@@ -15,7 +15,7 @@ namespace {
 
 enum class TemplateFormat { Yaml, Xlsx };
 
-struct TemplateOptions {
+struct TemplateArguments {
     std::string questionnaire;
     std::string version;
     std::string language;
@@ -47,7 +47,7 @@ Prefill read_from(const std::string& path, const Questionnaire& target, const Re
     return std::move(*prefill);
 }
 
-int run(const TemplateOptions& options) {
+int run(const TemplateArguments& options) {
     const auto registry = open_registry(options.questionnaires);
     const Questionnaire& questionnaire =
         find_questionnaire(*registry, options.questionnaire, options.version);
@@ -99,7 +99,7 @@ int run(const TemplateOptions& options) {
 }  // namespace
 
 void setup_template(CLI::App& app, int& status) {
-    auto options = std::make_shared<TemplateOptions>();
+    auto options = std::make_shared<TemplateArguments>();
     CLI::App* command = app.add_subcommand(
         "template",
         "Write a response to fill offline: YAML with every question commented, or an Excel workbook");

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""A French workbook template filled by openpyxl the way a focal point would
-(a drop-down label, a date cell, a number typed as text, a table row, a
-citation, several choices, a technical-assistance need) imports to exactly
-the expected response, which validates.
+"""French workbook templates (the Convention and the trafficking Protocol)
+filled by openpyxl the way a focal point would (a drop-down label, a date
+cell, a number typed as text, a table row, a citation, several choices, a
+technical-assistance need) import to exactly the expected responses, which
+validate.
 
 usage: /usr/bin/python3 import_openpyxl.py IRM
 """
@@ -50,6 +51,27 @@ answers:
 """
 
 
+EXPECTED_TIP = """\
+# Imported by irm from filled.xlsx; check it with: irm validate FILE
+format: irm-response/1
+questionnaire: tip-c1
+version: "2020.1"
+state: Freedonia
+language: fr
+status: draft
+answers:
+  q3_a_act: "yes"
+  q3_a_act_law:
+    - title: Code pénal
+      provision: art. 225-4-1
+      year: 2019
+  q5_stats:
+    - year: 2023
+      cases: 7
+      convicted: 3
+"""
+
+
 def places(book):
     """Question id -> answer place, from the hidden map sheet irm writes."""
     sheet = book["irm"]
@@ -66,50 +88,68 @@ def cell(book, place):
     return book[sheet.strip("'")][ref.split(":")[0]]
 
 
-def main(irm):
+def fill_convention(book, where):
+    cell(book, where["q2_a"]).value = "Oui, en partie"  # the French label of the drop-down
+    cell(book, where["q2_a_gap"]).value = "La loi ne couvre pas encore les groupes sans structure."
+    cell(book, where["q2_b_threshold"]).value = "4"  # a number typed as text
+    date = cell(book, where["q2_main_law_date"])
+    date.value = datetime.date(2003, 9, 1)
+    date.number_format = "dd/mm/yyyy"
+    cell(book, where["q5_ta_needed"]).value = "oui"  # a label in other letter case
+    cell(book, where["q9_measures"]).value = "Codes de conduite ; Formation à l'éthique et à l'intégrité"
+
+    law = book["Législation"]
+    for column, value in zip("ABCDE", ("q2_a_law", "Code pénal", "art. 450-1", 2019,
+                                       "https://lois.freedonia.example/code-penal#art-450-1")):
+        law[f"{column}2"] = value
+    needs = book["Assistance technique"]
+    for column, value in zip("ABCD", ("q5_ta", "Collecte de données",
+                                      "Un registre national des affaires de criminalité organisée.", "Élevée")):
+        needs[f"{column}2"] = value
+    stats = cell(book, where["q5_stats"])
+    table = stats.parent
+    row = stats.row
+    for column, value in zip("ABCDEF", (2022, 12, None, "5", 4, 1)):
+        if value is not None:
+            table[f"{column}{row}"] = value
+
+
+def fill_trafficking(book, where):
+    cell(book, where["q3_a_act"]).value = "Oui"
+    for column, value in zip("ABCD", ("q3_a_act_law", "Code pénal", "art. 225-4-1", 2019)):
+        book["Législation"][f"{column}2"] = value
+    stats = cell(book, where["q5_stats"])
+    for column, value in zip("ABF", (2023, "7", 3)):
+        stats.parent[f"{column}{stats.row}"] = value
+
+
+def scenario(irm, questionnaire, fill, expected):
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         template = os.path.join(tmp, "template.xlsx")
-        proc = run([irm, "template", "untoc-c1", "--lang", "fr", "--state", "Freedonia", "-o", template])
+        proc = run([irm, "template", questionnaire, "--lang", "fr", "--state", "Freedonia", "-o", template])
         if proc.returncode != 0:
-            return report([f"template exit {proc.returncode}: {proc.stderr}"], "template")
+            return [f"template {questionnaire}: exit {proc.returncode}: {proc.stderr}"]
         book = openpyxl.load_workbook(template)
-        where = places(book)
-        cell(book, where["q2_a"]).value = "Oui, en partie"  # the French label of the drop-down
-        cell(book, where["q2_a_gap"]).value = "La loi ne couvre pas encore les groupes sans structure."
-        cell(book, where["q2_b_threshold"]).value = "4"  # a number typed as text
-        date = cell(book, where["q2_main_law_date"])
-        date.value = datetime.date(2003, 9, 1)
-        date.number_format = "dd/mm/yyyy"
-        cell(book, where["q5_ta_needed"]).value = "oui"  # a label in other letter case
-        cell(book, where["q9_measures"]).value = "Codes de conduite ; Formation à l'éthique et à l'intégrité"
-
-        law = book["Législation"]
-        for column, value in zip("ABCDE", ("q2_a_law", "Code pénal", "art. 450-1", 2019,
-                                           "https://lois.freedonia.example/code-penal#art-450-1")):
-            law[f"{column}2"] = value
-        needs = book["Assistance technique"]
-        for column, value in zip("ABCD", ("q5_ta", "Collecte de données",
-                                          "Un registre national des affaires de criminalité organisée.", "Élevée")):
-            needs[f"{column}2"] = value
-        stats = cell(book, where["q5_stats"])
-        table = stats.parent
-        row = stats.row
-        for column, value in zip("ABCDEF", (2022, 12, None, "5", 4, 1)):
-            if value is not None:
-                table[f"{column}{row}"] = value
+        fill(book, places(book))
         filled = os.path.join(tmp, "filled.xlsx")
         book.save(filled)
 
         proc = run([irm, "import", filled])
         if proc.returncode != 0:
-            return report([f"import exit {proc.returncode}: {proc.stderr}"], "import")
-        if proc.stdout != EXPECTED:
-            problems.append("import gave:\n" + proc.stdout + "\nexpected:\n" + EXPECTED)
+            return [f"import {questionnaire}: exit {proc.returncode}: {proc.stderr}"]
+        if proc.stdout != expected:
+            problems.append(f"import of {questionnaire} gave:\n" + proc.stdout + "\nexpected:\n" + expected)
         actual, status = findings(irm, filled)
         if status != 0 or actual:
-            problems.append(f"validate of the workbook: exit {status}, findings {actual}")
-    return report(problems, "openpyxl-filled workbook → import")
+            problems.append(f"validate of the {questionnaire} workbook: exit {status}, findings {actual}")
+    return problems
+
+
+def main(irm):
+    problems = scenario(irm, "untoc-c1", fill_convention, EXPECTED)
+    problems += scenario(irm, "tip-c1", fill_trafficking, EXPECTED_TIP)
+    return report(problems, "openpyxl-filled workbooks → import")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,151 @@
+// The YAML template: what its comments say, and what an earlier response carries into it.
+#include <irm/questionnaire.hpp>
+#include <irm/template.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+const char* const questionnaire_text = R"yaml(
+format: irm-questionnaire/1
+id: demo
+version: "1"
+instrument: TIP
+cluster: 1
+languages: [en, fr]
+title: {en: Demo, fr: Démo}
+choice_lists:
+  ynp:
+    - {value: "yes", label: {en: "Yes", fr: "Oui"}}
+    - {value: yes_in_part, label: {en: "Yes, in part", fr: "Oui, en partie"}}
+    - {value: "no", label: {en: "No", fr: "Non"}}
+sections:
+  - id: s1
+    title: {en: "Article 3", fr: "Article 3"}
+    article: "3"
+    questions:
+      - {id: intro, type: note, label: {en: "Read this first.", fr: "Lisez d'abord ceci."}}
+      - id: q1
+        type: choice
+        provision: "3(a)"
+        choices: ynp
+        required: true
+        label: {en: "Does your law cover it?", fr: "Votre droit le couvre-t-il ?"}
+        authority: {en: "Ministry of Justice", fr: "Ministère de la justice"}
+      - id: q1_law
+        type: legislation
+        show_if: "q1 in ['yes', 'yes_in_part']"
+        required: "q1 in ['yes', 'yes_in_part']"
+        label: {en: "Cite the law.", fr: "Citez la loi."}
+      - id: q1_count
+        type: integer
+        min: 0
+        show_if: "answered(q1) and q1 != 'no'"
+        label: {en: "How many cases?", fr: "Combien d'affaires ?"}
+      - id: q1_odd
+        type: text
+        show_if: "q1_count > 3"
+        label: {en: "Why so many?", fr: "Pourquoi tant ?"}
+)yaml";
+
+const irm::Questionnaire& demo() {
+    static const irm::LoadedQuestionnaire loaded =
+        irm::load_questionnaire(irm::yaml::Document::parse(questionnaire_text), "demo.yaml");
+    REQUIRE(static_cast<bool>(loaded.questionnaire));
+    return *loaded.questionnaire;
+}
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_SUITE("template") {
+    TEST_CASE("every question is a key with no value, after its comments; notes are comments only") {
+        irm::TemplateOptions options;
+        options.language = "en";
+        const std::string text = irm::yaml_template(demo(), options);
+        CHECK(has(text, "\n  q1:\n"));
+        CHECK(has(text, "\n  q1_law:\n"));
+        CHECK(has(text, "  # Note: Read this first.\n"));
+        CHECK_FALSE(has(text, "  intro:"));
+        CHECK(has(text, "# [3(a)] Does your law cover it?"));
+        CHECK(has(text, "#   Values: yes = Yes | yes_in_part = Yes, in part | no = No"));
+        CHECK(has(text, "#   Required.\n"));
+        CHECK(has(text, "#   Likely authority: Ministry of Justice"));
+        CHECK(has(text, "state: Name of the State\n"));
+        CHECK(has(text, "status: draft\n"));
+    }
+
+    TEST_CASE("conditions are put into words where that is easy, with the expression beside them") {
+        irm::TemplateOptions options;
+        options.language = "en";
+        const std::string text = irm::yaml_template(demo(), options);
+        CHECK(has(text,
+                  "Applies when q1 is \xE2\x80\x9CYes\xE2\x80\x9D or \xE2\x80\x9CYes, in part\xE2\x80\x9D "
+                  "(q1 in ['yes', 'yes_in_part'])."));
+        CHECK(has(text, "Required when it applies."));
+        CHECK(has(text, "Applies when q1 is answered and q1 is not \xE2\x80\x9CNo\xE2\x80\x9D"));
+        CHECK(has(text, "Applies when q1_count > 3."));  // no words for arithmetic: the expression itself
+    }
+
+    TEST_CASE("French comments use French words and spacing") {
+        irm::TemplateOptions options;
+        options.language = "fr";
+        options.state = "Freedonia";
+        const std::string text = irm::yaml_template(demo(), options);
+        CHECK(has(text, "Valeurs\xC2\xA0: yes = Oui"));
+        CHECK(has(text, "S'applique si q1 vaut \xC2\xAB\xC2\xA0Oui\xC2\xA0\xC2\xBB ou"));
+        CHECK(has(text, "state: Freedonia\n"));
+        CHECK(has(text, "language: fr\n"));
+    }
+
+    TEST_CASE("an earlier response fills the keys it can and lists the rest") {
+        std::string error;
+        const auto prefill = irm::read_prefill(R"yaml(format: irm-response/1
+questionnaire: demo
+version: "0"
+state: Sylvania
+language: fr
+status: final
+answers:
+  q1: "yes"
+  q1_law:
+    - {title: "Code pénal", year: 2019}
+  q_gone: 12
+  q1_count:
+waivers:
+  q1_count: "Counted twice."
+  q_old: "No longer asked."
+)yaml",
+                                               demo(), error);
+        REQUIRE(prefill);
+        CHECK(prefill->state == "Sylvania");
+        CHECK(prefill->language == "fr");
+        CHECK(prefill->answers.size() == 2);
+        CHECK(prefill->dropped == std::vector<std::string>{"q_gone", "q_old (waiver)"});
+
+        irm::TemplateOptions options;
+        options.language = "fr";
+        options.state = "Sylvania";
+        options.prefill = &*prefill;
+        const std::string text = irm::yaml_template(demo(), options);
+        CHECK(has(text, "\n  q1: \"yes\"\n"));
+        CHECK(has(text, "\n  q1_law:\n    - title: \"Code pénal\"\n      year: 2019\n"));
+        CHECK(has(text, "\n  q1_count:\n"));
+        CHECK(has(text, "waivers:\n  q1_count: Counted twice.\n"));
+        CHECK(has(text, "status: draft\n"));
+    }
+
+    TEST_CASE("what is not a response cannot prefill") {
+        std::string error;
+        CHECK_FALSE(irm::read_prefill("format: irm-questionnaire/1\n", demo(), error));
+        CHECK(has(error, "irm-response/1"));
+        CHECK_FALSE(irm::read_prefill("answers: [\n", demo(), error));
+        CHECK_FALSE(error.empty());
+    }
+
+}  // TEST_SUITE
