@@ -6,6 +6,8 @@
 #include <irm/text.hpp>
 #include <irm/yaml_writer.hpp>
 
+#include <cctype>
+
 namespace irm {
 
 namespace {
@@ -211,6 +213,7 @@ private:
             }
             case QuestionType::Table: {
                 std::string example;
+                comment(out_, lead, std::string(w_.columns) + w_.colon);
                 for (const Column& column : question.columns) {
                     example += (example.empty() ? "" : ", ") + column.id + ": ...";
                     std::string what = column.label.in(language_);
@@ -218,11 +221,18 @@ private:
                         column.type == QuestionType::Choice
                             ? std::string(w_.values) + w_.colon + join_values(column.choices, language_)
                             : type_words(column.type, column.bounds, w_);
-                    if (column.required) kind += kind.empty() ? w_.required : std::string(", ") + w_.required;
+                    if (column.type != QuestionType::Choice &&
+                        !kind.empty())  // inside brackets: "(a whole number, …)"
+                        kind[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(kind[0])));
+                    if (column.required) {
+                        std::string required = w_.required;  // "Required." as a clause: "required"
+                        required[0] =
+                            static_cast<char>(std::tolower(static_cast<unsigned char>(required[0])));
+                        if (required.back() == '.') required.pop_back();
+                        kind += (kind.empty() ? "" : ", ") + required;
+                    }
                     if (!kind.empty()) what += " (" + kind + ")";
-                    while (!what.empty() && what.back() == '.')
-                        what.pop_back();
-                    comment(out_, lead, std::string(w_.columns) + w_.colon + column.id + " = " + what, 4);
+                    comment(out_, std::string(lead) + "  ", column.id + " = " + what, 4);
                 }
                 comment(out_, lead, std::string(w_.shape_table) + " - {" + example + "}");
                 break;
