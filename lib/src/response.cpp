@@ -739,7 +739,6 @@ Completion completion(const Response& response) {
 }
 
 Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
-    if (is_workbook_path(path)) return load_workbook_response(path, registry, options);
     files::Contents contents = files::read(path);
     if (!contents.bytes) {
         Response response;
@@ -749,6 +748,7 @@ Response load_response(const std::string& path, const Registry& registry, const 
         response.findings = findings.take_sorted();
         return response;
     }
+    if (is_workbook_path(path)) return check_workbook_response(std::move(*contents.bytes), path, registry, options);
     return check_response(std::move(*contents.bytes), path, registry, options);
 }
 

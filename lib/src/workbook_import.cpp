@@ -4,7 +4,6 @@
 #include "workbook_layout.hpp"
 
 #include <irm/answers.hpp>
-#include <irm/files.hpp>
 #include <irm/text.hpp>
 #include <irm/workbook.hpp>
 #include <irm/workbook_import.hpp>
@@ -695,18 +694,9 @@ ImportedWorkbook import_workbook(std::string bytes, const std::string& file, con
     return imported;
 }
 
-Response load_workbook_response(const std::string& path, const Registry& registry,
-                                const CheckOptions& options) {
-    files::Contents contents = files::read(path);
-    if (!contents.bytes) {
-        Response response;
-        response.file = path;
-        Findings findings(path);
-        findings.add(Severity::Error, "IRM005", "cannot read the file: " + contents.error, std::nullopt);
-        response.findings = findings.take_sorted();
-        return response;
-    }
-    ImportedWorkbook imported = import_workbook(std::move(*contents.bytes), path, registry);
+Response check_workbook_response(std::string bytes, const std::string& path, const Registry& registry,
+                                 const CheckOptions& options) {
+    ImportedWorkbook imported = import_workbook(std::move(bytes), path, registry);
     if (imported.yaml.empty()) {
         Response response;
         response.file = path;

@@ -32,10 +32,10 @@ struct ImportedWorkbook {
 /// Reads the bytes of a workbook irm wrote; `file` names it in findings.
 ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry);
 
-/// Reads and checks a workbook as a response: the findings of the reading and
-/// of the checks, each pointing at a sheet and cell instead of a line.
-Response load_workbook_response(const std::string& path, const Registry& registry,
-                                const CheckOptions& options = {});
+/// Checks the bytes of a workbook as a response: the findings of the reading
+/// and of the checks, each pointing at a sheet and cell instead of a line.
+Response check_workbook_response(std::string bytes, const std::string& path, const Registry& registry,
+                                 const CheckOptions& options = {});
 
 /// Whether a path names a workbook (ends with .xlsx, whatever the case).
 bool is_workbook_path(std::string_view path);
