@@ -412,10 +412,9 @@ private:
             const auto flush = [&] {
                 const std::string item = trim(part);
                 part.clear();
-                if (item.empty()) return true;
-                const auto value = match_choice(item, question.choices, where, question.id, false);
-                if (value) entry.values.emplace_back(*value, where);
-                return value.has_value();
+                if (item.empty()) return;
+                if (const auto value = match_choice(item, question.choices, where, question.id, false))
+                    entry.values.emplace_back(*value, where);
             };
             for (const char c : *text + ";") {
                 if (c == ';' || c == '\n')
