@@ -194,6 +194,11 @@ private:
     /// Strings are always written as strings, so text like "=1+1" is never a formula.
     static void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& value,
                      lxw_format* format) {
+        // An empty cell is a blank (shaded when it has a format), never an empty string.
+        if (value.empty()) {
+            if (format) worksheet_write_blank(sheet, row, column, format);
+            return;
+        }
         worksheet_write_string(sheet, row, column, value.c_str(), format);
     }
 
