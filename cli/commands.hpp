@@ -11,6 +11,22 @@ void setup_validate(CLI::App& app, int& status);
 void setup_lint(CLI::App& app, int& status);
 /// `irm schema`.
 void setup_schema(CLI::App& app, int& status);
+/// `irm status`.
+void setup_status(CLI::App& app, int& status);
+/// `irm split`.
+void setup_split(CLI::App& app, int& status);
+/// `irm merge`.
+void setup_merge(CLI::App& app, int& status);
+/// `irm observations`.
+void setup_observations(CLI::App& app, int& status);
+/// `irm summary`.
+void setup_summary(CLI::App& app, int& status);
+/// `irm export`.
+void setup_export(CLI::App& app, int& status);
+/// `irm aggregate`.
+void setup_aggregate(CLI::App& app, int& status);
+/// `irm diff`.
+void setup_diff(CLI::App& app, int& status);
 /// `irm template`.
 void setup_template(CLI::App& app, int& status);
 /// `irm import`.

@@ -19,6 +19,14 @@ int main(int argc, char** argv) {
     irm::cli::setup_validate(app, status);
     irm::cli::setup_lint(app, status);
     irm::cli::setup_schema(app, status);
+    irm::cli::setup_status(app, status);
+    irm::cli::setup_split(app, status);
+    irm::cli::setup_merge(app, status);
+    irm::cli::setup_observations(app, status);
+    irm::cli::setup_summary(app, status);
+    irm::cli::setup_export(app, status);
+    irm::cli::setup_aggregate(app, status);
+    irm::cli::setup_diff(app, status);
     irm::cli::setup_template(app, status);
     irm::cli::setup_import(app, status);
 

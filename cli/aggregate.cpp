@@ -1,0 +1,123 @@
+// irm aggregate: counts across States, as Markdown tables or an Excel workbook with charts.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include <irm/aggregate.hpp>
+#include <irm/files.hpp>
+#include <irm/response.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <set>
+
+#include <unistd.h>
+
+namespace irm::cli {
+
+namespace {
+
+struct AggregateOptions {
+    std::string output;
+    std::string language;
+    std::vector<std::string> questionnaires;
+    std::vector<std::string> paths;
+};
+
+std::string first_error(const Response& response) {
+    for (const Diagnostic& d : response.findings)
+        if (d.severity == Severity::Error) return d.code + ": " + d.message;
+    return "no questionnaire to read it with";
+}
+
+int run(const AggregateOptions& options) {
+    const std::string extension =
+        options.output.empty() ? std::string() : std::filesystem::path(options.output).extension().string();
+    const bool workbook = extension == ".xlsx";
+    if (!options.output.empty() && !workbook && extension != ".md")
+        throw RunError("cannot tell what to write to " + options.output + ": name it FILE.xlsx or FILE.md");
+
+    auto registry = open_registry(options.questionnaires);
+    const auto inputs = collect_inputs(options.paths, response_extensions());
+    for (const auto& path : options.paths)
+        if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() &&
+            ::access(path.c_str(), R_OK) != 0)
+            throw RunError("cannot read '" + path + "': permission denied");
+
+    std::optional<files::TemporaryOutput> output;
+    if (!options.output.empty()) {
+        for (const auto& input : inputs)
+            if (files::same_file(input, options.output))
+                throw RunError("refusing to overwrite the input " + input + " with the counts");
+        std::error_code ec;
+        if (std::filesystem::is_directory(options.output, ec))
+            throw RunError("cannot write " + options.output + ": is a directory");
+        // Fail before the work when the place cannot be written.
+        output.emplace(options.output);
+        std::FILE* probe = std::fopen(output->path().c_str(), "wb");
+        if (!probe) throw RunError("cannot write " + options.output + ": " + std::strerror(errno));
+        std::fclose(probe);
+    }
+
+    Aggregation aggregation;
+    bool errors = false;
+    std::set<std::pair<std::string, std::string>>
+        seen;  // questionnaire + version + State, to warn of doubles
+    for (const auto& file : inputs) {
+        const Response response = load_response(file, *registry);
+        const int count = response.count(Severity::Error);
+        errors = errors || count > 0;
+        if (!aggregation.add(response)) {
+            std::fprintf(stderr, "irm: %s: not counted: %s\n", file.c_str(), first_error(response).c_str());
+            continue;
+        }
+        if (count > 0)
+            std::fprintf(stderr, "irm: %s: counted with %d error%s as written (irm validate %s lists them)\n",
+                         file.c_str(), count, count == 1 ? "" : "s", file.c_str());
+        const std::string key = *response.questionnaire_id + " " + *response.version;
+        if (!seen.insert({key, response.state.value_or(file)}).second)
+            std::fprintf(stderr, "irm: %s: %s answered %s more than once; each response is counted\n",
+                         file.c_str(), response.state.value_or(file).c_str(), key.c_str());
+    }
+
+    const auto blocks = aggregation.blocks();
+    if (workbook) {
+        if (auto error = write_aggregate_xlsx(blocks, options.language, output->path()))
+            throw RunError(*error);
+    } else {
+        const std::string markdown = aggregate_markdown(blocks, options.language);
+        if (output) {
+            if (auto error = files::write_atomically(output->path(), markdown)) throw RunError(*error);
+        } else {
+            std::fwrite(markdown.data(), 1, markdown.size(), stdout);
+        }
+    }
+    if (output)
+        if (auto error = output->commit()) throw RunError(*error);
+    return errors ? 1 : 0;
+}
+
+}  // namespace
+
+void setup_aggregate(CLI::App& app, int& status) {
+    auto options = std::make_shared<AggregateOptions>();
+    CLI::App* command = app.add_subcommand(
+        "aggregate", "Count answers across States: per question, per article, technical-assistance needs");
+    command
+        ->add_option("-o,--output", options->output,
+                     "FILE.xlsx (a workbook with charts) or FILE.md, written whole or not at all "
+                     "(default: Markdown on stdout)")
+        ->type_name("FILE");
+    command
+        ->add_option("--lang", options->language,
+                     "Language of question texts and labels (default: each questionnaire's first language)")
+        ->type_name("LANG")
+        ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+    add_questionnaires_option(*command, options->questionnaires);
+    command
+        ->add_option("PATH", options->paths, "Response files, or directories searched for *.yaml and *.yml")
+        ->required();
+    command->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace irm::cli

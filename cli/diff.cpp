@@ -1,0 +1,90 @@
+// irm diff: what changed in one State's answers from one cycle to the next.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include <irm/diff.hpp>
+#include <irm/response.hpp>
+
+#include <filesystem>
+
+namespace irm::cli {
+
+namespace {
+
+struct DiffOptions {
+    std::string before, after;
+    DiffFormat format = DiffFormat::Text;
+    std::string language;
+    bool force = false;
+    std::vector<std::string> questionnaires;
+};
+
+Response load(const std::string& path, const Registry& registry) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw RunError("cannot read '" + path + "': no such file or directory");
+    if (std::filesystem::is_directory(path, ec))
+        throw RunError("cannot compare '" + path + "': it is a directory; give two response files");
+    Response response = load_response(path, registry);
+    if (!response.questionnaire) {
+        std::string why = "no questionnaire to read it with";
+        for (const Diagnostic& d : response.findings)
+            if (d.severity == Severity::Error) {
+                why = d.code + ": " + d.message;
+                break;
+            }
+        throw RunError("cannot compare " + path + ": " + why);
+    }
+    return response;
+}
+
+int run(const DiffOptions& options) {
+    auto registry = open_registry(options.questionnaires);
+    const Response before = load(options.before, *registry);
+    const Response after = load(options.after, *registry);
+    if (!options.force) {
+        if (before.state != after.state)
+            throw RunError("the responses are from different States ('" + before.state.value_or("") +
+                           "' and '" + after.state.value_or("") + "'); use --force to compare them anyway");
+        if (before.questionnaire_id != after.questionnaire_id)
+            throw RunError("the responses answer different questionnaires (" +
+                           before.questionnaire_id.value_or("") + " and " +
+                           after.questionnaire_id.value_or("") + "); use --force to compare them anyway");
+    }
+    bool errors = false;
+    for (const Response* r : {&before, &after}) {
+        const int count = r->count(Severity::Error);
+        if (count == 0) continue;
+        errors = true;
+        std::fprintf(stderr, "irm: %s: compared with %d error%s as written (irm validate %s lists them)\n",
+                     r->file.c_str(), count, count == 1 ? "" : "s", r->file.c_str());
+    }
+    const std::string out = render_diff(compare_responses(before, after, options.language), options.format);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return errors ? 1 : 0;
+}
+
+}  // namespace
+
+void setup_diff(CLI::App& app, int& status) {
+    auto options = std::make_shared<DiffOptions>();
+    CLI::App* command = app.add_subcommand(
+        "diff", "Show what changed between two responses of one State to one questionnaire");
+    const std::map<std::string, DiffFormat> formats{
+        {"text", DiffFormat::Text}, {"json", DiffFormat::Json}, {"md", DiffFormat::Markdown}};
+    command->add_option("--format", options->format, "Output: text, json or md (Markdown)")
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->default_str("text");
+    command->add_flag("--force", options->force, "Compare even when the State or the questionnaire differs");
+    command
+        ->add_option("--lang", options->language,
+                     "Language of labels (default: the new questionnaire's first language)")
+        ->type_name("LANG")
+        ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+    add_questionnaires_option(*command, options->questionnaires);
+    command->add_option("OLD", options->before, "The earlier response")->required();
+    command->add_option("NEW", options->after, "The later response")->required();
+    command->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace irm::cli

@@ -1,0 +1,171 @@
+#include "draft.hpp"
+
+#include "common.hpp"
+#include "render.hpp"
+
+#include <irm/document.hpp>
+#include <irm/files.hpp>
+#include <irm/messages.hpp>
+#include <irm/notes.hpp>
+#include <irm/observations.hpp>
+#include <irm/response.hpp>
+
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <optional>
+
+namespace irm::cli {
+
+namespace {
+
+/// The format of the draft: --format, else the output's name, else Markdown on standard output.
+std::string format_of(const DraftCommand& options) {
+    if (!options.format.empty()) return options.format;
+    if (options.output.empty()) return "md";
+    const auto ends_with = [&](const std::string& suffix) {
+        const std::string& name = options.output;
+        if (name.size() < suffix.size()) return false;
+        for (std::size_t i = 0; i < suffix.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(name[name.size() - suffix.size() + i])) != suffix[i])
+                return false;
+        return true;
+    };
+    if (ends_with(".docx")) return "docx";
+    if (ends_with(".html") || ends_with(".htm")) return "html";
+    if (ends_with(".md") || ends_with(".markdown")) return "md";
+    throw RunError("cannot tell the format of '" + options.output +
+                   "' from its name (.docx, .html or .md); give --format docx, html or md");
+}
+
+/// Today's date, YYYY-MM-DD; SOURCE_DATE_EPOCH, when set, fixes it (reproducible drafts and tests).
+std::string today() {
+    std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    char* end = nullptr;
+    const long long fixed = epoch && *epoch ? std::strtoll(epoch, &end, 10) : -1;
+    if (fixed >= 0 && end && *end == '\0') {
+        now = static_cast<std::time_t>(fixed);
+        gmtime_r(&now, &parts);
+    } else {
+        localtime_r(&now, &parts);
+    }
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &parts);
+    return text;
+}
+
+std::string plural(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+FileResult result_of(const std::string& file, std::vector<Diagnostic> findings,
+                     std::shared_ptr<const std::string> source) {
+    FileResult result;
+    result.file = file;
+    result.findings = std::move(findings);
+    result.source = std::move(source);
+    return result;
+}
+
+}  // namespace
+
+void add_draft_options(CLI::App& command, DraftCommand& options) {
+    command.add_option("RESPONSE", options.response, "The response under review (YAML)")->required();
+    command
+        .add_option("--notes", options.notes,
+                    "The reviewing States' notes on it (format irm-notes/1, see docs/NOTES.md)")
+        ->type_name("NOTES");
+    command
+        .add_option("--lang", options.language,
+                    "Language of the draft's headings and sentences (answers stay as written)")
+        ->transform(CLI::IsMember(draft_languages(), CLI::ignore_case))
+        ->default_str("en");
+    command
+        .add_option("--format", options.format,
+                    "docx (Word), html or md (Markdown); default: from the name given to -o, else md")
+        ->transform(CLI::IsMember({"docx", "html", "md"}, CLI::ignore_case));
+    command
+        .add_option("-o,--output", options.output,
+                    "Write the draft to FILE (required for docx); default: standard output")
+        ->type_name("FILE");
+    add_questionnaires_option(command, options.questionnaires);
+}
+
+int run_draft(const DraftCommand& options, DraftKind kind) {
+    if (!options.output.empty() &&
+        (files::same_file(options.output, options.response) ||
+         (!options.notes.empty() && files::same_file(options.output, options.notes))))
+        throw RunError("will not overwrite the input '" + options.output + "'; choose another -o");
+    const std::string format = format_of(options);
+    if (format == "docx" && options.output.empty())
+        throw RunError("a Word draft is written to a file: give -o FILE.docx");
+    auto registry = open_registry(options.questionnaires);
+
+    // The response: a draft needs its questionnaire; anything less stops here with its findings.
+    files::Contents contents = files::read(options.response);
+    if (!contents.bytes) throw RunError("cannot read '" + options.response + "': " + contents.error);
+    const Response response = check_response(std::move(*contents.bytes), options.response, *registry);
+    const bool colour = use_colour(stderr);
+    if (!response.questionnaire) {
+        print_findings(stderr, result_of(response.file, response.findings, response.document.shared_source()),
+                       colour);
+        std::fprintf(stderr, "irm: no draft written: '%s' cannot be read against a questionnaire\n",
+                     options.response.c_str());
+        return 1;
+    }
+
+    // The notes: checked against the response; any error and nothing is written.
+    std::optional<Notes> notes;
+    if (!options.notes.empty()) {
+        files::Contents notes_bytes = files::read(options.notes);
+        if (!notes_bytes.bytes) throw RunError("cannot read '" + options.notes + "': " + notes_bytes.error);
+        notes = check_notes(std::move(*notes_bytes.bytes), options.notes, response);
+        if (!notes->findings.empty())
+            print_findings(stderr, result_of(notes->file, notes->findings, notes->document.shared_source()),
+                           colour);
+        if (const int errors = notes->count(Severity::Error); errors > 0) {
+            std::fprintf(stderr, "irm: no draft written: the notes have %s\n",
+                         plural(errors, "error", "errors").c_str());
+            return 1;
+        }
+    }
+
+    if (const int errors = response.count(Severity::Error); errors > 0)
+        std::fprintf(
+            stderr,
+            "irm: warning: '%s' has %s and %s (irm validate lists them); the draft shows the answers as "
+            "written\n",
+            options.response.c_str(), plural(errors, "error", "errors").c_str(),
+            plural(response.count(Severity::Warning), "warning", "warnings").c_str());
+
+    DraftOptions draft_options;
+    draft_options.language = options.language;
+    draft_options.date = today();
+    const ObservationDraft draft = review(response, notes ? &*notes : nullptr, draft_options);
+    const doc::Document document =
+        kind == DraftKind::Observations ? observations_document(draft) : summary_document(draft);
+
+    if (kind == DraftKind::Summary && options.max_words > 0) {
+        const std::size_t words = doc::count_words(document);
+        if (words > static_cast<std::size_t>(options.max_words))
+            std::fprintf(stderr, "irm: warning: the summary has %zu words, more than the %d of --max-words\n",
+                         words, options.max_words);
+    }
+
+    const std::string bytes = format == "docx"   ? doc::to_docx(document)
+                              : format == "html" ? doc::to_html(document)
+                                                 : doc::to_markdown(document);
+    if (options.output.empty()) {
+        if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
+            throw RunError("cannot write the draft to standard output");
+        return 0;
+    }
+    if (auto error = files::write_atomically(options.output, bytes))
+        throw RunError("cannot write '" + options.output + "': " + *error);
+    return 0;
+}
+
+}  // namespace irm::cli

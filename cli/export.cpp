@@ -1,0 +1,152 @@
+// irm export: the answers of many responses as one Excel workbook, XML or JSON document.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include <irm/export.hpp>
+#include <irm/files.hpp>
+#include <irm/response.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include <unistd.h>
+
+namespace irm::cli {
+
+namespace {
+
+struct ExportOptions {
+    std::string format;
+    std::string output;
+    std::string language;
+    std::vector<std::string> questionnaires;
+    std::vector<std::string> paths;
+};
+
+/// The format named by --format, else the one the output file's name suggests.
+ExportFormat format_of(const ExportOptions& options) {
+    const std::string name = !options.format.empty() ? options.format
+                             : !options.output.empty()
+                                 ? std::filesystem::path(options.output).extension().string()
+                                 : std::string();
+    if (name == "xlsx" || name == ".xlsx") return ExportFormat::Xlsx;
+    if (name == "xml" || name == ".xml") return ExportFormat::Xml;
+    if (name == "json" || name == ".json") return ExportFormat::Json;
+    throw RunError("say which format to write: --format xlsx, xml or json");
+}
+
+/// The first error of a response, to say why it was not exported.
+std::string first_error(const Response& response) {
+    for (const Diagnostic& d : response.findings)
+        if (d.severity == Severity::Error) return d.code + ": " + d.message;
+    return "no questionnaire to read it with";
+}
+
+int run(const ExportOptions& options) {
+    const ExportFormat format = format_of(options);
+    if (format == ExportFormat::Xlsx && options.output.empty())
+        throw RunError("an Excel export is written to a file: give -o FILE.xlsx");
+
+    auto registry = open_registry(options.questionnaires);
+    const auto inputs = collect_inputs(options.paths, response_extensions());
+    for (const auto& path : options.paths)
+        if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() &&
+            ::access(path.c_str(), R_OK) != 0)
+            throw RunError("cannot read '" + path + "': permission denied");
+
+    // The output is checked before any work: a path that cannot be written
+    // is exit status 2 at once, and an input is never overwritten.
+    std::optional<files::TemporaryOutput> output;
+    std::FILE* stream = stdout;
+    if (!options.output.empty()) {
+        for (const auto& input : inputs)
+            if (files::same_file(input, options.output))
+                throw RunError("refusing to overwrite the input " + input + " with the export");
+        std::error_code ec;
+        if (std::filesystem::is_directory(options.output, ec))
+            throw RunError("cannot write " + options.output + ": is a directory");
+        output.emplace(options.output);
+        stream = std::fopen(output->path().c_str(), "wb");
+        if (!stream) throw RunError("cannot write " + options.output + ": " + std::strerror(errno));
+        if (format == ExportFormat::Xlsx) {
+            // libxlsxwriter opens the file by its name when the workbook is closed.
+            std::fclose(stream);
+            stream = nullptr;
+        }
+    }
+    const auto close_stream = [&] {
+        if (stream && stream != stdout) std::fclose(stream);
+        stream = nullptr;
+    };
+
+    bool errors = false;
+    try {
+        Export exporter({format, options.language});
+        for (const auto& file : inputs) {
+            const Response response = load_response(file, *registry);
+            const int count = response.count(Severity::Error);
+            errors = errors || count > 0;
+            if (!exporter.add(response)) {
+                std::fprintf(stderr, "irm: %s: not exported: %s\n", file.c_str(),
+                             first_error(response).c_str());
+                continue;
+            }
+            if (count > 0)
+                std::fprintf(
+                    stderr,
+                    "irm: %s: exported with %d error%s, flagged in the output (irm validate %s lists them)\n",
+                    file.c_str(), count, count == 1 ? "" : "s", file.c_str());
+        }
+        std::optional<std::string> failure;
+        if (format == ExportFormat::Xlsx)
+            failure = exporter.write(output->path());
+        else
+            failure = exporter.write(stream);
+        if (!failure && stream && stream != stdout &&
+            (std::fflush(stream) != 0 || ::fsync(::fileno(stream)) != 0))
+            failure = "cannot write " + options.output + ": " + std::strerror(errno);
+        close_stream();
+        if (failure)
+            throw RunError(failure->rfind("cannot write the output", 0) == 0 && !options.output.empty()
+                               ? "cannot write " + options.output
+                               : *failure);
+        for (const auto& note : exporter.notes())
+            std::fprintf(stderr, "irm: note: %s\n", note.c_str());
+    } catch (const RunError&) {
+        close_stream();
+        throw;
+    } catch (const std::runtime_error& e) {
+        close_stream();
+        throw RunError(e.what());
+    }
+    if (output)
+        if (auto error = output->commit()) throw RunError(*error);
+    return errors ? 1 : 0;
+}
+
+}  // namespace
+
+void setup_export(CLI::App& app, int& status) {
+    auto options = std::make_shared<ExportOptions>();
+    CLI::App* command = app.add_subcommand(
+        "export", "Export the answers of many responses to one Excel workbook, XML or JSON document");
+    command->add_option("--format", options->format, "xlsx, xml or json (default: from the name given to -o)")
+        ->check(CLI::IsMember({"xlsx", "xml", "json"}, CLI::ignore_case));
+    command
+        ->add_option("-o,--output", options->output,
+                     "File to write, whole or not at all (xml and json go to stdout without it)")
+        ->type_name("FILE");
+    command
+        ->add_option("--lang", options->language,
+                     "Language of question texts and labels (default: each questionnaire's first language)")
+        ->type_name("LANG")
+        ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+    add_questionnaires_option(*command, options->questionnaires);
+    command
+        ->add_option("PATH", options->paths, "Response files, or directories searched for *.yaml and *.yml")
+        ->required();
+    command->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace irm::cli

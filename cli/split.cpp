@@ -1,0 +1,169 @@
+// irm split: one draft part per authority, to share the work between ministries.
+#include "commands.hpp"
+#include "common.hpp"
+#include "render.hpp"
+
+#include <irm/files.hpp>
+#include <irm/parts.hpp>
+#include <irm/response.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include <stdlib.h>
+
+namespace fs = std::filesystem;
+
+namespace irm::cli {
+
+namespace {
+
+struct SplitOptions {
+    std::string by = "authority";
+    std::string format = "yaml";
+    std::vector<std::string> questionnaires;
+    std::string path;
+    std::string output;
+};
+
+/// Writes every part into a directory that does not exist yet: first into a
+/// temporary directory beside it, which is then renamed, so that either all
+/// the parts appear or none.
+void write_new_directory(const fs::path& directory, const std::vector<Part>& parts) {
+    const fs::path parent = directory.has_parent_path() ? directory.parent_path() : fs::path(".");
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) throw RunError("cannot create '" + parent.string() + "': " + ec.message());
+    std::string pattern = (parent / ("." + directory.filename().string() + ".XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    if (!::mkdtemp(name.data()))
+        throw RunError("cannot write into '" + parent.string() + "': " + std::strerror(errno));
+    const fs::path temporary(name.data());
+    const auto fail = [&](const std::string& message) {
+        fs::remove_all(temporary, ec);
+        throw RunError(message);
+    };
+    for (const Part& part : parts)
+        if (auto error = files::write_atomically((temporary / (part.name + ".yaml")).string(), part.text))
+            fail(*error);
+    // mkdtemp makes the directory private; the parts are meant to be shared.
+    fs::permissions(temporary,
+                    fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                        fs::perms::others_read | fs::perms::others_exec,
+                    ec);
+    if (std::rename(temporary.c_str(), directory.c_str()) != 0)
+        fail("cannot write '" + directory.string() + "': " + std::strerror(errno));
+}
+
+/// Writes every part into an existing directory: each into a temporary file,
+/// then all renamed into place; if one rename fails, the parts already in place are removed.
+void write_existing_directory(const fs::path& directory, const std::vector<Part>& parts) {
+    std::vector<std::unique_ptr<files::TemporaryOutput>> outputs;
+    for (const Part& part : parts) {
+        outputs.push_back(
+            std::make_unique<files::TemporaryOutput>((directory / (part.name + ".yaml")).string()));
+        if (auto error = files::write_atomically(outputs.back()->path(), part.text)) throw RunError(*error);
+    }
+    std::vector<fs::path> done;
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        const fs::path target = directory / (parts[i].name + ".yaml");
+        std::error_code ec;
+        std::optional<std::string> error;
+        if (fs::exists(fs::symlink_status(target, ec)))
+            error = "'" + target.string() + "' appeared meanwhile; nothing was written";
+        else
+            error = outputs[i]->commit();
+        if (error) {
+            for (const fs::path& written : done)
+                fs::remove(written, ec);
+            throw RunError(*error);
+        }
+        done.push_back(target);
+    }
+}
+
+int run(const SplitOptions& options) {
+    auto registry = open_registry(options.questionnaires);
+    std::error_code ec;
+    if (!fs::exists(options.path, ec))
+        throw RunError("cannot read '" + options.path + "': no such file or directory");
+    const fs::path directory(options.output);
+    const bool exists = fs::exists(fs::symlink_status(directory, ec));
+    if (exists && !fs::is_directory(directory, ec))
+        throw RunError("'" + options.output +
+                       "' is not a directory; -o names the directory that receives the parts");
+
+    const Response response = load_response(options.path, *registry);
+    for (const Diagnostic& d : response.findings)
+        if (d.code == "IRM005") throw RunError("'" + options.path + "': " + d.message);
+    FileResult blocking;
+    blocking.file = response.file;
+    blocking.source = response.document.shared_source();
+    for (const Diagnostic& d : response.findings)
+        if (blocks_parts(d)) blocking.findings.push_back(d);
+    if (!blocking.findings.empty() || !response.questionnaire) {
+        print_findings(stdout, blocking, use_colour(stdout));
+        std::printf(
+            "no part written: %s must first be fixed, so that every answer in it can go into a part\n",
+            response.file.c_str());
+        return 1;
+    }
+    const int errors = response.count(Severity::Error);
+    if (errors > 0)
+        std::fprintf(stderr,
+                     "irm: warning: %s has %d error%s (irm validate %s shows them); the parts carry them\n",
+                     response.file.c_str(), errors, errors == 1 ? "" : "s", response.file.c_str());
+
+    const std::vector<Part> parts = split_by_authority(response);
+    // A part already in the directory may be an authority's returned work: never overwrite it.
+    for (const Part& part : parts) {
+        const fs::path target = directory / (part.name + ".yaml");
+        if (exists && fs::exists(fs::symlink_status(target, ec)))
+            throw RunError(
+                "'" + target.string() +
+                "' already exists; split into a new or empty directory so that no part is overwritten");
+    }
+    if (exists)
+        write_existing_directory(directory, parts);
+    else
+        write_new_directory(directory, parts);
+
+    std::printf("%zu parts of %s written to %s:\n", parts.size(), response.file.c_str(),
+                options.output.c_str());
+    std::size_t width = 0;
+    for (const Part& part : parts)
+        width = std::max(width, part.name.size() + 5);
+    for (const Part& part : parts) {
+        const std::string file = part.name + ".yaml";
+        std::printf("  %-*s  %3zu %-10s %3zu answered  %s\n", static_cast<int>(width), file.c_str(),
+                    part.questions.size(), part.questions.size() == 1 ? "question," : "questions,",
+                    part.answered, part.authority.empty() ? "(no authority named)" : part.authority.c_str());
+    }
+    return 0;
+}
+
+}  // namespace
+
+void setup_split(CLI::App& app, int& status) {
+    auto options = std::make_shared<SplitOptions>();
+    CLI::App* command = app.add_subcommand(
+        "split", "Split a response into one draft part per authority, to share the work between ministries");
+    command->add_option("--by", options->by, "How to split: authority (the authority named by each question)")
+        ->check(CLI::IsMember({"authority"}))
+        ->default_str("authority");
+    command
+        ->add_option("-o,--output", options->output, "Directory that receives the parts (created if needed)")
+        ->type_name("DIR")
+        ->required();
+    command->add_option("--format", options->format, "Format of the parts: yaml")
+        ->check(CLI::IsMember({"yaml"}))
+        ->default_str("yaml");
+    add_questionnaires_option(*command, options->questionnaires);
+    command->add_option("RESPONSE", options->path, "The response file to split")->required();
+    command->callback([options, &status] { status = run(*options); });
+}
+
+}  // namespace irm::cli

@@ -1,0 +1,97 @@
+// Counting answers across States: per question, per article, technical-assistance
+// needs by category, and requirements met with no legislation cited.
+#pragma once
+
+#include <irm/questionnaire.hpp>
+#include <irm/response.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace irm {
+
+/// Whether a question asks how far a provision is implemented: a `choice`
+/// among exactly `yes`, `yes_in_part` and `no`.
+bool is_requirement_question(const Question& question);
+
+/// The place of a requirement answer on the scale `no` (0) < `yes_in_part` (1) < `yes` (2); -1 for any other
+/// value.
+int requirement_rank(std::string_view value);
+
+/// The legislation questions that cite the law behind a question's answer:
+/// those whose `show_if` or `required` names it.
+std::vector<const Question*> legislation_for(const Questionnaire& questionnaire, const Question& question);
+
+/// How the responses answered one choice or multi_choice question.
+struct ChoiceCounts {
+    const Question* question = nullptr;
+    std::vector<int> choices;  ///< one count per choice of the question, in its order
+    int other = 0;             ///< values that are not among the choices, or answers of the wrong shape
+    int unanswered = 0;        ///< the question applied and was not answered
+    int not_applicable = 0;    ///< the question did not apply (its show_if, or its section's, was false)
+};
+
+/// The requirement answers about one article, summed over its requirement questions.
+struct ArticleCounts {
+    std::string article;
+    int yes = 0, yes_in_part = 0, no = 0, other = 0, unanswered = 0, not_applicable = 0;
+};
+
+/// The technical-assistance needs of one category.
+struct NeedCounts {
+    std::string category;
+    int needs = 0;
+    std::vector<std::string> states;  ///< the States that asked, each once, in the order first seen
+};
+
+/// A requirement answered `yes` or `yes_in_part` with no legislation cited.
+struct UncitedAnswer {
+    std::string state, file;
+    const Question* question = nullptr;
+    std::string value;
+};
+
+/// The counts for one questionnaire id and version; versions are never mixed.
+struct AggregateBlock {
+    const Questionnaire* questionnaire = nullptr;
+    std::vector<std::string> states;      ///< one per response, in the order added
+    std::vector<std::string> files;       ///< the responses' files, in the same order
+    int flagged = 0;                      ///< responses that have error findings (counted all the same)
+    std::vector<ChoiceCounts> questions;  ///< every choice and multi_choice question, in questionnaire order
+    std::vector<ArticleCounts> articles;  ///< articles with requirement questions, in questionnaire order
+    std::vector<NeedCounts>
+        needs;  ///< the fixed categories in order (0 when none asked), then others as written
+    std::vector<UncitedAnswer> uncited;  ///< in the order added, then questionnaire order
+};
+
+/// Counts responses one at a time, one block per questionnaire id and version.
+class Aggregation {
+public:
+    /// Adds a checked response; false when it has no usable questionnaire.
+    bool add(const Response& response);
+    /// The blocks, sorted by questionnaire id and version.
+    std::vector<const AggregateBlock*> blocks() const;
+
+private:
+    struct Tally {
+        AggregateBlock block;
+        std::vector<std::vector<const Question*>> legislation;  ///< per question: legislation_for
+    };
+    std::map<std::pair<std::string, std::string>, std::unique_ptr<Tally>> tallies_;
+};
+
+/// The counts as Markdown: one section per block, tables inside. Texts and
+/// labels are in `language` where a questionnaire has it, else in its first language.
+std::string aggregate_markdown(const std::vector<const AggregateBlock*>& blocks, std::string_view language);
+
+/// Writes the counts as an Excel workbook, one sheet per block with native
+/// charts (requirements by article, needs by category); an error message on failure.
+std::optional<std::string> write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks,
+                                                std::string_view language, const std::string& path);
+
+}  // namespace irm

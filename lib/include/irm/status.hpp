@@ -1,0 +1,39 @@
+// How far a response has come, section by section: what `irm status` shows.
+#pragma once
+
+#include <irm/questionnaire.hpp>
+#include <irm/response.hpp>
+
+#include <vector>
+
+namespace irm {
+
+/// Counts of one section, or of the whole response. Notes never count.
+struct Tally {
+    int applicable = 0;        ///< questions that apply (show_if of the question and its section hold)
+    int answered = 0;          ///< applicable questions that are answered
+    int required_missing = 0;  ///< applicable, required and not answered
+
+    /// Answered applicable questions as a percentage of the applicable ones, rounded
+    /// down to one decimal so that 100 means done; 100 when nothing applies.
+    double percent() const;
+};
+
+/// The counts of one section.
+struct SectionProgress {
+    const Section* section = nullptr;
+    Tally tally;
+};
+
+/// Where a checked response stands: per section, in total, and what is still required.
+struct Progress {
+    Tally total;
+    std::vector<SectionProgress> sections;  ///< every section, in questionnaire order
+    std::vector<const Question*> missing;   ///< required questions not answered, in questionnaire order
+};
+
+/// The progress of a response whose questionnaire is known (`response.questionnaire`
+/// not null); an answer with errors still counts as answered.
+Progress progress(const Response& response);
+
+}  // namespace irm

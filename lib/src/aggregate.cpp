@@ -1,0 +1,528 @@
+#include <irm/aggregate.hpp>
+#include <irm/answers.hpp>
+#include <irm/export.hpp>
+
+#include "export_workbook.hpp"
+
+#include <algorithm>
+
+namespace irm {
+
+bool is_requirement_question(const Question& question) {
+    if (question.type != QuestionType::Choice || question.choices.size() != 3) return false;
+    return question.find_choice("yes") && question.find_choice("yes_in_part") && question.find_choice("no");
+}
+
+int requirement_rank(std::string_view value) {
+    if (value == "no") return 0;
+    if (value == "yes_in_part") return 1;
+    if (value == "yes") return 2;
+    return -1;
+}
+
+std::vector<const Question*> legislation_for(const Questionnaire& questionnaire, const Question& question) {
+    std::vector<const Question*> out;
+    for (const Question& candidate : questionnaire.questions) {
+        if (candidate.type != QuestionType::Legislation) continue;
+        const auto names_it = [&](const std::optional<Condition>& condition) {
+            if (!condition) return false;
+            const auto names = expr::names(condition->expr);
+            return std::find(names.begin(), names.end(), question.id) != names.end();
+        };
+        if (names_it(candidate.show_if) || names_it(candidate.required_if)) out.push_back(&candidate);
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// Counting
+
+bool Aggregation::add(const Response& response) {
+    if (!response.questionnaire) return false;
+    const Questionnaire& q = *response.questionnaire;
+    auto& slot = tallies_[{q.id, q.version}];
+    if (!slot) {
+        slot = std::make_unique<Tally>();
+        AggregateBlock& block = slot->block;
+        block.questionnaire = &q;
+        for (const Question& question : q.questions) {
+            slot->legislation.push_back(is_requirement_question(question) ? legislation_for(q, question)
+                                                                          : std::vector<const Question*>{});
+            if (question.type == QuestionType::Choice || question.type == QuestionType::MultiChoice)
+                block.questions.push_back(
+                    ChoiceCounts{&question, std::vector<int>(question.choices.size(), 0)});
+            if (is_requirement_question(question)) {
+                const std::string& article = q.sections[question.section].article;
+                if (std::none_of(block.articles.begin(), block.articles.end(),
+                                 [&](const ArticleCounts& a) { return a.article == article; }))
+                    block.articles.push_back(ArticleCounts{article});
+            }
+        }
+        for (const std::string& category : ta_categories())
+            block.needs.push_back(NeedCounts{category, 0, {}});
+    }
+    AggregateBlock& block = slot->block;
+    const std::string state = response.state.value_or(response.file);
+    block.states.push_back(state);
+    block.files.push_back(response.file);
+    if (response.count(Severity::Error) > 0) ++block.flagged;
+
+    const auto index_of = [&](const Question& question) {
+        return static_cast<std::size_t>(&question - q.questions.data());
+    };
+    for (ChoiceCounts& counts : block.questions) {
+        const Question& question = *counts.question;
+        const AnswerState& answer = response.answers[index_of(question)];
+        ArticleCounts* article = nullptr;
+        if (is_requirement_question(question))
+            for (ArticleCounts& a : block.articles)
+                if (a.article == q.sections[question.section].article) article = &a;
+        if (!answer.applicable) {
+            ++counts.not_applicable;
+            if (article) ++article->not_applicable;
+            continue;
+        }
+        if (!answer.answered) {
+            ++counts.unanswered;
+            if (article) ++article->unanswered;
+            continue;
+        }
+        const auto values = answer.well_formed ? selected_values(answer) : std::vector<std::string>{};
+        if (values.empty()) ++counts.other;
+        for (const std::string& value : values) {
+            const Choice* choice = question.find_choice(value);
+            if (choice)
+                ++counts.choices[static_cast<std::size_t>(choice - question.choices.data())];
+            else
+                ++counts.other;
+        }
+        if (article) {
+            const int rank = values.size() == 1 ? requirement_rank(values.front()) : -1;
+            (rank == 2   ? article->yes
+             : rank == 1 ? article->yes_in_part
+             : rank == 0 ? article->no
+                         : article->other)++;
+        }
+        // A requirement met, fully or in part, should cite the law that meets it.
+        if (is_requirement_question(question) && values.size() == 1 &&
+            requirement_rank(values.front()) >= 1) {
+            const auto& laws = slot->legislation[index_of(question)];
+            const bool cited = std::any_of(laws.begin(), laws.end(), [&](const Question* law) {
+                const AnswerState& cited_answer = response.answers[index_of(*law)];
+                return cited_answer.answered && !citations(cited_answer).empty();
+            });
+            if (!laws.empty() && !cited)
+                block.uncited.push_back(UncitedAnswer{state, response.file, &question, values.front()});
+        }
+    }
+
+    for (std::size_t i = 0; i < q.questions.size(); ++i) {
+        const Question& question = q.questions[i];
+        const AnswerState& answer = response.answers[i];
+        if (question.type != QuestionType::TaNeeds || !answer.answered || !answer.applicable ||
+            !answer.well_formed)
+            continue;
+        for (const TaNeed& need : ta_needs(answer)) {
+            auto it = std::find_if(block.needs.begin(), block.needs.end(),
+                                   [&](const NeedCounts& n) { return n.category == need.category; });
+            if (it == block.needs.end())
+                it = block.needs.insert(block.needs.end(), NeedCounts{need.category, 0, {}});
+            ++it->needs;
+            if (std::find(it->states.begin(), it->states.end(), state) == it->states.end())
+                it->states.push_back(state);
+        }
+    }
+    return true;
+}
+
+std::vector<const AggregateBlock*> Aggregation::blocks() const {
+    std::vector<const AggregateBlock*> out;
+    for (const auto& [key, tally] : tallies_)
+        out.push_back(&tally->block);
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// What the renderers share
+
+namespace {
+
+/// The labels of the requirement scale in a language, from the questionnaire's own choices.
+struct Scale {
+    std::string yes = "Yes", yes_in_part = "Yes, in part", no = "No";
+};
+
+Scale scale_of(const Questionnaire& q, const std::string& language) {
+    Scale scale;
+    for (const Question& question : q.questions) {
+        if (!is_requirement_question(question)) continue;
+        scale.yes = choice_label(question.choices, "yes", language);
+        scale.yes_in_part = choice_label(question.choices, "yes_in_part", language);
+        scale.no = choice_label(question.choices, "no", language);
+        break;
+    }
+    return scale;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
+std::string article_name(const std::string& article) {
+    return "Article " + article;
+}
+
+bool any_other(const AggregateBlock& block) {
+    return std::any_of(block.articles.begin(), block.articles.end(),
+                       [](const ArticleCounts& a) { return a.other > 0; }) ||
+           std::any_of(block.questions.begin(), block.questions.end(), [](const ChoiceCounts& c) {
+               return is_requirement_question(*c.question) && c.other > 0;
+           });
+}
+
+/// Text safe inside a Markdown table cell: pipes escaped, lines joined.
+std::string cell(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n' || c == '\r')
+            out += ' ';
+        else
+            out += c;
+    }
+    return out;
+}
+
+void table_row(std::string& out, const std::vector<std::string>& cells) {
+    out += '|';
+    for (const auto& c : cells)
+        out += " " + c + " |";
+    out += '\n';
+}
+
+/// A table's head; `align` has one letter per column: `l` for text, `r` for counts.
+void table_head(std::string& out, const std::vector<std::string>& headers, std::string_view align) {
+    table_row(out, headers);
+    out += '|';
+    for (std::size_t i = 0; i < headers.size(); ++i)
+        out += i < align.size() && align[i] == 'r' ? "---:|" : "---|";
+    out += '\n';
+}
+
+}  // namespace
+
+std::string aggregate_markdown(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted) {
+    std::string out = "# Answers across States\n";
+    if (blocks.empty()) out += "\nNo response to count.\n";
+    for (const AggregateBlock* block : blocks) {
+        const Questionnaire& q = *block->questionnaire;
+        const std::string language = export_language(q, wanted);
+        const Scale scale = scale_of(q, language);
+        const bool other = any_other(*block);
+        const std::size_t n = block->states.size();
+
+        out += "\n## " + q.id + " " + q.version + ": " + cell(q.title.in(language)) + "\n\n";
+        out +=
+            std::to_string(n) + (n == 1 ? " response: " : " responses: ") + join(block->states, ", ") + ".";
+        if (block->flagged > 0)
+            out += " " + std::to_string(block->flagged) + (block->flagged == 1 ? " has" : " have") +
+                   " errors and " + (block->flagged == 1 ? "is" : "are") +
+                   " counted as written (see irm validate).";
+        out += "\n";
+
+        std::vector<std::string> counts_head{scale.yes, scale.yes_in_part, scale.no};
+        if (other) counts_head.push_back("Other value");
+        counts_head.push_back("Unanswered");
+        counts_head.push_back("Not applicable");
+
+        out += "\n### Requirements by article\n\n";
+        std::vector<std::string> head{"Article"};
+        head.insert(head.end(), counts_head.begin(), counts_head.end());
+        table_head(out, head, "lrrrrrr");
+        for (const ArticleCounts& a : block->articles) {
+            std::vector<std::string> row{article_name(a.article), std::to_string(a.yes),
+                                         std::to_string(a.yes_in_part), std::to_string(a.no)};
+            if (other) row.push_back(std::to_string(a.other));
+            row.push_back(std::to_string(a.unanswered));
+            row.push_back(std::to_string(a.not_applicable));
+            table_row(out, row);
+        }
+
+        out += "\n### Requirements by question\n\n";
+        head = {"Question", "Article", "Provision"};
+        head.insert(head.end(), counts_head.begin(), counts_head.end());
+        table_head(out, head, "lllrrrrrr");
+        for (const ChoiceCounts& c : block->questions) {
+            if (!is_requirement_question(*c.question)) continue;
+            const Question& question = *c.question;
+            const auto count_of = [&](const char* value) {
+                return std::to_string(c.choices[static_cast<std::size_t>(question.find_choice(value) -
+                                                                         question.choices.data())]);
+            };
+            std::vector<std::string> row{question.id,
+                                         q.sections[question.section].article,
+                                         cell(question.provision),
+                                         count_of("yes"),
+                                         count_of("yes_in_part"),
+                                         count_of("no")};
+            if (other) row.push_back(std::to_string(c.other));
+            row.push_back(std::to_string(c.unanswered));
+            row.push_back(std::to_string(c.not_applicable));
+            table_row(out, row);
+        }
+
+        bool first_other = true;
+        for (const ChoiceCounts& c : block->questions) {
+            if (is_requirement_question(*c.question)) continue;
+            const Question& question = *c.question;
+            if (first_other) out += "\n### Other choice questions\n";
+            first_other = false;
+            out += "\n**" + question.id + "** (article " + q.sections[question.section].article +
+                   (question.provision.empty() ? "" : ", " + question.provision) +
+                   "): " + cell(question.label.in(language)) + "\n\n";
+            table_head(out,
+                       {"Answer", question.type == QuestionType::MultiChoice ? "Selected by" : "Responses"},
+                       "lr");
+            for (std::size_t i = 0; i < question.choices.size(); ++i)
+                table_row(out, {cell(question.choices[i].label.in(language)), std::to_string(c.choices[i])});
+            if (c.other > 0) table_row(out, {"Other value", std::to_string(c.other)});
+            table_row(out, {"Unanswered", std::to_string(c.unanswered)});
+            table_row(out, {"Not applicable", std::to_string(c.not_applicable)});
+        }
+
+        out += "\n### Technical assistance needed\n\n";
+        if (std::none_of(block->needs.begin(), block->needs.end(),
+                         [](const NeedCounts& c) { return c.needs > 0; })) {
+            out += "No need was reported.\n";
+        } else {
+            table_head(out, {"Category", "Needs", "States", "Asked by"}, "lrrl");
+            for (const NeedCounts& c : block->needs)
+                if (c.needs > 0)
+                    table_row(out, {cell(ta_category_label(c.category, language)), std::to_string(c.needs),
+                                    std::to_string(c.states.size()), cell(join(c.states, ", "))});
+        }
+
+        out += "\n### Requirements met with no legislation cited\n\n";
+        if (block->uncited.empty()) {
+            out += "Every requirement answered yes or yes in part cites its legislation.\n";
+        } else {
+            table_head(out, {"State", "Question", "Article", "Provision", "Answer"}, "lllll");
+            for (const UncitedAnswer& u : block->uncited)
+                table_row(out, {cell(u.state), u.question->id, q.sections[u.question->section].article,
+                                cell(u.question->provision),
+                                cell(choice_label(u.question->choices, u.value, language))});
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// The workbook
+
+namespace {
+
+class AggregateSheet {
+public:
+    AggregateSheet(lxw_workbook* workbook, lxw_worksheet* sheet, std::string name,
+                   const exporting::Formats& formats)
+        : workbook_(workbook), sheet_(sheet), name_(std::move(name)), f_(formats) {}
+
+    void write(const AggregateBlock& block, const std::string& language) {
+        const Questionnaire& q = *block.questionnaire;
+        const Scale scale = scale_of(q, language);
+        // One line per row: a report to read down, the full texts are in the questionnaire.
+        worksheet_set_column(sheet_, 0, 0, 22, nullptr);
+        worksheet_set_column(sheet_, 1, 2, 12, nullptr);
+        worksheet_set_column(sheet_, 3, 3, 50, nullptr);
+        worksheet_set_column(sheet_, 4, 9, 14, nullptr);
+
+        text(0, 0, q.id + " " + q.version + ": " + q.title.in(language), f_.title);
+        const std::size_t n = block.states.size();
+        text(1, 0, std::to_string(n) + (n == 1 ? " response: " : " responses: ") + join(block.states, ", "),
+             nullptr);
+        if (block.flagged > 0)
+            text(2, 0, std::to_string(block.flagged) + " with errors, counted as written (see irm validate)",
+                 f_.flagged);
+
+        // Requirements by article: the data of the stacked bars.
+        row_ = 4;
+        text(row_++, 0, "Requirements by article", f_.title);
+        const std::vector<std::string> counts{scale.yes,     scale.yes_in_part, scale.no,
+                                              "Other value", "Unanswered",      "Not applicable"};
+        std::vector<std::string> head{"Article"};
+        head.insert(head.end(), counts.begin(), counts.end());
+        header(head);
+        const lxw_row_t first_article = row_;
+        for (const ArticleCounts& a : block.articles) {
+            text(row_, 0, article_name(a.article), nullptr);
+            numbers(row_++, 1, {a.yes, a.yes_in_part, a.no, a.other, a.unanswered, a.not_applicable});
+        }
+        if (!block.articles.empty()) requirements_chart(first_article, row_ - 1, first_article - 1);
+
+        ++row_;
+        text(row_++, 0, "Requirements by question", f_.title);
+        head = {"Question", "Article", "Provision", "Question text"};
+        head.insert(head.end(), counts.begin(), counts.end());
+        header(head);
+        for (const ChoiceCounts& c : block.questions) {
+            if (!is_requirement_question(*c.question)) continue;
+            const Question& question = *c.question;
+            describe(q, question, language);
+            const auto count_of = [&](const char* value) {
+                return c
+                    .choices[static_cast<std::size_t>(question.find_choice(value) - question.choices.data())];
+            };
+            numbers(row_++, 4,
+                    {count_of("yes"), count_of("yes_in_part"), count_of("no"), c.other, c.unanswered,
+                     c.not_applicable});
+        }
+
+        ++row_;
+        text(row_++, 0, "Other choice questions", f_.title);
+        header({"Question", "Article", "Provision", "Question text", "Answer", "Responses"});
+        for (const ChoiceCounts& c : block.questions) {
+            if (is_requirement_question(*c.question)) continue;
+            const Question& question = *c.question;
+            bool first = true;
+            const auto line = [&](const std::string& answer, int count) {
+                if (first) describe(q, question, language);
+                first = false;
+                text(row_, 4, answer, nullptr);
+                numbers(row_++, 5, {count});
+            };
+            for (std::size_t i = 0; i < question.choices.size(); ++i)
+                line(question.choices[i].label.in(language), c.choices[i]);
+            line("Other value", c.other);
+            line("Unanswered", c.unanswered);
+            line("Not applicable", c.not_applicable);
+        }
+
+        // Needs by category: the data of the second chart.
+        ++row_;
+        text(row_++, 0, "Technical assistance needed", f_.title);
+        header({"Category", "Needs", "States", "Asked by"});
+        const lxw_row_t first_need = row_;
+        for (const NeedCounts& c : block.needs) {
+            if (c.needs == 0) continue;
+            text(row_, 0, ta_category_label(c.category, language), nullptr);
+            numbers(row_, 1, {c.needs, static_cast<int>(c.states.size())});
+            text(row_++, 3, join(c.states, ", "), nullptr);
+        }
+        if (row_ > first_need) needs_chart(first_need, row_ - 1, first_need - 1);
+
+        ++row_;
+        text(row_++, 0, "Requirements met with no legislation cited", f_.title);
+        header({"State", "Question", "Article", "Provision", "Answer", "File"});
+        for (const UncitedAnswer& u : block.uncited) {
+            text(row_, 0, u.state, nullptr);
+            text(row_, 1, u.question->id, nullptr);
+            text(row_, 2, q.sections[u.question->section].article, nullptr);
+            text(row_, 3, u.question->provision, nullptr);
+            text(row_, 4, choice_label(u.question->choices, u.value, language), nullptr);
+            text(row_++, 5, u.file, nullptr);
+        }
+    }
+
+private:
+    void text(lxw_row_t row, lxw_col_t col, const std::string& value, lxw_format* format) {
+        if (value.empty()) return;
+        bool cut = false;  // labels and State names: nothing near a cell's limit
+        worksheet_write_string(sheet_, row, col, exporting::fit_cell(value, cut).c_str(), format);
+    }
+
+    void numbers(lxw_row_t row, lxw_col_t first, const std::vector<int>& values) {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            worksheet_write_number(sheet_, row, static_cast<lxw_col_t>(first + i), values[i], nullptr);
+    }
+
+    void header(const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            worksheet_write_string(sheet_, row_, static_cast<lxw_col_t>(i), cells[i].c_str(), f_.header);
+        ++row_;
+    }
+
+    void describe(const Questionnaire& q, const Question& question, const std::string& language) {
+        text(row_, 0, question.id, nullptr);
+        text(row_, 1, q.sections[question.section].article, nullptr);
+        text(row_, 2, question.provision, nullptr);
+        text(row_, 3, question.label.in(language), nullptr);
+    }
+
+    lxw_chart_series* series(lxw_chart* chart, lxw_row_t first, lxw_row_t last, lxw_row_t head, lxw_col_t col,
+                             lxw_color_t colour) {
+        lxw_chart_series* s = chart_add_series(chart, nullptr, nullptr);
+        chart_series_set_categories(s, name_.c_str(), first, 0, last, 0);
+        chart_series_set_values(s, name_.c_str(), first, col, last, col);
+        chart_series_set_name_range(s, name_.c_str(), head, col);
+        lxw_chart_fill fill{};
+        fill.color = colour;
+        chart_series_set_fill(s, &fill);
+        return s;
+    }
+
+    void place(lxw_chart* chart, lxw_row_t at, std::size_t bars) {
+        lxw_chart_options options{};
+        options.x_scale = 1.4;
+        options.y_scale = std::max(1.0, 0.35 + 0.12 * static_cast<double>(bars));
+        worksheet_insert_chart_opt(sheet_, at, 11, chart, &options);
+    }
+
+    /// Stacked bars of yes, in part and no per article.
+    void requirements_chart(lxw_row_t first, lxw_row_t last, lxw_row_t head) {
+        lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_BAR_STACKED);
+        chart_title_set_name(chart, "Requirements by article");
+        series(chart, first, last, head, 1, 0x6AA84F);
+        series(chart, first, last, head, 2, 0xF1C232);
+        series(chart, first, last, head, 3, 0xCC4125);
+        chart_axis_set_reverse(chart->y_axis);
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+        place(chart, 3, last - first + 1);
+    }
+
+    /// Bars of the States asking for each category of technical assistance.
+    void needs_chart(lxw_row_t first, lxw_row_t last, lxw_row_t head) {
+        lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_BAR);
+        chart_title_set_name(chart, "Technical assistance needed: States asking");
+        series(chart, first, last, head, 2, 0x3C78D8);
+        chart_axis_set_reverse(chart->y_axis);
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+        place(chart, first > 2 ? first - 2 : 0, last - first + 1);
+    }
+
+    lxw_workbook* workbook_;
+    lxw_worksheet* sheet_;
+    std::string name_;
+    const exporting::Formats& f_;
+    lxw_row_t row_ = 0;
+};
+
+}  // namespace
+
+std::optional<std::string> write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks,
+                                                std::string_view wanted, const std::string& path) {
+    lxw_workbook* workbook = exporting::open_workbook(path, false);
+    if (!workbook) return "cannot write " + path;
+    const exporting::Formats formats = exporting::Formats::make(workbook);
+    exporting::SheetNames names;
+    if (blocks.empty()) {
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Answers");
+        worksheet_write_string(sheet, 0, 0, "No response to count.", nullptr);
+    }
+    for (const AggregateBlock* block : blocks) {
+        const Questionnaire& q = *block->questionnaire;
+        const std::string name = names.take(q.id + " " + q.version);
+        AggregateSheet sheet(workbook, workbook_add_worksheet(workbook, name.c_str()), name, formats);
+        sheet.write(*block, export_language(q, wanted));
+    }
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR) return exporting::workbook_error(path, error);
+    return std::nullopt;
+}
+
+}  // namespace irm

@@ -1,0 +1,513 @@
+// The Excel export: one sheet per questionnaire with a column per State, then
+// long sheets for pivot tables (Data), table answers, citations and
+// technical-assistance needs. Every cell goes through a spool first, so that
+// the workbook can be written row by row in libxlsxwriter's constant-memory
+// mode whatever the number of responses.
+#include "export_sinks.hpp"
+#include "export_workbook.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+namespace irm::exporting {
+
+namespace {
+
+enum class Style : std::uint8_t { Plain, Wrap, Top, Header, FlaggedHeader, Flagged };
+
+/// One cell on its way to a sheet.
+struct SheetCell {
+    enum class Kind : std::uint8_t { Empty, Text, Number };
+    Kind kind = Kind::Empty;
+    Style style = Style::Plain;
+    std::string text;
+    double number = 0;
+};
+
+SheetCell text_cell(std::string text, Style style = Style::Plain) {
+    SheetCell c;
+    c.kind = text.empty() ? SheetCell::Kind::Empty : SheetCell::Kind::Text;
+    c.style = style;
+    c.text = std::move(text);
+    return c;
+}
+
+SheetCell number_cell(double number, Style style = Style::Top) {
+    SheetCell c;
+    c.kind = SheetCell::Kind::Number;
+    c.style = style;
+    c.number = number;
+    return c;
+}
+
+/// A number as the format writes it, or the text when it is not one.
+SheetCell numeric_or_text(const std::string& text, Style style = Style::Top) {
+    if (is_decimal_number(text)) return number_cell(std::strtod(text.c_str(), nullptr), style);
+    return text_cell(text, style == Style::Top ? Style::Wrap : style);
+}
+
+// Encoding: kind (1 byte), style (1 byte), payload length (4 bytes), payload.
+constexpr std::size_t cell_header = 6;
+
+void encode(std::string& out, const SheetCell& c) {
+    std::string payload;
+    if (c.kind == SheetCell::Kind::Text) payload = c.text;
+    if (c.kind == SheetCell::Kind::Number)
+        payload.assign(reinterpret_cast<const char*>(&c.number), sizeof c.number);
+    const auto length = static_cast<std::uint32_t>(payload.size());
+    out += static_cast<char>(c.kind);
+    out += static_cast<char>(c.style);
+    out.append(reinterpret_cast<const char*>(&length), sizeof length);
+    out += payload;
+}
+
+/// Decodes the cell at `data`; the number of bytes it took, 0 when `size` is too short.
+std::size_t decode(const char* data, std::size_t size, SheetCell& c) {
+    if (size < cell_header) return 0;
+    std::uint32_t length = 0;
+    std::memcpy(&length, data + 2, sizeof length);
+    if (size < cell_header + length) return 0;
+    c.kind = static_cast<SheetCell::Kind>(data[0]);
+    c.style = static_cast<Style>(data[1]);
+    c.text.clear();
+    if (c.kind == SheetCell::Kind::Text) c.text.assign(data + cell_header, length);
+    if (c.kind == SheetCell::Kind::Number && length == sizeof c.number)
+        std::memcpy(&c.number, data + cell_header, length);
+    return cell_header + length;
+}
+
+/// A row for a long sheet: its encoded length, then its cells.
+void append_row(Spool& spool, const std::vector<SheetCell>& cells) {
+    std::string body;
+    for (const SheetCell& c : cells)
+        encode(body, c);
+    const auto length = static_cast<std::uint32_t>(body.size());
+    spool.append(std::string_view(reinterpret_cast<const char*>(&length), sizeof length));
+    spool.append(body);
+}
+
+/// Reads the next row of a long sheet; false at the end.
+bool next_row(SpoolReader& reader, std::vector<SheetCell>& cells) {
+    std::uint32_t length = 0;
+    if (!reader.read(reinterpret_cast<char*>(&length), sizeof length)) return false;
+    std::string body(length, '\0');
+    if (!reader.read(body.data(), length)) return false;
+    cells.clear();
+    for (std::size_t at = 0; at < body.size();) {
+        SheetCell c;
+        const std::size_t used = decode(body.data() + at, body.size() - at, c);
+        if (used == 0) break;
+        cells.push_back(std::move(c));
+        at += used;
+    }
+    return true;
+}
+
+/// Reads the cell at `offset` and moves the offset past it.
+SheetCell cell_at(Spool& spool, std::uint64_t& offset) {
+    char buffer[512];
+    const std::size_t got = spool.read(offset, buffer, sizeof buffer);
+    SheetCell c;
+    std::size_t used = decode(buffer, got, c);
+    if (used == 0 && got >= cell_header) {
+        std::uint32_t length = 0;
+        std::memcpy(&length, buffer + 2, sizeof length);
+        std::string whole(cell_header + length, '\0');
+        spool.read(offset, whole.data(), whole.size());
+        used = decode(whole.data(), whole.size(), c);
+    }
+    offset += used == 0 ? cell_header : used;
+    return c;
+}
+
+std::string rows_text(std::size_t n, std::string_view language) {
+    if (language == "fr") return std::to_string(n) + (n == 1 ? " ligne" : " lignes");
+    return std::to_string(n) + (n == 1 ? " row" : " rows");
+}
+
+std::string citation_text(const Citation& c) {
+    std::string out = c.title;
+    if (!c.provision.empty()) out += ", " + c.provision;
+    if (!c.year.empty()) out += " (" + c.year + ")";
+    return out;
+}
+
+/// What the per-questionnaire sheet shows of an answer.
+SheetCell overview_cell(const ExportedAnswer& a, const std::string& language) {
+    std::string out;
+    const auto join = [&out](const std::string& item, const char* separator) {
+        if (!out.empty()) out += separator;
+        out += item;
+    };
+    switch (a.shape) {
+        case AnswerShape::Choice:
+        case AnswerShape::Selected:
+            for (const ExportedChoice& c : a.choices)
+                join(c.label, "; ");
+            break;
+        case AnswerShape::Integer:
+        case AnswerShape::Number:
+            return numeric_or_text(a.text);
+        case AnswerShape::Legislation:
+            for (const Citation& c : a.citations)
+                join(citation_text(c), "\n");
+            break;
+        case AnswerShape::Table:
+            out = rows_text(a.rows.size(), language);
+            break;
+        case AnswerShape::TaNeeds:
+            for (const TaNeed& need : a.needs)
+                join(ta_category_label(need.category, language) + ": " + need.description, "\n");
+            break;
+        default:
+            out = a.text;
+            break;
+    }
+    return text_cell(std::move(out), Style::Wrap);
+}
+
+const char* const data_headers[] = {"state", "questionnaire", "version", "question", "article", "provision",
+                                    "type",  "value",         "label",   "status",   "errors",  "file"};
+const char* const citation_headers[] = {
+    "state",           "questionnaire", "version", "question", "article", "provision", "title",
+    "cited provision", "year",          "url",     "sherloc",  "errors",  "file"};
+const char* const need_headers[] = {"state",    "questionnaire",  "version",  "question",    "article",
+                                    "category", "category label", "priority", "description", "errors",
+                                    "file"};
+
+class Workbook final : public Sink {
+public:
+    void add(const Submission& s, const Questionnaire& q, const std::string& language) override {
+        auto [it, inserted] = groups_.try_emplace(GroupKey{q.id, q.version});
+        Group& g = it->second;
+        if (inserted) {
+            g.questionnaire = &q;
+            g.language = language;
+            for (const Question& question : q.questions)
+                if (question.type != QuestionType::Note) g.rows.push_back(&question);
+        }
+        const Style flag = s.errors > 0 ? Style::Flagged : Style::Top;
+        const SheetCell errors = number_cell(s.errors, flag);
+        const std::string status = s.status.value_or("");
+
+        // The response's column of the per-questionnaire sheet, top to bottom.
+        std::string column;
+        encode(column, text_cell(s.file, Style::Wrap));
+        encode(column, text_cell(status, Style::Top));
+        encode(column, errors);
+        encode(column, text_cell(s.state.empty() ? s.file : s.state,
+                                 s.errors > 0 ? Style::FlaggedHeader : Style::Header));
+        auto answer = s.answers.begin();
+        for (const Question* question : g.rows) {
+            while (answer != s.answers.end() && answer->question->type == QuestionType::Note)
+                ++answer;
+            if (answer != s.answers.end() && answer->question == question) {
+                encode(column, overview_cell(*answer, language));
+                ++answer;
+            } else {
+                encode(column, SheetCell{});
+            }
+        }
+        g.starts.push_back(g.columns.size());
+        g.columns.append(column);
+
+        // The long sheets.
+        const auto lead = [&](const Question& question) {
+            return std::vector<SheetCell>{text_cell(s.state), text_cell(q.id), text_cell(q.version),
+                                          text_cell(question.id),
+                                          text_cell(q.sections[question.section].article)};
+        };
+        const auto tail = [&](std::vector<SheetCell>& row) {
+            row.push_back(errors);
+            row.push_back(text_cell(s.file));
+        };
+        for (const ExportedAnswer& a : s.answers) {
+            const Question& question = *a.question;
+            const auto data_row = [&](SheetCell value, std::string label) {
+                auto row = lead(question);
+                row.push_back(text_cell(question.provision));
+                row.push_back(text_cell(std::string(to_string(question.type))));
+                row.push_back(std::move(value));
+                row.push_back(text_cell(std::move(label), Style::Wrap));
+                row.push_back(text_cell(status));
+                tail(row);
+                append_row(g.data, row);
+            };
+            switch (a.shape) {
+                case AnswerShape::Choice:
+                case AnswerShape::Selected:
+                    for (const ExportedChoice& c : a.choices)
+                        data_row(text_cell(c.value), c.label);
+                    break;
+                case AnswerShape::Integer:
+                case AnswerShape::Number:
+                    data_row(numeric_or_text(a.text), {});
+                    break;
+                case AnswerShape::Legislation: {
+                    std::string label;
+                    for (const Citation& c : a.citations)
+                        label += (label.empty() ? "" : "; ") + citation_text(c);
+                    data_row(number_cell(static_cast<double>(a.citations.size())), label);
+                    for (const Citation& c : a.citations) {
+                        auto row = lead(question);
+                        row.push_back(text_cell(question.provision));
+                        row.push_back(text_cell(c.title, Style::Wrap));
+                        row.push_back(text_cell(c.provision, Style::Wrap));
+                        row.push_back(is_whole_number(c.year) ? numeric_or_text(c.year) : text_cell(c.year));
+                        row.push_back(text_cell(c.url));
+                        row.push_back(text_cell(c.sherloc));
+                        tail(row);
+                        append_row(g.citations, row);
+                    }
+                    break;
+                }
+                case AnswerShape::Table: {
+                    data_row(number_cell(static_cast<double>(a.rows.size())),
+                             rows_text(a.rows.size(), language));
+                    for (std::size_t i = 0; i < a.rows.size(); ++i) {
+                        std::vector<SheetCell> row{text_cell(s.state), text_cell(q.id), text_cell(q.version),
+                                                   text_cell(question.id),
+                                                   number_cell(static_cast<double>(i + 1))};
+                        tail(row);
+                        // Then pairs of column id and value: the sheet's columns are known only at the end.
+                        for (const auto& [id, value] : a.rows[i]) {
+                            row.push_back(text_cell(id));
+                            const Column* col = question.find_column(id);
+                            const bool numeric = col && (col->type == QuestionType::Integer ||
+                                                         col->type == QuestionType::Number);
+                            row.push_back(numeric ? numeric_or_text(value) : text_cell(value, Style::Wrap));
+                        }
+                        append_row(g.tables, row);
+                    }
+                    break;
+                }
+                case AnswerShape::TaNeeds:
+                    for (const TaNeed& need : a.needs) {
+                        data_row(text_cell(need.category), ta_category_label(need.category, language));
+                        auto row = lead(question);
+                        row.push_back(text_cell(need.category));
+                        row.push_back(text_cell(ta_category_label(need.category, language)));
+                        row.push_back(text_cell(need.priority));
+                        row.push_back(text_cell(need.description, Style::Wrap));
+                        tail(row);
+                        append_row(g.needs, row);
+                    }
+                    break;
+                default:
+                    data_row(text_cell(a.text, Style::Wrap), {});
+                    break;
+            }
+        }
+    }
+
+    std::optional<std::string> write(std::FILE*) override { return "an Excel workbook is written to a file"; }
+
+    std::optional<std::string> write(const std::string& path) override {
+        lxw_workbook* workbook = open_workbook(path, true);
+        if (!workbook) return "cannot write " + path;
+        formats_ = Formats::make(workbook);
+        SheetNames names;
+        names.take("Data");
+        names.take("Tables");
+        names.take("Citations");
+        names.take("TA needs");
+        for (auto& [key, group] : groups_)
+            overview(workbook, names.take(key.first + " " + key.second), group);
+        long_sheet(workbook, "Data", data_headers, &Group::data,
+                   {14, 12, 9, 16, 8, 12, 12, 24, 40, 8, 7, 30});
+        tables_sheet(workbook);
+        long_sheet(workbook, "Citations", citation_headers, &Group::citations,
+                   {14, 12, 9, 16, 8, 12, 40, 24, 7, 30, 30, 7, 30});
+        long_sheet(workbook, "TA needs", need_headers, &Group::needs,
+                   {14, 12, 9, 16, 8, 22, 26, 9, 60, 7, 30});
+        const lxw_error error = workbook_close(workbook);
+        if (error != LXW_NO_ERROR) return workbook_error(path, error);
+        if (cut_)
+            note(
+                "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the "
+                "workbook; the XML and JSON exports carry them whole");
+        return std::nullopt;
+    }
+
+private:
+    struct Group {
+        const Questionnaire* questionnaire = nullptr;
+        std::string language;
+        std::vector<const Question*> rows;  ///< the questions shown, notes left out
+        Spool columns;                      ///< each response's column of the overview
+        std::vector<std::uint64_t> starts;  ///< where each response's column starts in `columns`
+        Spool data, tables, citations, needs;
+    };
+
+    lxw_format* format(Style style) const {
+        switch (style) {
+            case Style::Plain:
+                return nullptr;
+            case Style::Wrap:
+                return formats_.wrap;
+            case Style::Top:
+                return formats_.top;
+            case Style::Header:
+                return formats_.header;
+            case Style::FlaggedHeader:
+                return formats_.flagged_header;
+            case Style::Flagged:
+                return formats_.flagged;
+        }
+        return nullptr;
+    }
+
+    void put(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const SheetCell& c) {
+        switch (c.kind) {
+            case SheetCell::Kind::Empty:
+                if (c.style == Style::Header || c.style == Style::FlaggedHeader)
+                    worksheet_write_blank(sheet, row, col, format(c.style));
+                break;
+            // Always a string cell, never a formula: "=SUM(A1)" in an answer stays text.
+            case SheetCell::Kind::Text:
+                worksheet_write_string(sheet, row, col, fit_cell(c.text, cut_).c_str(), format(c.style));
+                break;
+            case SheetCell::Kind::Number:
+                worksheet_write_number(sheet, row, col, c.number, format(c.style));
+                break;
+        }
+    }
+
+    void header_row(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::string>& headers) {
+        for (std::size_t i = 0; i < headers.size(); ++i)
+            worksheet_write_string(sheet, row, static_cast<lxw_col_t>(i), headers[i].c_str(),
+                                   formats_.header);
+    }
+
+    void widths(lxw_worksheet* sheet, const std::vector<double>& widths) {
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            worksheet_set_column(sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), widths[i],
+                                 nullptr);
+    }
+
+    /// The sheet of one questionnaire: a row per question, a column per response.
+    void overview(lxw_workbook* workbook, const std::string& name, Group& g) {
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+        constexpr lxw_col_t fixed = 4;
+        std::size_t responses = g.starts.size();
+        if (responses > LXW_COL_MAX - fixed) {
+            note("questionnaire " + g.questionnaire->id + " " + g.questionnaire->version +
+                 " has more responses than " + "a sheet has columns: its sheet shows the first " +
+                 std::to_string(LXW_COL_MAX - fixed) + "; the Data sheet holds them all");
+            responses = LXW_COL_MAX - fixed;
+        }
+        widths(sheet, {16, 9, 14});
+        worksheet_set_column(sheet, 3, 3, 60, formats_.wrap);
+        if (responses > 0)
+            worksheet_set_column(sheet, fixed, static_cast<lxw_col_t>(fixed + responses - 1), 40, nullptr);
+
+        const char* const labels[] = {"File", "Status", "Errors"};
+        constexpr lxw_row_t header = 3;
+        std::vector<std::uint64_t> cursor(g.starts.begin(), g.starts.begin() + static_cast<long>(responses));
+        const lxw_row_t last = header + static_cast<lxw_row_t>(g.rows.size());
+        for (lxw_row_t row = 0; row <= last; ++row) {
+            if (row < header) {
+                worksheet_write_string(sheet, row, 3, labels[row], formats_.label);
+            } else if (row == header) {
+                header_row(sheet, header, {"Question", "Article", "Provision", "Question text"});
+            } else {
+                const Question& q = *g.rows[row - header - 1];
+                worksheet_write_string(sheet, row, 0, q.id.c_str(), formats_.top);
+                put(sheet, row, 1, text_cell(g.questionnaire->sections[q.section].article, Style::Top));
+                put(sheet, row, 2, text_cell(q.provision, Style::Top));
+                put(sheet, row, 3, text_cell(q.label.in(g.language), Style::Wrap));
+            }
+            for (std::size_t s = 0; s < responses; ++s)
+                put(sheet, row, static_cast<lxw_col_t>(fixed + s), cell_at(g.columns, cursor[s]));
+        }
+        worksheet_freeze_panes(sheet, header + 1, fixed);
+        worksheet_autofilter(sheet, header, 0, last,
+                             static_cast<lxw_col_t>(fixed + (responses ? responses : 1) - 1));
+    }
+
+    template <std::size_t N>
+    void long_sheet(lxw_workbook* workbook, const char* name, const char* const (&headers)[N],
+                    Spool Group::*spool, const std::vector<double>& column_widths) {
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name);
+        widths(sheet, column_widths);
+        header_row(sheet, 0, std::vector<std::string>(std::begin(headers), std::end(headers)));
+        lxw_row_t row = 1;
+        std::vector<SheetCell> cells;
+        for (auto& [key, group] : groups_) {
+            SpoolReader reader(group.*spool);
+            while (next_row(reader, cells)) {
+                if (row >= LXW_ROW_MAX) {
+                    note(std::string("the ") + name +
+                         " sheet is full (1,048,576 rows): later rows were left out");
+                    break;
+                }
+                for (std::size_t i = 0; i < cells.size(); ++i)
+                    put(sheet, row, static_cast<lxw_col_t>(i), cells[i]);
+                ++row;
+            }
+        }
+        worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_autofilter(sheet, 0, 0, row - 1, static_cast<lxw_col_t>(N - 1));
+    }
+
+    /// Table answers: one row per table row, one column per column id of any table.
+    void tables_sheet(lxw_workbook* workbook) {
+        std::vector<std::string> headers{"state", "questionnaire", "version", "question", "row"};
+        constexpr std::size_t first_column = 5;
+        for (const auto& [key, group] : groups_)
+            for (const Question* q : group.rows)
+                for (const Column& column : q->columns)
+                    if (std::find(headers.begin() + first_column, headers.end(), column.id) == headers.end())
+                        headers.push_back(column.id);
+        headers.push_back("errors");
+        headers.push_back("file");
+
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Tables");
+        widths(sheet, {14, 12, 9, 16, 5});
+        header_row(sheet, 0, headers);
+        lxw_row_t row = 1;
+        std::vector<SheetCell> cells;
+        const auto last = static_cast<lxw_col_t>(headers.size() - 1);
+        for (auto& [key, group] : groups_) {
+            SpoolReader reader(group.tables);
+            while (next_row(reader, cells)) {
+                if (row >= LXW_ROW_MAX) {
+                    note("the Tables sheet is full (1,048,576 rows): later rows were left out");
+                    break;
+                }
+                // Cells in column order, as constant-memory mode wants them.
+                std::vector<const SheetCell*> line(headers.size(), nullptr);
+                for (std::size_t i = 0; i < first_column && i < cells.size(); ++i)
+                    line[i] = &cells[i];
+                if (cells.size() >= first_column + 2) {
+                    line[last - 1] = &cells[first_column];
+                    line[last] = &cells[first_column + 1];
+                }
+                for (std::size_t i = first_column + 2; i + 1 < cells.size(); i += 2) {
+                    const auto at =
+                        std::find(headers.begin() + first_column, headers.end() - 2, cells[i].text);
+                    if (at != headers.end() - 2)
+                        line[static_cast<std::size_t>(at - headers.begin())] = &cells[i + 1];
+                }
+                for (std::size_t i = 0; i < line.size(); ++i)
+                    if (line[i]) put(sheet, row, static_cast<lxw_col_t>(i), *line[i]);
+                ++row;
+            }
+        }
+        worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_autofilter(sheet, 0, 0, row - 1, last);
+    }
+
+    std::map<GroupKey, Group> groups_;
+    Formats formats_;
+    bool cut_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> make_xlsx_sink() {
+    return std::make_unique<Workbook>();
+}
+
+}  // namespace irm::exporting

@@ -1,0 +1,404 @@
+// The analysis behind the reviewer drafts: how a section's questions hang
+// together, and the named rules that draw points from the answers.
+#include <irm/observations.hpp>
+
+#include "observations_layout.hpp"
+
+#include <irm/answers.hpp>
+
+#include <algorithm>
+
+namespace irm {
+
+namespace {
+
+using drafting::is_examples_question;
+using drafting::lay_out;
+using drafting::RequirementBlock;
+using drafting::SectionLayout;
+using drafting::TaBlock;
+
+/// The rules, by the position of their entry in the table of `draft_rules()`.
+enum class RuleId {
+    NoAnswer,
+    AnsweredNo,
+    NoWithoutExplanation,
+    AnsweredInPart,
+    InPartWithoutExplanation,
+    YesWithoutLegislation,
+    CitationWithoutLink,
+    NoExamples,
+    NoStatistics,
+    StatisticsColumnEmpty,
+    UnansweredRequired,
+    Warning,
+    WarningInRow,
+    AnswerNotApplicable,
+    WaivedWarning,
+    ImplementedWithLegislation,
+};
+
+}  // namespace
+
+const std::vector<DraftRule>& draft_rules() {
+    // One line per rule: its id, its sentence, where its points go. The order is RuleId's.
+    static const std::vector<DraftRule> all{
+        {"no-answer", Message::RuleNoAnswer, DraftPart::Points},
+        {"answered-no", Message::RuleAnsweredNo, DraftPart::Points},
+        {"no-without-explanation", Message::RuleNoWithoutExplanation, DraftPart::Points},
+        {"answered-in-part", Message::RuleAnsweredInPart, DraftPart::Points},
+        {"in-part-without-explanation", Message::RuleInPartWithoutExplanation, DraftPart::Points},
+        {"yes-without-legislation", Message::RuleYesWithoutLegislation, DraftPart::Points},
+        {"citation-without-link", Message::RuleCitationWithoutLink, DraftPart::Points},
+        {"no-examples", Message::RuleNoExamples, DraftPart::Points},
+        {"no-statistics", Message::RuleNoStatistics, DraftPart::Points},
+        {"statistics-column-empty", Message::RuleStatisticsColumnEmpty, DraftPart::Points},
+        {"unanswered-required", Message::RuleUnansweredRequired, DraftPart::Points},
+        {"warning", Message::RuleWarning, DraftPart::Points},
+        {"warning-in-row", Message::RuleWarningRow, DraftPart::Points},
+        {"answer-not-applicable", Message::RuleAnswerNotApplicable, DraftPart::Points},
+        {"waived-warning", Message::RuleWaivedWarning, DraftPart::Points},
+        {"implemented-with-legislation", Message::RuleImplementedWithLegislation, DraftPart::Successes},
+    };
+    return all;
+}
+
+namespace {
+
+using Values = std::vector<std::pair<std::string_view, std::string>>;
+
+/// Adds an item to a list unless it is there already (several requirements may share a provision).
+void add_unique(std::vector<std::string>& list, const std::string& item) {
+    if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+/// A text without the full stop it ends with, to be quoted inside a sentence.
+std::string without_full_stop(std::string text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '.'))
+        text.pop_back();
+    return text;
+}
+
+/// Draws the points of one response, section by section.
+class Reviewer {
+public:
+    Reviewer(const Response& response, const Notes* notes, const DraftOptions& options)
+        : r_(response), q_(*response.questionnaire), notes_(notes), lang_(options.language) {}
+
+    std::vector<ArticleReview> run() {
+        std::vector<ArticleReview> out;
+        for (std::size_t s = 0; s < q_.sections.size(); ++s)
+            out.push_back(review_section(s));
+        return out;
+    }
+
+private:
+    Observation point(RuleId id, const Values& values, std::vector<std::string> sources) const {
+        const DraftRule& rule = draft_rules()[static_cast<std::size_t>(id)];
+        return Observation{
+            std::string(rule.id), message(rule.message, lang_, values), std::move(sources), {}};
+    }
+
+    /// Files a rule's point under the part of the drafts its rule names.
+    static void place(ArticleReview& review, Observation observation) {
+        for (const DraftRule& rule : draft_rules())
+            if (rule.id == observation.rule) {
+                (rule.part == DraftPart::Successes ? review.successes : review.points)
+                    .push_back(std::move(observation));
+                return;
+            }
+    }
+
+    const AnswerState& answer(std::size_t index) const { return r_.answers[index]; }
+    const Question& question(std::size_t index) const { return q_.questions[index]; }
+    std::string label(std::size_t index) const {
+        return quoted_in(without_full_stop(question(index).label.in(lang_)), lang_);
+    }
+
+    ArticleReview review_section(std::size_t s) {
+        const Section& section = q_.sections[s];
+        const SectionLayout layout = lay_out(q_, r_, s);
+        ArticleReview review;
+        review.section = &section;
+        review.applicable = layout.applicable;
+        if (!layout.applicable) return review;
+
+        // Points for the dialogue, question by question in questionnaire order;
+        // the provisions left unanswered make one point, where the first of them is.
+        unanswered_ = Unanswered{};
+        for (std::size_t i = section.first; i < section.first + section.count; ++i) {
+            if (const RequirementBlock* block = layout.block_of_requirement(i))
+                requirement_points(*block, review);
+            question_points(i, layout, review);
+            finding_points(i, review);
+            comments(i, review);
+        }
+        if (!unanswered_.provisions.empty())
+            review.points.insert(
+                review.points.begin() + static_cast<std::ptrdiff_t>(unanswered_.at),
+                point(RuleId::NoAnswer, {{"provisions", join_in_prose(unanswered_.provisions, lang_)}},
+                      unanswered_.ids));
+        implemented_with_legislation(layout, review);
+        notes_points(section, review);
+        technical_assistance(layout, review);
+        return review;
+    }
+
+    void requirement_points(const RequirementBlock& block, ArticleReview& review) {
+        const std::size_t i = block.requirement;
+        const AnswerState& a = answer(i);
+        if (!a.applicable) return;
+        const Values provision{{"provision", question(i).provision}};
+        const std::string& id = question(i).id;
+        if (!a.answered) {
+            if (unanswered_.ids.empty()) unanswered_.at = review.points.size();
+            add_unique(unanswered_.provisions, question(i).provision);
+            unanswered_.ids.push_back(id);
+            return;
+        }
+        const std::string value = scalar_text(a);
+        const auto explained = [&](std::size_t e) { return answer(e).answered; };
+        const auto needs_explanation = [&](std::size_t e) {
+            return answer(e).applicable && !answer(e).answered;
+        };
+        if (value == "no") {
+            std::vector<std::string> sources{id};
+            if (block.explanation && explained(*block.explanation))
+                sources.push_back(question(*block.explanation).id);
+            place(review, point(RuleId::AnsweredNo, provision, sources));
+            if (block.explanation && needs_explanation(*block.explanation))
+                place(review,
+                      point(RuleId::NoWithoutExplanation, provision, {id, question(*block.explanation).id}));
+        }
+        if (value == "yes_in_part") {
+            std::vector<std::string> sources{id};
+            if (block.explanation && explained(*block.explanation))
+                sources.push_back(question(*block.explanation).id);
+            place(review, point(RuleId::AnsweredInPart, provision, sources));
+            if (block.explanation && needs_explanation(*block.explanation))
+                place(review, point(RuleId::InPartWithoutExplanation, provision,
+                                    {id, question(*block.explanation).id}));
+        }
+        if ((value == "yes" || value == "yes_in_part") && block.legislation &&
+            answer(*block.legislation).applicable && !answer(*block.legislation).answered)
+            place(review,
+                  point(RuleId::YesWithoutLegislation, provision, {id, question(*block.legislation).id}));
+    }
+
+    void question_points(std::size_t i, const SectionLayout& layout, ArticleReview& review) const {
+        const Question& q = question(i);
+        const AnswerState& a = answer(i);
+        const std::string& article = q_.sections[q.section].article;
+        if (q.type == QuestionType::Legislation && a.answered) {
+            std::vector<std::string> titles;
+            for (const Citation& c : citations(a))
+                if (c.url.empty() && c.sherloc.empty()) titles.push_back(c.title);
+            if (!titles.empty()) {
+                const std::string provision =
+                    !q.provision.empty() ? q.provision : layout.provision_of(i, article);
+                place(review,
+                      point(RuleId::CitationWithoutLink,
+                            {{"provision", provision}, {"titles", join_in_prose(titles, lang_)}}, {q.id}));
+            }
+        }
+        if (!a.applicable || q.type == QuestionType::Note) return;
+        if (q.type == QuestionType::Table && a.answered && a.well_formed) {
+            std::vector<std::string> empty;
+            for (std::size_t c = 0; c < q.columns.size(); ++c) {
+                const Column& column = q.columns[c];
+                if (column.required) continue;
+                const bool any = std::any_of(a.rows.begin(), a.rows.end(), [&](const std::vector<Cell>& row) {
+                    return std::any_of(row.begin(), row.end(), [&](const Cell& cell) {
+                        return cell.column == column.id && !cell.value.is_null();
+                    });
+                });
+                if (!any) empty.push_back(column.label.in(lang_));
+            }
+            if (!empty.empty())
+                place(review,
+                      point(RuleId::StatisticsColumnEmpty,
+                            {{"article", article}, {"columns", join_in_prose(empty, lang_)}}, {q.id}));
+        }
+        if (a.answered) return;
+        if (layout.covered_when_unanswered(i)) return;  // the requirement's own rules speak of it
+        if (q.type == QuestionType::Table) {
+            place(review, point(RuleId::NoStatistics, {{"question", label(i)}}, {q.id}));
+        } else if (is_examples_question(q)) {
+            place(review, point(RuleId::NoExamples, {{"article", article}}, {q.id}));
+        } else if (a.required) {
+            place(review, point(RuleId::UnansweredRequired, {{"question", label(i)}}, {q.id}));
+        }
+    }
+
+    /// The check a warning (or a waived warning) is about, in words.
+    std::string check_text(const Diagnostic& d, std::size_t i, std::optional<std::string>& row) const {
+        const Question& q = question(i);
+        const AnswerState& a = answer(i);
+        row.reset();
+        if (!a.applicable) return std::string(message(Message::CheckNotApplicable, lang_));
+        if (q.type == QuestionType::Table && a.answered && a.node->is_sequence() && d.line) {
+            std::size_t n = 0;
+            for (const yaml::Node* item : a.node->items) {
+                if (!item->is_map()) continue;
+                ++n;
+                if (item->anchor().line != *d.line) continue;
+                std::string where = std::to_string(n);
+                const auto cells = table_cells(q, a);
+                if (n - 1 < cells.size() && !cells[n - 1].empty() && !cells[n - 1][0].empty())
+                    where += " (" + cells[n - 1][0] + ")";
+                row = where;
+                const std::string custom = q.row_constraint_message.in(lang_);
+                if (!custom.empty()) return without_full_stop(custom);
+                return message(Message::CheckBrokenRule, lang_,
+                               {{"rule", q.row_constraint ? q.row_constraint->source : std::string()}});
+            }
+        }
+        const std::string custom = q.constraint_message.in(lang_);
+        if (!custom.empty()) return without_full_stop(custom);
+        return message(Message::CheckBrokenRule, lang_,
+                       {{"rule", q.constraint ? q.constraint->source : std::string()}});
+    }
+
+    void finding_points(std::size_t i, ArticleReview& review) const {
+        const Question& q = question(i);
+        for (const Diagnostic& d : r_.findings) {
+            if (d.question != q.id) continue;
+            std::optional<std::string> row;
+            if (d.code == "IRM015" && d.severity == Severity::Warning) {
+                place(review, point(RuleId::AnswerNotApplicable, {{"question", label(i)}}, {q.id}));
+            } else if (d.code == "IRM014" && d.severity == Severity::Warning) {
+                const std::string check = check_text(d, i, row);
+                if (row)
+                    place(review,
+                          point(RuleId::WarningInRow, {{"row", *row}, {"message", check + "."}}, {q.id}));
+                else
+                    place(review, point(RuleId::Warning, {{"message", check + "."}}, {q.id}));
+            } else if (d.code == "IRM020") {
+                std::string check = check_text(d, i, row);
+                if (row) check = message(Message::CheckRow, lang_, {{"row", *row}, {"message", check}});
+                std::string justification;
+                for (const Waiver& w : r_.waivers)
+                    if (w.question == q.id) justification = w.justification;
+                place(review, point(RuleId::WaivedWarning,
+                                    {{"check", check},
+                                     {"justification", quoted_in(without_full_stop(justification), lang_)}},
+                                    {q.id}));
+            }
+        }
+    }
+
+    void comments(std::size_t i, ArticleReview& review) const {
+        if (!notes_) return;
+        const QuestionNotes* notes = notes_->question(question(i).id);
+        if (!notes) return;
+        for (const NoteItem& item : notes->comments) {
+            std::vector<std::string> sources{question(i).id};
+            for (const auto& id : item.questions)
+                if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+            review.points.push_back(Observation{"notes", item.text, sources,
+                                                std::string(message(Message::ReviewersComment, lang_))});
+        }
+    }
+
+    void implemented_with_legislation(const SectionLayout& layout, ArticleReview& review) const {
+        std::vector<std::string> provisions, sources;
+        for (const RequirementBlock& block : layout.blocks) {
+            const AnswerState& a = answer(block.requirement);
+            if (!a.applicable || scalar_text(a) != "yes" || !block.legislation) continue;
+            if (!answer(*block.legislation).answered) continue;
+            add_unique(provisions, question(block.requirement).provision);
+            sources.push_back(question(block.requirement).id);
+            sources.push_back(question(*block.legislation).id);
+        }
+        if (provisions.empty()) return;
+        place(review, point(RuleId::ImplementedWithLegislation,
+                            {{"provisions", join_in_prose(provisions, lang_)}}, sources));
+    }
+
+    static Observation noted(const NoteItem& item) {
+        return Observation{"notes", item.text, item.questions, {}};
+    }
+
+    void notes_points(const Section& section, ArticleReview& review) const {
+        if (!notes_) return;
+        const ArticleNotes* notes = notes_->article(section.article);
+        if (!notes) return;
+        for (const NoteItem& item : notes->good_practices)
+            review.successes.push_back(noted(item));
+        for (const NoteItem& item : notes->challenges)
+            review.challenges.push_back(noted(item));
+        for (const NoteItem& item : notes->suggestions)
+            review.suggestions.push_back(noted(item));
+        for (const NoteNeed& need : notes->ta_needs)
+            review.ta_noted.push_back(Observation{"notes", need_text(need.need), need.questions, {}});
+    }
+
+    std::string need_text(const TaNeed& need) const {
+        const std::string category = ta_category_label(need.category, lang_);
+        if (need.priority.empty())
+            return message(Message::TaNeedNoPriority, lang_,
+                           {{"category", category}, {"description", need.description}});
+        const Message priority = need.priority == "high"     ? Message::PriorityHigh
+                                 : need.priority == "medium" ? Message::PriorityMedium
+                                                             : Message::PriorityLow;
+        const bool known = need.priority == "high" || need.priority == "medium" || need.priority == "low";
+        return message(Message::TaNeed, lang_,
+                       {{"category", category},
+                        {"priority", known ? std::string(message(priority, lang_)) : need.priority},
+                        {"description", need.description}});
+    }
+
+    void technical_assistance(const SectionLayout& layout, ArticleReview& review) const {
+        for (const TaBlock& ta : layout.ta) {
+            const std::size_t t = ta.question;
+            std::vector<std::string> gate_ids;
+            bool gate_open = false;
+            for (const std::size_t g : ta.gates) {
+                gate_ids.push_back(question(g).id);
+                if (answer(g).applicable && !answer(g).answered) gate_open = true;
+            }
+            const AnswerState& a = answer(t);
+            if (a.answered) {
+                for (const TaNeed& need : ta_needs(a))
+                    review.ta_stated.push_back(Observation{"answers", need_text(need), {question(t).id}, {}});
+            } else if (gate_open) {
+                review.ta_status.push_back(
+                    Observation{"answers", std::string(message(Message::TaUnanswered, lang_)), gate_ids, {}});
+            } else if (!a.applicable) {
+                review.ta_status.push_back(
+                    Observation{"answers", std::string(message(Message::TaNone, lang_)), gate_ids, {}});
+            } else {
+                std::vector<std::string> sources{question(t).id};
+                sources.insert(sources.end(), gate_ids.begin(), gate_ids.end());
+                review.ta_status.push_back(Observation{
+                    "answers", std::string(message(Message::TaNotDescribed, lang_)), sources, {}});
+            }
+        }
+    }
+
+    /// The requirements of the current section left unanswered, and where their point goes.
+    struct Unanswered {
+        std::vector<std::string> provisions, ids;
+        std::size_t at = 0;
+    };
+
+    const Response& r_;
+    const Questionnaire& q_;
+    const Notes* notes_;
+    std::string lang_;
+    Unanswered unanswered_;
+};
+
+}  // namespace
+
+ObservationDraft review(const Response& response, const Notes* notes, const DraftOptions& options) {
+    ObservationDraft draft;
+    draft.response = &response;
+    draft.notes = notes;
+    draft.options = options;
+    if (notes && notes->draft) draft.options.date = *notes->draft;
+    if (response.questionnaire) draft.articles = Reviewer(response, notes, draft.options).run();
+    return draft;
+}
+
+}  // namespace irm

@@ -1,0 +1,435 @@
+#include <irm/parts.hpp>
+#include <irm/text.hpp>
+#include <irm/yaml_writer.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace irm {
+
+namespace {
+
+/// Words of the comments in a part, in English and French; other languages get English.
+struct Words {
+    const char* part_of;        ///< "Part of the response of {state} to questionnaire {id} version {version}"
+    const char* for_authority;  ///< "for: {authority}."
+    const char* focal_point;
+    const char* instructions;
+    const char* context;  ///< followed by the authority
+    const char* context_why;
+    const char *values, *list_of_values, *citations, *rows, *needs, *date, *whole, *number;
+};
+
+constexpr Words english{
+    "Part of the response of {state} to questionnaire {id} version {version},",
+    "for: {authority}.",
+    "the national focal point (questions with no authority named)",
+    "Fill in the empty answers and send this file back to the national focal point, who merges "
+    "the parts with `irm merge`. `irm validate` checks this file on its own.",
+    "Answered in the part for: ",
+    "It is here because questions of this part depend on it; change it in that part, not here.",
+    "Values: ",
+    "A list of any of these values: ",
+    "A list of citations, each with title (required), provision, year, url, sherloc.",
+    "A list of rows, each with the columns: ",
+    "A list of needs, each with category, description and priority (high, medium or low). Categories: ",
+    "A date written YYYY-MM-DD.",
+    "A whole number.",
+    "A number.",
+};
+
+constexpr Words french{
+    "Partie de la réponse de {state} au questionnaire {id} version {version},",
+    "pour : {authority}.",
+    "le point de contact national (questions sans autorité désignée)",
+    "Complétez les réponses vides et renvoyez ce fichier au point de contact national, qui réunit "
+    "les parties avec `irm merge`. `irm validate` vérifie ce fichier à lui seul.",
+    "Réponse de la partie pour : ",
+    "Elle figure ici parce que des questions de cette partie en dépendent ; modifiez-la dans cette "
+    "partie-là.",
+    "Valeurs : ",
+    "Une liste de valeurs parmi : ",
+    "Une liste de textes de loi, chacun avec title (obligatoire), provision, year, url, sherloc.",
+    "Une liste de lignes, chacune avec les colonnes : ",
+    "Une liste de besoins, chacun avec category, description et priority (high, medium ou low). "
+    "Catégories : ",
+    "Une date écrite AAAA-MM-JJ.",
+    "Un nombre entier.",
+    "Un nombre.",
+};
+
+const Words& words_for(std::string_view language) {
+    return language == "fr" ? french : english;
+}
+
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+/// Splits text into lines of at most `width` code points, at spaces; line breaks are kept.
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string line;
+        std::size_t length = 0;
+        std::size_t at = start;
+        while (at < end) {
+            while (at < end && text[at] == ' ')
+                ++at;
+            std::size_t word_end = text.find(' ', at);
+            if (word_end == std::string_view::npos || word_end > end) word_end = end;
+            if (at == word_end) break;
+            const std::string_view word = text.substr(at, word_end - at);
+            const std::size_t word_length = text::code_points(word);
+            if (length > 0 && length + 1 + word_length > width) {
+                lines.push_back(line);
+                line.clear();
+                length = 0;
+            }
+            if (length > 0) {
+                line += ' ';
+                ++length;
+            }
+            line += word;
+            length += word_length;
+            at = word_end;
+        }
+        lines.push_back(line);
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    return lines;
+}
+
+/// A comment block at an indentation, one `# ` line per wrapped line.
+std::string comment_lines(std::string_view text, int indent) {
+    std::string out;
+    const std::string pad(static_cast<std::size_t>(indent), ' ');
+    for (const auto& line : wrap(text, static_cast<std::size_t>(100 - indent - 2)))
+        out += pad + (line.empty() ? "#" : "# " + line) + "\n";
+    return out;
+}
+
+std::string language_of(const Response& response) {
+    const Questionnaire& q = *response.questionnaire;
+    if (response.language && q.has_language(*response.language)) return *response.language;
+    return q.languages.empty() ? std::string() : q.languages.front();
+}
+
+std::string choice_list(const std::vector<Choice>& choices, std::string_view language) {
+    std::string out;
+    for (const Choice& choice : choices) {
+        if (!out.empty()) out += "; ";
+        out += choice.value + " (" + choice.label.in(language) + ")";
+    }
+    return out;
+}
+
+/// What a part's reader is told above a question: provision, label, and the answer's shape.
+std::string question_comment(const Question& q, std::string_view language) {
+    const Words& w = words_for(language);
+    std::string out = q.provision.empty() ? q.label.in(language) : q.provision + " — " + q.label.in(language);
+    std::string shape;
+    switch (q.type) {
+        case QuestionType::Choice:
+            shape = w.values + choice_list(q.choices, language);
+            break;
+        case QuestionType::MultiChoice:
+            shape = w.list_of_values + choice_list(q.choices, language);
+            break;
+        case QuestionType::Legislation:
+            shape = w.citations;
+            break;
+        case QuestionType::Table: {
+            shape = w.rows;
+            for (const Column& column : q.columns)
+                shape += (&column == &q.columns.front() ? "" : ", ") + column.id;
+            shape += ".";
+            break;
+        }
+        case QuestionType::TaNeeds: {
+            shape = w.needs;
+            for (const auto& category : ta_categories())
+                shape += (&category == &ta_categories().front() ? "" : ", ") + category;
+            shape += ".";
+            break;
+        }
+        case QuestionType::Date:
+            shape = w.date;
+            break;
+        case QuestionType::Integer:
+            shape = w.whole;
+            break;
+        case QuestionType::Number:
+            shape = w.number;
+            break;
+        case QuestionType::Note:
+        case QuestionType::Text:
+            break;
+    }
+    if (!shape.empty()) out += "\n" + shape;
+    return out;
+}
+
+/// The questions a question's conditions read: its show_if, required and
+/// constraint, and its section's show_if.
+std::vector<std::size_t> dependencies(const Questionnaire& q, std::size_t index) {
+    const Question& question = q.questions[index];
+    std::vector<const Condition*> conditions{question.show_if ? &*question.show_if : nullptr,
+                                             question.required_if ? &*question.required_if : nullptr,
+                                             question.constraint ? &*question.constraint : nullptr};
+    const Section& section = q.sections[question.section];
+    if (section.show_if) conditions.push_back(&*section.show_if);
+    std::vector<std::size_t> out;
+    for (const Condition* condition : conditions) {
+        if (!condition) continue;
+        for (const auto& name : expr::names(condition->expr))
+            if (const Question* named = q.find(name))
+                out.push_back(static_cast<std::size_t>(named - q.questions.data()));
+    }
+    return out;
+}
+
+/// Answers of other parts that the part's conditions read, so that its
+/// questions apply and its constraints hold exactly as in the whole response.
+std::vector<std::size_t> context_of(const Response& response, const std::vector<std::size_t>& own) {
+    const Questionnaire& q = *response.questionnaire;
+    std::set<std::size_t> seen(own.begin(), own.end());
+    std::vector<std::size_t> todo(own.begin(), own.end());
+    std::vector<std::size_t> context;
+    while (!todo.empty()) {
+        const std::size_t index = todo.back();
+        todo.pop_back();
+        for (const std::size_t dependency : dependencies(q, index)) {
+            if (!seen.insert(dependency).second) continue;
+            todo.push_back(dependency);
+            if (q.questions[dependency].type != QuestionType::Note && response.answers[dependency].answered)
+                context.push_back(dependency);
+        }
+    }
+    std::sort(context.begin(), context.end());
+    return context;
+}
+
+/// The base's first answer node for a question, as written (nullptr when absent).
+const yaml::Node* written_answer(const Response& response, std::size_t index) {
+    const AnswerState& answer = response.answers[index];
+    return answer.answered ? answer.node : nullptr;
+}
+
+/// Deduplicates a file name stem among those already taken: `name`, `name-2`, `name-3`...
+std::string unique_name(const std::string& name, std::set<std::string>& taken) {
+    std::string candidate = name;
+    for (int n = 2; !taken.insert(candidate).second; ++n)
+        candidate = name + "-" + std::to_string(n);
+    return candidate;
+}
+
+/// Latin letters with diacritics (and a few ligatures) spelled in ASCII.
+std::string_view ascii_of(char32_t c) {
+    struct Spelling {
+        char32_t from, to;
+        std::string_view ascii;
+    };
+    static constexpr Spelling spellings[] = {
+        {0xC0, 0xC5, "a"},    {0xC6, 0xC6, "ae"},  {0xC7, 0xC7, "c"},   {0xC8, 0xCB, "e"},
+        {0xCC, 0xCF, "i"},    {0xD0, 0xD0, "d"},   {0xD1, 0xD1, "n"},   {0xD2, 0xD6, "o"},
+        {0xD8, 0xD8, "o"},    {0xD9, 0xDC, "u"},   {0xDD, 0xDD, "y"},   {0xDF, 0xDF, "ss"},
+        {0xE0, 0xE5, "a"},    {0xE6, 0xE6, "ae"},  {0xE7, 0xE7, "c"},   {0xE8, 0xEB, "e"},
+        {0xEC, 0xEF, "i"},    {0xF0, 0xF0, "d"},   {0xF1, 0xF1, "n"},   {0xF2, 0xF6, "o"},
+        {0xF8, 0xF8, "o"},    {0xF9, 0xFC, "u"},   {0xFD, 0xFD, "y"},   {0xFF, 0xFF, "y"},
+        {0x100, 0x105, "a"},  {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
+        {0x11C, 0x123, "g"},  {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x134, 0x135, "j"},
+        {0x136, 0x137, "k"},  {0x139, 0x142, "l"}, {0x143, 0x148, "n"}, {0x14C, 0x151, "o"},
+        {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"}, {0x162, 0x167, "t"},
+        {0x168, 0x173, "u"},  {0x174, 0x175, "w"}, {0x176, 0x178, "y"}, {0x179, 0x17E, "z"},
+    };
+    for (const Spelling& s : spellings)
+        if (c >= s.from && c <= s.to) return s.ascii;
+    return {};
+}
+
+}  // namespace
+
+std::string slug(std::string_view text) {
+    constexpr std::size_t max_length = 60;
+    std::string out;
+    bool hyphen = false;
+    const auto add = [&](std::string_view ascii) {
+        if (hyphen && !out.empty()) out += '-';
+        hyphen = false;
+        out += ascii;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const std::size_t length = byte < 0x80    ? 1
+                                   : byte >= 0xF0 ? 4
+                                   : byte >= 0xE0 ? 3
+                                   : byte >= 0xC0 ? 2
+                                                  : 1;
+        char32_t c = byte;
+        if (length > 1 && i + length <= text.size()) {
+            c = byte & (0xFF >> (length + 1));
+            for (std::size_t k = 1; k < length; ++k)
+                c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        }
+        i += length;
+        if (c < 0x80 && std::isalnum(static_cast<int>(c)))
+            add(std::string(1, static_cast<char>(std::tolower(static_cast<int>(c)))));
+        else if (const std::string_view ascii = ascii_of(c); !ascii.empty())
+            add(ascii);
+        else
+            hyphen = true;
+    }
+    if (out.size() > max_length) {
+        // Cut at a word boundary so that the name still reads.
+        const std::size_t cut = out.rfind('-', max_length);
+        out.resize(cut != std::string::npos && cut > max_length / 2 ? cut : max_length);
+        while (!out.empty() && out.back() == '-')
+            out.pop_back();
+    }
+    return out;
+}
+
+std::vector<Part> split_by_authority(const Response& response) {
+    std::vector<Part> parts;
+    const Questionnaire* q = response.questionnaire;
+    if (!q) return parts;
+    const std::string language = language_of(response);
+    const Words& w = words_for(language);
+
+    // Groups in order of first appearance; notes stay with their authority as comments.
+    std::map<std::string, std::size_t> group_of;
+    std::vector<std::vector<std::size_t>> members;  // every question of a group, notes included
+    for (std::size_t i = 0; i < q->questions.size(); ++i) {
+        const std::string authority = q->questions[i].authority.in(language);
+        const auto [found, inserted] = group_of.emplace(authority, members.size());
+        if (inserted) {
+            members.emplace_back();
+            parts.emplace_back();
+            parts.back().authority = authority;
+        }
+        members[found->second].push_back(i);
+        if (q->questions[i].type != QuestionType::Note) parts[found->second].questions.push_back(i);
+    }
+
+    // The focal point's part keeps its name even if an authority's name spells the same.
+    std::set<std::string> taken;
+    for (const Part& part : parts)
+        if (part.authority.empty() && !part.questions.empty()) taken.insert(std::string(focal_point_part));
+    std::vector<Part> out;
+    for (std::size_t g = 0; g < parts.size(); ++g) {
+        Part part = std::move(parts[g]);
+        if (part.questions.empty()) continue;  // notes only: nothing to answer
+        std::string name = part.authority.empty() ? std::string(focal_point_part) : slug(part.authority);
+        if (name.empty() && !q->languages.empty())
+            name = slug(q->questions[part.questions.front()].authority.in(q->languages.front()));
+        if (name.empty()) name = "authority";
+        part.name = part.authority.empty() ? name : unique_name(name, taken);
+        part.context = context_of(response, part.questions);
+
+        std::vector<std::size_t> order = members[g];
+        order.insert(order.end(), part.context.begin(), part.context.end());
+        std::sort(order.begin(), order.end());
+        const std::set<std::size_t> context(part.context.begin(), part.context.end());
+        std::vector<WrittenAnswer> entries;
+        for (const std::size_t index : order) {
+            const Question& question = q->questions[index];
+            WrittenAnswer entry;
+            entry.question = index;
+            if (context.count(index)) {
+                entry.value = written_answer(response, index);
+                entry.comment = w.context + question.authority.in(language) + "\n" + w.context_why;
+            } else {
+                entry.comment = question.type == QuestionType::Note ? question.label.in(language)
+                                                                    : question_comment(question, language);
+                if (question.type != QuestionType::Note) {
+                    entry.value = written_answer(response, index);
+                    if (entry.value) ++part.answered;
+                }
+            }
+            entries.push_back(std::move(entry));
+        }
+
+        std::vector<std::pair<std::string, std::string>> waivers;
+        for (const std::size_t index : order)
+            for (const Waiver& waiver : response.waivers)
+                if (waiver.question == q->questions[index].id)
+                    waivers.emplace_back(waiver.question, waiver.justification);
+
+        std::string header = replace_all(w.part_of, "{state}", response.state.value_or(""));
+        header = replace_all(header, "{id}", q->id);
+        header = replace_all(header, "{version}", q->version);
+        header += "\n" + replace_all(w.for_authority, "{authority}",
+                                     part.authority.empty() ? std::string(w.focal_point) : part.authority);
+        header += "\n" + std::string(w.instructions);
+        part.text =
+            write_response(response, std::string("draft"), entries, waivers, comment_lines(header, 0));
+        out.push_back(std::move(part));
+    }
+    return out;
+}
+
+std::string write_response(const Response& base, const std::optional<std::string>& status,
+                           const std::vector<WrittenAnswer>& answers,
+                           const std::vector<std::pair<std::string, std::string>>& waivers,
+                           const std::string& preamble) {
+    std::string out = preamble;
+    out += "format: irm-response/1\n";
+    const yaml::Node* root = base.document.root();
+    const auto header = [&](const char* key, const std::optional<std::string>& fallback) {
+        const yaml::Node* node = root && root->is_map() ? root->find(key) : nullptr;
+        if (node && node->is_scalar())
+            yaml::write_entry(out, key, *node, 0);
+        else if (fallback)
+            out += std::string(key) + ": " + yaml::scalar(*fallback) + "\n";
+    };
+    header("questionnaire", base.questionnaire_id);
+    header("version", base.version);
+    header("state", base.state);
+    header("language", base.language);
+    if (status)
+        out += "status: " + yaml::scalar(*status) + "\n";
+    else
+        header("status", base.status);
+
+    const Questionnaire* q = base.questionnaire;
+    const std::string language = q ? language_of(base) : std::string();
+    bool any = false;
+    std::optional<std::size_t> section;
+    std::string body;
+    for (const WrittenAnswer& entry : answers) {
+        if (!q || entry.question >= q->questions.size()) continue;
+        const Question& question = q->questions[entry.question];
+        if (section != question.section) {
+            if (section) body += "\n";
+            section = question.section;
+            body +=
+                "  # " + std::string(64, '-') + " " + q->sections[question.section].title.in(language) + "\n";
+        }
+        if (!entry.comment.empty()) body += comment_lines(entry.comment, 2);
+        if (question.type == QuestionType::Note && !entry.value) continue;
+        any = true;
+        if (entry.value)
+            yaml::write_entry(body, question.id, *entry.value, 2);
+        else
+            body += "  " + yaml::scalar(question.id) + ":\n";
+    }
+    out += any ? "answers:\n" + body : "answers: {}\n" + body;
+
+    if (!waivers.empty()) {
+        out += "waivers:\n";
+        for (const auto& [question, justification] : waivers)
+            out += "  " + yaml::scalar(question) + ": " + yaml::scalar(justification) + "\n";
+    }
+    return out;
+}
+
+}  // namespace irm

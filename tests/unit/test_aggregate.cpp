@@ -1,0 +1,188 @@
+#include <irm/aggregate.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+using irm::AggregateBlock;
+using irm::Aggregation;
+using irm::Registry;
+using irm::Response;
+
+namespace {
+
+const Registry& shipped() {
+    static const std::unique_ptr<Registry> registry = [] {
+        std::string error;
+        return Registry::open(Registry::Sources{{}, true}, error);
+    }();
+    return *registry;
+}
+
+Response untoc(const std::string& state, const std::string& answers) {
+    return irm::check_response(
+        "format: irm-response/1\nquestionnaire: untoc-c1\nversion: \"2020.1\"\nstate: " + state +
+            "\nlanguage: en\nstatus: draft\nanswers:\n" + answers,
+        state + ".yaml", shipped());
+}
+
+const irm::Questionnaire& questionnaire() {
+    const irm::Questionnaire* q = shipped().find("untoc-c1", "2020.1");
+    REQUIRE(q != nullptr);
+    return *q;
+}
+
+const irm::ChoiceCounts& counts(const AggregateBlock& block, const std::string& id) {
+    for (const auto& c : block.questions)
+        if (c.question->id == id) return c;
+    FAIL("no counts for ", id);
+    return block.questions.front();
+}
+
+const irm::ArticleCounts& article(const AggregateBlock& block, const std::string& number) {
+    for (const auto& a : block.articles)
+        if (a.article == number) return a;
+    FAIL("no article ", number);
+    return block.articles.front();
+}
+
+/// Two States: Freedonia meets article 5(1)(a)(i) and cites its law, Ruritania only in part and cites
+/// nothing.
+Aggregation two_states() {
+    Aggregation aggregation;
+    CHECK(aggregation.add(untoc("Freedonia",
+                                "  q5_1a_i: \"yes\"\n"
+                                "  q5_1a_i_law:\n    - {title: Penal Code}\n"
+                                "  q5_1b: \"no\"\n"
+                                "  q5_ta_needed: \"yes\"\n"
+                                "  q5_ta:\n"
+                                "    - {category: capacity_building, description: Training}\n"
+                                "    - {category: capacity_building, description: More training}\n"
+                                "  q9_measures: [training, code_of_conduct]\n")));
+    CHECK(aggregation.add(untoc("Ruritania",
+                                "  q5_1a_i: yes_in_part\n"
+                                "  q5_1a_ii: \"yes\"\n"
+                                "  q5_3_applies: \"yes\"\n"
+                                "  q5_ta_needed: \"yes\"\n"
+                                "  q5_ta:\n    - {category: capacity_building, description: Equipment}\n"
+                                "  q9_measures: [training]\n")));
+    return aggregation;
+}
+
+}  // namespace
+
+TEST_SUITE("aggregate") {
+    TEST_CASE("a requirement question is a choice among exactly yes, yes in part and no") {
+        const irm::Questionnaire& q = questionnaire();
+        CHECK(irm::is_requirement_question(*q.find("q5_1a_i")));
+        CHECK_FALSE(irm::is_requirement_question(*q.find("q5_ta_needed")));  // yes or no
+        CHECK_FALSE(irm::is_requirement_question(*q.find("q9_measures")));   // multi_choice
+        CHECK_FALSE(irm::is_requirement_question(*q.find("q5_1a_i_law")));
+    }
+
+    TEST_CASE("the requirement scale runs from no through yes in part to yes") {
+        CHECK(irm::requirement_rank("no") < irm::requirement_rank("yes_in_part"));
+        CHECK(irm::requirement_rank("yes_in_part") < irm::requirement_rank("yes"));
+        CHECK(irm::requirement_rank("partially") == -1);
+    }
+
+    TEST_CASE("the legislation of a requirement is the question whose conditions name it") {
+        const irm::Questionnaire& q = questionnaire();
+        const auto laws = irm::legislation_for(q, *q.find("q5_1a_i"));
+        REQUIRE(laws.size() == 1);
+        CHECK(laws[0]->id == "q5_1a_i_law");
+        CHECK(irm::legislation_for(q, *q.find("q5_examples")).empty());
+    }
+
+    TEST_CASE("each choice, the unanswered and the questions that do not apply are counted apart") {
+        const Aggregation aggregation = two_states();
+        const auto blocks = aggregation.blocks();
+        REQUIRE(blocks.size() == 1);
+        const AggregateBlock& block = *blocks[0];
+        CHECK(block.states == std::vector<std::string>{"Freedonia", "Ruritania"});
+
+        const auto& q5_1a_i = counts(block, "q5_1a_i");
+        CHECK(q5_1a_i.choices == std::vector<int>{1, 1, 0});  // yes, yes_in_part, no
+        CHECK(q5_1a_i.unanswered == 0);
+        const auto& q5_1b = counts(block, "q5_1b");
+        CHECK(q5_1b.choices == std::vector<int>{0, 0, 1});
+        CHECK(q5_1b.unanswered == 1);
+        // q5_3 applies only where the agreement offence needs a group: Ruritania said so, Freedonia did not.
+        const auto& q5_3 = counts(block, "q5_3");
+        CHECK(q5_3.unanswered == 1);
+        CHECK(q5_3.not_applicable == 1);
+        // A multi_choice counts each value selected.
+        const auto& measures = counts(block, "q9_measures");
+        const auto training =
+            std::find_if(measures.question->choices.begin(), measures.question->choices.end(),
+                         [](const irm::Choice& c) { return c.value == "training"; });
+        CHECK(measures.choices[static_cast<std::size_t>(training - measures.question->choices.begin())] == 2);
+    }
+
+    TEST_CASE("an article sums the answers to its requirement questions") {
+        const Aggregation aggregation = two_states();
+        const auto& art5 = article(*aggregation.blocks()[0], "5");
+        // q5_1a_i yes + in part, q5_1a_ii yes, q5_1b no, q5_2 twice unanswered, ...
+        CHECK(art5.yes == 2);
+        CHECK(art5.yes_in_part == 1);
+        CHECK(art5.no == 1);
+        CHECK(art5.unanswered == 5);  // q5_1a_ii, q5_1b, q5_2 twice, and Ruritania's q5_3
+        CHECK(art5.not_applicable == 1);
+    }
+
+    TEST_CASE("needs are counted by category, with each State that asked named once") {
+        const Aggregation aggregation = two_states();
+        const AggregateBlock& block = *aggregation.blocks()[0];
+        const auto capacity =
+            std::find_if(block.needs.begin(), block.needs.end(),
+                         [](const irm::NeedCounts& n) { return n.category == "capacity_building"; });
+        REQUIRE(capacity != block.needs.end());
+        CHECK(capacity->needs == 3);
+        CHECK(capacity->states == std::vector<std::string>{"Freedonia", "Ruritania"});
+    }
+
+    TEST_CASE("a requirement met without legislation cited is listed") {
+        const Aggregation aggregation = two_states();
+        const AggregateBlock& block = *aggregation.blocks()[0];
+        // Ruritania's in-part and yes answers cite nothing; Freedonia's yes does, and a no needs no law.
+        REQUIRE(block.uncited.size() == 2);
+        CHECK(block.uncited[0].state == "Ruritania");
+        CHECK(block.uncited[0].question->id == "q5_1a_i");
+        CHECK(block.uncited[0].value == "yes_in_part");
+        CHECK(block.uncited[1].question->id == "q5_1a_ii");
+    }
+
+    TEST_CASE("the Markdown report has the tables of each block") {
+        const Aggregation aggregation = two_states();
+        const std::string md = irm::aggregate_markdown(aggregation.blocks(), "fr");
+        CHECK(md.find("## untoc-c1 2020.1: ") != std::string::npos);
+        CHECK(md.find("| Article | Oui | Oui, en partie | Non | Unanswered | Not applicable |") !=
+              std::string::npos);
+        CHECK(md.find("| Article 5 | 2 | 1 | 1 | 5 | 1 |") != std::string::npos);
+        CHECK(md.find("| Renforcement des capacités | 3 | 2 | Freedonia, Ruritania |") != std::string::npos);
+        CHECK(md.find("| Ruritania | q5_1a_i | 5 | 5(1)(a)(i) | Oui, en partie |") != std::string::npos);
+    }
+
+    TEST_CASE("a pipe in a text cannot break a Markdown table") {
+        Aggregation aggregation;
+        CHECK(aggregation.add(untoc(
+            "\"A|B\"", "  q5_ta_needed: \"yes\"\n  q5_ta:\n    - {category: other, description: x}\n")));
+        const std::string md = irm::aggregate_markdown(aggregation.blocks(), "en");
+        CHECK(md.find("| Other | 1 | 1 | A\\|B |") != std::string::npos);
+    }
+
+    TEST_CASE("a response with no usable questionnaire is not counted") {
+        Aggregation aggregation;
+        CHECK_FALSE(aggregation.add(
+            irm::check_response("format: irm-response/1\nquestionnaire: nope\nversion: \"1\"\n"
+                                "state: X\nlanguage: en\nstatus: draft\n",
+                                "x.yaml", shipped())));
+        CHECK(aggregation.blocks().empty());
+        CHECK(irm::aggregate_markdown(aggregation.blocks(), "en").find("No response to count.") !=
+              std::string::npos);
+    }
+
+}  // TEST_SUITE

@@ -1,0 +1,121 @@
+#include <irm/diff.hpp>
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+using irm::DiffFormat;
+using irm::Registry;
+using irm::Response;
+using irm::ResponseDiff;
+
+namespace {
+
+const Registry& shipped() {
+    static const std::unique_ptr<Registry> registry = [] {
+        std::string error;
+        return Registry::open(Registry::Sources{{}, true}, error);
+    }();
+    return *registry;
+}
+
+Response cycle(const std::string& file, const std::string& answers) {
+    return irm::check_response(
+        "format: irm-response/1\nquestionnaire: untoc-c1\nversion: \"2020.1\"\n"
+        "state: Freedonia\nlanguage: en\nstatus: draft\nanswers:\n" +
+            answers,
+        file, shipped());
+}
+
+ResponseDiff compare(const std::string& before, const std::string& after,
+                     const std::string& language = "en") {
+    return irm::compare_responses(cycle("old.yaml", before), cycle("new.yaml", after), language);
+}
+
+}  // namespace
+
+TEST_SUITE("diff") {
+    TEST_CASE("a requirement moving up the scale is progress, moving down is not") {
+        const ResponseDiff d = compare("  q5_1a_i: \"no\"\n  q5_1b: \"yes\"\n  q5_2: yes_in_part\n",
+                                       "  q5_1a_i: yes_in_part\n  q5_1b: yes_in_part\n  q5_2: yes_in_part\n");
+        REQUIRE(d.moved.size() == 2);
+        CHECK(d.moved[0].question.id == "q5_1a_i");
+        CHECK(d.moved[0].before == "No");
+        CHECK(d.moved[0].after == "Yes, in part");
+        CHECK(d.moved[0].progress);
+        CHECK(d.moved[1].question.id == "q5_1b");
+        CHECK_FALSE(d.moved[1].progress);
+        CHECK(d.changed.empty());
+    }
+
+    TEST_CASE("answers added, removed and changed are told apart, in labels") {
+        const ResponseDiff d =
+            compare("  q5_examples: Two cases.\n  q5_challenges: Staff.\n  q5_ta_needed: \"yes\"\n",
+                    "  q5_examples: Three cases.\n  q5_ta_needed: \"no\"\n  q2_a: \"yes\"\n", "fr");
+        REQUIRE(d.added.size() == 1);
+        CHECK(d.added[0].question.id == "q2_a");
+        CHECK(d.added[0].after == "Oui");
+        REQUIRE(d.removed.size() == 1);
+        CHECK(d.removed[0].question.id == "q5_challenges");
+        CHECK(d.removed[0].before == "Staff.");
+        REQUIRE(d.changed.size() == 2);
+        CHECK(d.changed[0].question.id == "q5_examples");
+        CHECK(d.changed[1].before == "Oui");
+        CHECK(d.changed[1].after == "Non");
+    }
+
+    TEST_CASE("lists compare without regard to order, and numbers by value") {
+        const ResponseDiff d = compare("  q9_measures: [training, code_of_conduct]\n  q2_b_threshold: 4\n",
+                                       "  q9_measures: [code_of_conduct, training]\n  q2_b_threshold: +4\n");
+        CHECK(d.same());
+    }
+
+    TEST_CASE("for citations and rows, only those that differ are shown") {
+        const ResponseDiff d = compare(
+            "  q5_1a_i: \"yes\"\n  q5_1a_i_law:\n    - {title: Penal Code, provision: art. 1}\n"
+            "    - {title: Old Act}\n"
+            "  q5_stats:\n    - {year: 2020, investigations: 4}\n",
+            "  q5_1a_i: \"yes\"\n  q5_1a_i_law:\n    - {title: New Act, year: 2024}\n"
+            "    - {title: Penal Code, provision: art. 1}\n"
+            "  q5_stats:\n    - {year: 2020, investigations: 4}\n    - {year: 2021, investigations: 6}\n");
+        REQUIRE(d.changed.size() == 2);
+        CHECK(d.changed[0].items);
+        CHECK(d.changed[0].before == "Old Act");
+        CHECK(d.changed[0].after == "New Act (2024)");
+        CHECK(d.changed[1].before.empty());
+        CHECK(d.changed[1].after == "Year = 2021, Investigations opened = 6");
+    }
+
+    TEST_CASE("technical-assistance needs are added and dropped, not changed") {
+        const ResponseDiff d = compare(
+            "  q5_ta_needed: \"yes\"\n  q5_ta:\n    - {category: data_collection, description: Statistics}\n"
+            "    - {category: technology, description: Software}\n",
+            "  q5_ta_needed: \"yes\"\n  q5_ta:\n    - {category: technology, description: Software}\n"
+            "    - {category: capacity_building, description: Training, priority: high}\n");
+        CHECK(d.changed.empty());
+        REQUIRE(d.needs_added.size() == 1);
+        CHECK(d.needs_added[0].category == "capacity_building");
+        CHECK(d.needs_added[0].label == "Capacity building");
+        CHECK(d.needs_added[0].priority == "high");
+        REQUIRE(d.needs_dropped.size() == 1);
+        CHECK(d.needs_dropped[0].description == "Statistics");
+    }
+
+    TEST_CASE("the same answers make no difference in any format") {
+        const ResponseDiff d = compare("  q2_a: \"yes\"\n", "  q2_a: \"yes\"\n");
+        CHECK(d.same());
+        CHECK(irm::render_diff(d, DiffFormat::Text).find("No differences.") != std::string::npos);
+        CHECK(irm::render_diff(d, DiffFormat::Markdown).find("No differences.") != std::string::npos);
+        CHECK(irm::render_diff(d, DiffFormat::Json).find("\"differ\": false") != std::string::npos);
+    }
+
+    TEST_CASE("the JSON rendering names old and new") {
+        const ResponseDiff d = compare("  q2_a: \"no\"\n", "  q2_a: \"yes\"\n");
+        const std::string json = irm::render_diff(d, DiffFormat::Json);
+        CHECK(json.find("\"file\": \"old.yaml\"") != std::string::npos);
+        CHECK(json.find("\"file\": \"new.yaml\"") != std::string::npos);
+        CHECK(json.find("\"direction\": \"progress\"") != std::string::npos);
+    }
+
+}  // TEST_SUITE

@@ -1,0 +1,216 @@
+#include <irm/export.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+using irm::AnswerShape;
+using irm::Export;
+using irm::ExportFormat;
+using irm::Registry;
+using irm::Response;
+using irm::Submission;
+
+namespace {
+
+const Registry& shipped() {
+    static const std::unique_ptr<Registry> registry = [] {
+        std::string error;
+        return Registry::open(Registry::Sources{{}, true}, error);
+    }();
+    return *registry;
+}
+
+Response response(const std::string& answers, const std::string& questionnaire = "untoc-c1",
+                  const std::string& state = "Freedonia") {
+    return irm::check_response("format: irm-response/1\nquestionnaire: " + questionnaire +
+                                   "\nversion: \"2020.1\"\nstate: " + state +
+                                   "\nlanguage: en\nstatus: draft\nanswers:\n" + answers,
+                               state + ".yaml", shipped());
+}
+
+const irm::ExportedAnswer& answer(const Submission& s, const std::string& id) {
+    for (const auto& a : s.answers)
+        if (a.question->id == id) return a;
+    FAIL("no answer to ", id);
+    return s.answers.front();
+}
+
+/// What an export writes to a stream, as text.
+std::string written(Export& exporter) {
+    std::FILE* file = std::tmpfile();
+    REQUIRE(file != nullptr);
+    CHECK_FALSE(exporter.write(file).has_value());
+    std::fflush(file);
+    std::rewind(file);
+    std::string text;
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
+        text.append(buffer, n);
+    std::fclose(file);
+    return text;
+}
+
+const std::string arabic = "قضت المحكمة بإدانة أحد عشر عضواً";
+const std::string chinese = "最高法院确认了定罪。";
+
+}  // namespace
+
+TEST_SUITE("export") {
+    TEST_CASE("each answer is typed by the shape of its question") {
+        const Response r = response(
+            "  q2_a: yes_in_part\n"
+            "  q2_a_law:\n    - {title: Penal Code, provision: art. 3, year: 2001}\n"
+            "  q2_b_threshold: 4\n"
+            "  q2_main_law_date: 2003-09-01\n"
+            "  q9_measures: [training, code_of_conduct]\n"
+            "  q5_examples: \"" +
+            arabic +
+            "\"\n"
+            "  q5_ta_needed: \"yes\"\n"
+            "  q5_ta:\n    - {category: data_collection, description: Case statistics, priority: low}\n"
+            "  q5_stats:\n    - {year: 2021, investigations: 4}\n");
+        REQUIRE(r.questionnaire != nullptr);
+        const Submission s = irm::extract_submission(r, "fr");
+        CHECK(s.state == "Freedonia");
+        CHECK(s.errors == 0);
+
+        const auto& choice = answer(s, "q2_a");
+        CHECK(choice.shape == AnswerShape::Choice);
+        CHECK(choice.choices.at(0).value == "yes_in_part");
+        CHECK(choice.choices.at(0).label == "Oui, en partie");
+
+        const auto& selected = answer(s, "q9_measures");
+        CHECK(selected.shape == AnswerShape::Selected);
+        REQUIRE(selected.choices.size() == 2);
+        CHECK(selected.choices[0].value == "training");  // in the order written
+
+        CHECK(answer(s, "q2_a_law").shape == AnswerShape::Legislation);
+        CHECK(answer(s, "q2_a_law").citations.at(0).year == "2001");
+        CHECK(answer(s, "q2_b_threshold").shape == AnswerShape::Integer);
+        CHECK(answer(s, "q2_b_threshold").text == "4");
+        CHECK(answer(s, "q2_main_law_date").shape == AnswerShape::Date);
+        CHECK(answer(s, "q5_examples").text == arabic);
+        CHECK(answer(s, "q5_ta").needs.at(0).category == "data_collection");
+
+        const auto& table = answer(s, "q5_stats");
+        CHECK(table.shape == AnswerShape::Table);
+        REQUIRE(table.rows.size() == 1);
+        // Only the cells given, by column id.
+        CHECK(table.rows[0] ==
+              std::vector<std::pair<std::string, std::string>>{{"year", "2021"}, {"investigations", "4"}});
+    }
+
+    TEST_CASE("an answer of the wrong shape is carried as written, and flagged by the response's errors") {
+        const Response r = response("  q2_a: [\"yes\", \"no\"]\n  q2_main_law_date: 2019-02-30\n");
+        const Submission s = irm::extract_submission(r, "en");
+        CHECK(s.errors == 2);
+        CHECK(answer(s, "q2_a").shape == AnswerShape::Unreadable);
+        CHECK(answer(s, "q2_a").text == "[yes, no]");  // scalars are text: yes and "yes" are the same answer
+        CHECK(answer(s, "q2_main_law_date").shape == AnswerShape::Unreadable);
+        CHECK(answer(s, "q2_main_law_date").text == "2019-02-30");
+    }
+
+    TEST_CASE("an answer to a question that does not apply is kept and marked") {
+        const Response r = response("  q2_a: \"no\"\n  q2_a_law:\n    - {title: Penal Code}\n");
+        const Submission s = irm::extract_submission(r, "en");
+        CHECK_FALSE(answer(s, "q2_a_law").applicable);
+        CHECK(answer(s, "q2_a").applicable);
+        CHECK(s.warnings == 1);
+    }
+
+    TEST_CASE("texts fall back to the questionnaire's first language") {
+        const irm::Questionnaire* q = shipped().find("untoc-c1", "2020.1");
+        REQUIRE(q != nullptr);
+        CHECK(irm::export_language(*q, "fr") == "fr");
+        CHECK(irm::export_language(*q, "ar") == "en");
+        CHECK(irm::export_language(*q, "") == "en");
+    }
+
+    TEST_CASE("the XML export escapes markup and keeps Arabic and Chinese text byte for byte") {
+        Export exporter({ExportFormat::Xml, "ar"});
+        CHECK(exporter.add(response("  q5_examples: \"<b>staff</b> & \\\"time\\\"\"\n  q6_examples: \"" +
+                                        chinese + "\"\n  q8_examples: \"" + arabic + "\"\n",
+                                    "untoc-c1", "R&D <State>")));
+        const std::string xml = written(exporter);
+        CHECK(xml.find("state=\"R&amp;D &lt;State&gt;\"") != std::string::npos);
+        CHECK(xml.find("<text>&lt;b&gt;staff&lt;/b&gt; &amp; \"time\"</text>") != std::string::npos);
+        CHECK(xml.find("<text>" + chinese + "</text>") != std::string::npos);
+        CHECK(xml.find("<text>" + arabic + "</text>") != std::string::npos);
+        // No Arabic texts in the questionnaire: its source language, with a note saying so.
+        CHECK(xml.find("label-language=\"en\"") != std::string::npos);
+        REQUIRE(exporter.notes().size() == 1);
+        CHECK(exporter.notes()[0].find("no texts in 'ar'") != std::string::npos);
+    }
+
+    TEST_CASE("characters XML cannot carry are replaced, with a note") {
+        Export exporter({ExportFormat::Xml, ""});
+        CHECK(exporter.add(response("  q5_examples: \"bell\\a here\"\n")));
+        const std::string xml = written(exporter);
+        CHECK(xml.find("<text>bell\xEF\xBF\xBD here</text>") != std::string::npos);
+        CHECK(exporter.notes().size() == 1);
+    }
+
+    TEST_CASE("responses to different questionnaires are grouped, not merged") {
+        Export exporter({ExportFormat::Json, ""});
+        CHECK(exporter.add(response("  q2_a: \"yes\"\n", "untoc-c1", "Ruritania")));
+        CHECK(exporter.add(response("  q3_a: \"yes\"\n", "som-c1", "Freedonia")));
+        CHECK(exporter.add(response("  q2_a: \"no\"\n", "untoc-c1", "Freedonia")));
+        CHECK(exporter.size() == 3);
+        const std::string json = written(exporter);
+        const auto som = json.find("\"id\": \"som-c1\"");
+        const auto untoc = json.find("\"id\": \"untoc-c1\"");
+        REQUIRE(som != std::string::npos);
+        REQUIRE(untoc != std::string::npos);
+        CHECK(som < untoc);  // groups in order of id and version
+        // Both untoc-c1 responses sit in the one untoc-c1 group, in the order added.
+        const auto ruritania = json.find("\"state\": \"Ruritania\"");
+        const auto freedonia = json.rfind("\"state\": \"Freedonia\"");
+        CHECK(untoc < ruritania);
+        CHECK(ruritania < freedonia);
+        CHECK(json.find("\"responses\": 3") != std::string::npos);
+    }
+
+    TEST_CASE("an empty export is still one whole document") {
+        Export json({ExportFormat::Json, ""});
+        CHECK(written(json) ==
+              "{\n  \"format\": \"irm-export/1\",\n  \"responses\": 0,\n  \"questionnaires\": []\n}\n");
+        Export xml({ExportFormat::Xml, ""});
+        CHECK(written(xml) ==
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<irm-export format=\"irm-export/1\" "
+              "responses=\"0\">\n"
+              "</irm-export>\n");
+    }
+
+    TEST_CASE("a response with no usable questionnaire cannot be exported") {
+        Export exporter({ExportFormat::Xml, ""});
+        CHECK_FALSE(exporter.add(response("  q2_a: \"yes\"\n", "untoc-c9")));
+        CHECK(exporter.size() == 0);
+    }
+
+    TEST_CASE("a workbook is written to a file, never to a stream") {
+        Export exporter({ExportFormat::Xlsx, ""});
+        CHECK(exporter.add(response("  q2_a: \"yes\"\n  q5_examples: \"=SUM(A1:A2)\"\n")));
+        CHECK(exporter.write(stdout).has_value());
+
+        const std::string path =
+            (std::filesystem::temp_directory_path() / ("irm-unit-" + std::to_string(::getpid()) + ".xlsx"))
+                .string();
+        CHECK_FALSE(exporter.write(path).has_value());
+        std::ifstream in(path, std::ios::binary);
+        char magic[2] = {};
+        in.read(magic, 2);
+        CHECK(std::string(magic, 2) == "PK");  // a zip container
+        std::remove(path.c_str());
+    }
+
+}  // TEST_SUITE
