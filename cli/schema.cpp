@@ -19,28 +19,9 @@ struct SchemaOptions {
     std::vector<std::string> questionnaires;
 };
 
-/// The questionnaire asked for; without --version, the only version there is.
-const Questionnaire& pick(const Registry& registry, const SchemaOptions& options) {
-    if (!options.version.empty()) {
-        if (const Questionnaire* q = registry.find(options.questionnaire, options.version)) return *q;
-        throw RunError("no questionnaire '" + options.questionnaire + "' version '" + options.version + "'");
-    }
-    std::vector<const Questionnaire*> found;
-    for (const Questionnaire* q : registry.all())
-        if (q->id == options.questionnaire) found.push_back(q);
-    if (found.empty()) throw RunError("no questionnaire '" + options.questionnaire + "' (see --questionnaires)");
-    if (found.size() > 1) {
-        std::string versions;
-        for (const Questionnaire* q : found) versions += (versions.empty() ? "" : ", ") + q->version;
-        throw RunError("questionnaire '" + options.questionnaire + "' has several versions (" + versions +
-                       "): choose one with --version");
-    }
-    return *found.front();
-}
-
 int run(const SchemaOptions& options) {
     const auto registry = open_registry(options.questionnaires);
-    const Questionnaire& questionnaire = pick(*registry, options);
+    const Questionnaire& questionnaire = find_questionnaire(*registry, options.questionnaire, options.version);
     const std::string language = options.language.empty() ? questionnaire.languages.front() : options.language;
     if (!questionnaire.has_language(language))
         throw RunError("questionnaire '" + questionnaire.id + "' has no language '" + language + "'");
