@@ -4,6 +4,8 @@
 
 #include "document_text.hpp"
 
+#include <irm/text.hpp>
+
 namespace irm::doc {
 
 namespace {
@@ -30,31 +32,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 }
 )";
 
-std::string escape(std::string_view text) {
-    std::string out;
-    for (const char c : detail::printable(text)) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+std::string escape(std::string_view text) { return text::escape_markup(detail::printable(text)); }
 
 /// A text with its line breaks kept as <br>.
 std::string escape_lines(std::string_view text) {

@@ -5,6 +5,8 @@
 
 #include "document_text.hpp"
 
+#include <irm/text.hpp>
+
 #include <zip.h>
 
 #include <memory>
@@ -21,28 +23,7 @@ constexpr const char* ns_r = "http://schemas.openxmlformats.org/officeDocument/2
 // A4 with 2.54 cm margins: the width left for text, in twentieths of a point.
 constexpr int text_width = 11906 - 2 * 1440;
 
-std::string escape(std::string_view text) {
-    std::string out;
-    for (const char c : detail::printable(text)) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+std::string escape(std::string_view text) { return text::escape_markup(detail::printable(text)); }
 
 std::string locale_of(std::string_view language) {
     return language == "fr" ? "fr-FR" : "en-GB";

@@ -24,4 +24,7 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 /// Text of a "did you mean" suffix: ` (did you mean 'x'?)`, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
+/// Text made safe inside HTML or XML elements and attributes: & < > " and ' as entities.
+std::string escape_markup(std::string_view s);
+
 }  // namespace irm::text
