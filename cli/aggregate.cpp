@@ -108,15 +108,10 @@ void setup_aggregate(CLI::App& app, int& status) {
                      "FILE.xlsx (a workbook with charts) or FILE.md, written whole or not at all "
                      "(default: Markdown on stdout)")
         ->type_name("FILE");
-    command
-        ->add_option("--lang", options->language,
-                     "Language of question texts and labels (default: each questionnaire's first language)")
-        ->type_name("LANG")
-        ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+    add_language_option(*command, options->language,
+                        "Language of question texts and labels (default: each questionnaire's first language)");
     add_questionnaires_option(*command, options->questionnaires);
-    command
-        ->add_option("PATH", options->paths, "Response files, or directories searched for *.yaml and *.yml")
-        ->required();
+    add_response_paths(*command, options->paths);
     command->callback([options, &status] { status = run(*options); });
 }
 

@@ -18,6 +18,16 @@ void add_format_option(CLI::App& command, Format& format) {
         ->default_str("text");
 }
 
+void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
+    command.add_option("--lang", language, help)->type_name("LANG")->check(
+        CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+}
+
+void add_response_paths(CLI::App& command, std::vector<std::string>& paths) {
+    command.add_option("PATH", paths, "Response files (.yaml, .yml, .xlsx), or directories searched for them")
+        ->required();
+}
+
 void add_questionnaires_option(CLI::App& command, std::vector<std::string>& directories) {
     command.add_option("--questionnaires", directories,
                        "Directory of questionnaire files, searched before IRM_QUESTIONNAIRES and the shipped ones "

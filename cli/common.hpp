@@ -23,6 +23,12 @@ enum class Format { Text, Json };
 /// Adds `--format text|json`.
 void add_format_option(CLI::App& command, Format& format);
 
+/// Adds `--lang LANG` (one of the six UN languages) with its help text.
+void add_language_option(CLI::App& command, std::string& language, const std::string& help);
+
+/// Adds the required `PATH...` of response files or directories.
+void add_response_paths(CLI::App& command, std::vector<std::string>& paths);
+
 /// Adds the repeatable `--questionnaires DIR`.
 void add_questionnaires_option(CLI::App& command, std::vector<std::string>& directories);
 

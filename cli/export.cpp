@@ -137,15 +137,10 @@ void setup_export(CLI::App& app, int& status) {
         ->add_option("-o,--output", options->output,
                      "File to write, whole or not at all (xml and json go to stdout without it)")
         ->type_name("FILE");
-    command
-        ->add_option("--lang", options->language,
-                     "Language of question texts and labels (default: each questionnaire's first language)")
-        ->type_name("LANG")
-        ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+    add_language_option(*command, options->language,
+                        "Language of question texts and labels (default: each questionnaire's first language)");
     add_questionnaires_option(*command, options->questionnaires);
-    command
-        ->add_option("PATH", options->paths, "Response files, or directories searched for *.yaml and *.yml")
-        ->required();
+    add_response_paths(*command, options->paths);
     command->callback([options, &status] { status = run(*options); });
 }
 

@@ -193,8 +193,7 @@ void setup_validate(CLI::App& app, int& status) {
                         "(Summary and Findings sheets)")
         ->type_name("FILE");
     add_questionnaires_option(*command, options->questionnaires);
-    command->add_option("PATH", options->paths, "Response files, or directories searched for response files")
-        ->required();
+    add_response_paths(*command, options->paths);
     command->callback([options, &status] { status = run(*options); });
 }
 
