@@ -151,22 +151,7 @@ void JsonReport::add(const FileResult& result) {
     w.key("errors").value(result.errors);
     w.key("warnings").value(result.warnings);
     w.key("diagnostics").begin_array();
-    for (const Diagnostic& d : result.findings) {
-        w.begin_object();
-        w.key("severity").value(to_string(d.severity));
-        w.key("code").value(d.code);
-        w.key("question");
-        if (d.question.empty())
-            w.null();
-        else
-            w.value(d.question);
-        w.key("file").value(d.file);
-        w.key("line").value(d.line);
-        w.key("column").value(d.column);
-        if (!d.cell.empty()) w.key("cell").value(d.cell);
-        w.key("message").value(d.message);
-        w.end_object();
-    }
+    for (const Diagnostic& d : result.findings) json::write_finding(w, d);
     w.end_array();
     w.end_object();
     flush();

@@ -118,20 +118,7 @@ private:
         w.key("errors").value(s.errors);
         w.key("warnings").value(s.warnings);
         w.key("findings").begin_array();
-        for (const Diagnostic& d : s.findings) {
-            w.begin_object();
-            w.key("severity").value(to_string(d.severity));
-            w.key("code").value(d.code);
-            w.key("question");
-            if (d.question.empty())
-                w.null();
-            else
-                w.value(d.question);
-            w.key("line").value(d.line);
-            w.key("column").value(d.column);
-            w.key("message").value(d.message);
-            w.end_object();
-        }
+        for (const Diagnostic& d : s.findings) json::write_finding(w, d, false);
         w.end_array();
         w.key("answers").begin_array();
         for (const ExportedAnswer& a : s.answers)

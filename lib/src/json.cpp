@@ -136,6 +136,23 @@ std::string Writer::take() {
     return text;
 }
 
+void write_finding(Writer& w, const Diagnostic& d, bool with_file) {
+    w.begin_object();
+    w.key("severity").value(to_string(d.severity));
+    w.key("code").value(d.code);
+    w.key("question");
+    if (d.question.empty())
+        w.null();
+    else
+        w.value(d.question);
+    if (with_file) w.key("file").value(d.file);
+    w.key("line").value(d.line);
+    w.key("column").value(d.column);
+    if (!d.cell.empty()) w.key("cell").value(d.cell);
+    w.key("message").value(d.message);
+    w.end_object();
+}
+
 std::string Writer::drain() {
     std::string text = std::move(out_);
     out_.clear();

@@ -1,6 +1,8 @@
 // A small streaming JSON writer: enough for reports, without a dependency.
 #pragma once
 
+#include <irm/diagnostic.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +61,10 @@ private:
     std::vector<bool> first_;  ///< per open container: no member written yet
     bool after_key_ = false;
 };
+
+/// Writes a finding as the contract's JSON object; `with_file` adds its file
+/// (left out where the enclosing object already names it).
+void write_finding(Writer& writer, const Diagnostic& finding, bool with_file = true);
 
 /// A JSON value built in memory, for documents assembled piece by piece
 /// (schemas); members keep the order they were set in.
