@@ -70,15 +70,19 @@ std::string quoted(std::string_view s) {
     return "'" + std::string(s) + "'";
 }
 
-/// Where a finding points in a file; a workbook read as a response has no lines of its own to show.
-std::optional<Position> place(const std::string& file, Position position) {
-    if (is_workbook_path(file)) return std::nullopt;
+/// Where a finding points in a file: a line and column, or, in a workbook read
+/// as a response (which has no lines of its own to show), the cell.
+std::optional<Position> place(const Response& input, Position position) {
+    if (is_workbook_path(input.file)) return std::nullopt;
     return position;
 }
 
-std::string where(const std::string& file, Position position) {
-    const auto at = place(file, position);
-    return at ? file + ":" + std::to_string(at->line) + ":" + std::to_string(at->column) : file;
+std::string where(const Response& input, Position position) {
+    if (is_workbook_path(input.file)) {
+        const std::string cell = input.cell_at(position);
+        return cell.empty() ? input.file : input.file + ":" + cell;
+    }
+    return input.file + ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
 }
 
 /// The comment lines at the top of a file, before its first key, kept as they are.
@@ -160,26 +164,32 @@ private:
                   const std::string& base_value, const std::string& question) {
         ++conflicts_;
         const Position a = position_of(first), b = position_of(second);
-        findings_[second.input].add(Severity::Error, "IRM030",
-                                    "conflict on " + subject + ": " + where(input(first.input).file, a) +
-                                        " gives " + first_value + ", " + where(input(second.input).file, b) +
-                                        " gives " + second_value + " (the base has " + base_value +
-                                        "); keep one of them in one part",
-                                    place(input(second.input).file, b), question);
+        add(second.input, Severity::Error, "IRM030",
+            "conflict on " + subject + ": " + where(input(first.input), a) + " gives " + first_value + ", " +
+                where(input(second.input), b) + " gives " + second_value + " (the base has " + base_value +
+                "); keep one of them in one part",
+            b, question);
     }
     void foreign_part(std::size_t k, const std::string& what, const Node* at) {
-        findings_[k].add(
-            Severity::Error, "IRM031",
+        add(k, Severity::Error, "IRM031",
             "this part does not belong to the base " + base_.file + ": " + what + "; nothing of it is merged",
-            at ? place(input(k).file, at->anchor()) : std::nullopt);
+            at ? std::optional<Position>(at->anchor()) : std::nullopt);
     }
     void change_noted(const Change& change, const std::string& subject, const std::string& before,
                       const std::string& after, const std::string& question) {
-        findings_[change.input].add(
-            Severity::Info, "IRM032",
+        add(change.input, Severity::Info, "IRM032",
             after.empty() ? "clears the base's " + subject + " (it was " + before + ")"
                           : "changes the base's " + subject + " from " + before + " to " + after,
-            place(input(change.input).file, position_of(change)), question);
+            position_of(change), question);
+    }
+
+    /// Adds a finding about input k at a place of its text: a line and column, or a workbook's cell.
+    void add(std::size_t k, Severity severity, std::string code, std::string message,
+             std::optional<Position> at, std::string question = {}) {
+        const Response& about = input(k);
+        findings_[k].add(severity, std::move(code), std::move(message), at ? place(about, *at) : std::nullopt,
+                         std::move(question));
+        if (at) findings_[k].items().back().cell = about.cell_at(*at);
     }
 
     // -- merging ---------------------------------------------------------------------

@@ -9,6 +9,11 @@
 
 namespace irm {
 
+std::string Response::cell_at(Position position) const {
+    if (position.line < 1 || static_cast<std::size_t>(position.line) > line_cells.size()) return {};
+    return line_cells[static_cast<std::size_t>(position.line - 1)];
+}
+
 int Response::count(Severity severity) const {
     return static_cast<int>(std::count_if(findings.begin(), findings.end(),
                                           [&](const Diagnostic& d) { return d.severity == severity; }));

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -69,6 +70,17 @@ public:
         if (options.prefill)
             for (const auto& [id, justification] : options.prefill->waivers)
                 waivers_[id] = justification;
+        if (!options.part) {
+            questions_.assign(q.questions.begin(), q.questions.end());
+            return;
+        }
+        std::set<std::size_t> indexes(options.part->questions.begin(), options.part->questions.end());
+        for (const auto& [index, whose] : options.part->context) {
+            indexes.insert(index);
+            if (index < q.questions.size()) context_[q.questions[index].id] = whose;
+        }
+        for (const std::size_t index : indexes)
+            if (index < q.questions.size()) questions_.emplace_back(q.questions[index]);
     }
 
     std::optional<std::string> write(const std::string& path) {
@@ -127,6 +139,13 @@ private:
         format_set_bg_color(date_, 0xFFF2CC);
         format_set_border(date_, LXW_BORDER_THIN);
         format_set_num_format(date_, "yyyy-mm-dd");
+        context_answer_ = format(true);
+        format_set_bg_color(context_answer_, 0xEDEDED);
+        format_set_border(context_answer_, LXW_BORDER_THIN);
+        context_date_ = format(true);
+        format_set_bg_color(context_date_, 0xEDEDED);
+        format_set_border(context_date_, LXW_BORDER_THIN);
+        format_set_num_format(context_date_, "yyyy-mm-dd");
         pointer_ = format(true);
         format_set_italic(pointer_);
         format_set_font_color(pointer_, 0x595959);
@@ -160,14 +179,14 @@ private:
         unique_name(std::string(layout::map_sheet));
         unique_name(std::string(layout::lists_sheet));
         answers_name_ = w_.sheet_answers;
-        for (const Question& question : q_.questions) {
+        for (const Question& question : questions_) {
             has_legislation_ |= question.type == QuestionType::Legislation;
             has_needs_ |= question.type == QuestionType::TaNeeds;
             if (question.type == QuestionType::Table) table_names_[question.id] = unique_name(question.id);
         }
         instructions_ = workbook_add_worksheet(book_, w_.sheet_instructions);
         answers_sheet_ = workbook_add_worksheet(book_, w_.sheet_answers);
-        for (const Question& question : q_.questions)
+        for (const Question& question : questions_)
             if (question.type == QuestionType::Table)
                 table_sheets_[question.id] = workbook_add_worksheet(book_, table_names_[question.id].c_str());
         if (has_legislation_) legislation_ = workbook_add_worksheet(book_, w_.sheet_legislation);
@@ -176,7 +195,7 @@ private:
         lists_ = workbook_add_worksheet(book_, std::string(layout::lists_sheet).c_str());
         // Answer rows are known before anything is written, so conditions can name rows.
         int row = 1;
-        for (const Question& question : q_.questions)
+        for (const Question& question : questions_)
             answer_rows_[question.id] = row++;
     }
 
@@ -224,17 +243,24 @@ private:
               "a date cell");
     }
 
+    /// The format of an answer cell: open to edit, or locked for an answer of another part.
+    lxw_format* answer_format(QuestionType type, bool locked) const {
+        if (type == QuestionType::Date) return locked ? context_date_ : date_;
+        return locked ? context_answer_ : answer_;
+    }
+
     /// Writes a value carried over into a cell of a given type: numbers and dates as such, the rest as text.
     void typed(lxw_worksheet* sheet, int row, int column, QuestionType type,
-               const std::vector<Choice>& choices, const std::string& value) {
+               const std::vector<Choice>& choices, const std::string& value, bool locked = false) {
+        lxw_format* f = answer_format(type, locked);
         if ((type == QuestionType::Integer || type == QuestionType::Number) && is_decimal_number(value))
-            number(sheet, row, column, std::stod(value), answer_);
+            number(sheet, row, column, std::stod(value), f);
         else if (type == QuestionType::Date && is_date(value))
-            date(sheet, row, column, value, date_);
+            date(sheet, row, column, value, f);
         else if (type == QuestionType::Choice)
-            text(sheet, row, column, choice_label(choices, value, language_), answer_);
+            text(sheet, row, column, choice_label(choices, value, language_), f);
         else
-            text(sheet, row, column, value, type == QuestionType::Date ? date_ : answer_);
+            text(sheet, row, column, value, f);
     }
 
     void not_carried(const std::string& id, const std::string& why) {
@@ -341,21 +367,36 @@ private:
         };
         field(2, w_.questionnaire, q_.id + " (version " + q_.version + ")", body_);
         field(3, w_.language, language_, body_);
-        field(4, w_.state, options_.state, answer_);
+        // A part belongs to the State of the response it was split from: merge refuses another.
+        field(4, w_.state, options_.state, options_.part ? body_ : answer_);
         state_cell_ = CellRef{4, 1};
-        Validation v = validation_for(QuestionType::Text, {}, {}, w_.state, w_.state_placeholder);
-        validate(s, 4, 4, 1, v);
+        if (!options_.part) {
+            Validation v = validation_for(QuestionType::Text, {}, {}, w_.state, w_.state_placeholder);
+            validate(s, 4, 4, 1, v);
+        }
         int row = 6;
-        for (const char* line : w_.instructions) {
-            text(s, row, 1, line, row == 6 ? header_ : body_);
+        const auto paragraph = [&](const std::string& line, lxw_format* f) {
+            text(s, row, 1, line, f);
             worksheet_set_row(s, static_cast<lxw_row_t>(row), 15.0 * lines_for(line, 100) + 3, nullptr);
             ++row;
+        };
+        if (options_.part) {
+            paragraph(options_.part->heading, header_);
+            ++row;
         }
+        const int first = row;
+        for (const char* line : w_.instructions)
+            paragraph(line, row == first ? header_ : body_);
         protect(s);
     }
 
+    /// How conditions name a question: its provision and row, or, when the
+    /// workbook does not hold it (another part's question), its provision and id.
     std::string row_name(const Question& question) const {
-        const std::string row = words::subst(w_.row, "n", std::to_string(answer_rows_.at(question.id) + 1));
+        const auto found = answer_rows_.find(question.id);
+        const std::string row = found == answer_rows_.end()
+                                    ? question.id
+                                    : words::subst(w_.row, "n", std::to_string(found->second + 1));
         return question.provision.empty() ? row : question.provision + " (" + row + ")";
     }
 
@@ -369,7 +410,7 @@ private:
             text(s, 0, c, headers[c], header_);
         worksheet_freeze_panes(s, 1, 0);
         const auto name = [this](const Question& q) { return row_name(q); };
-        for (const Question& question : q_.questions) {
+        for (const Question& question : questions_) {
             const int row = answer_rows_[question.id];
             const Section& section = q_.sections[question.section];
             std::string label = question.label.in(language_);
@@ -396,6 +437,9 @@ private:
             if (!question.authority.empty())
                 help += std::string(help.empty() ? "" : "\n\n") + w_.authority + w_.colon +
                         question.authority.in(language_);
+            const auto whose = context_.find(question.id);
+            const bool locked = whose != context_.end();
+            if (locked) help = whose->second + (help.empty() ? "" : "\n\n" + help);
             text(s, row, ProvisionColumn, question.provision, body_);
             text(s, row, QuestionColumn, label, body_);
             text(s, row, HelpColumn, help, body_);
@@ -409,7 +453,8 @@ private:
             const std::string here = layout::place(answers_name_, CellRef{row, AnswerCell});
             const std::string waiver = layout::place(answers_name_, CellRef{row, WaiverColumn});
             const auto w = waivers_.find(question.id);
-            text(s, row, WaiverColumn, w == waivers_.end() ? "" : w->second, answer_);
+            text(s, row, WaiverColumn, w == waivers_.end() ? "" : w->second,
+                 locked ? context_answer_ : answer_);
             switch (question.type) {
                 case QuestionType::Legislation:
                     text(s, row, AnswerCell, words::subst(w_.see_legislation, "q", question.id), pointer_);
@@ -428,17 +473,19 @@ private:
                     break;
             }
             map_rows_.push_back({question.id, std::string(to_string(question.type)), here, waiver});
-            Validation v = validation_for(question.type, question.choices, question.bounds,
-                                          question.provision.empty() ? w_.answer : question.provision,
-                                          question.help.in(language_));
-            validate(s, row, row, AnswerCell, v);
-            write_answer(question, row);
+            if (!locked) {
+                Validation v = validation_for(question.type, question.choices, question.bounds,
+                                              question.provision.empty() ? w_.answer : question.provision,
+                                              question.help.in(language_));
+                validate(s, row, row, AnswerCell, v);
+            }
+            write_answer(question, row, locked);
         }
         protect(s);
     }
 
-    void write_answer(const Question& question, int row) {
-        lxw_format* blank = question.type == QuestionType::Date ? date_ : answer_;
+    void write_answer(const Question& question, int row, bool locked) {
+        lxw_format* blank = answer_format(question.type, locked);
         const auto found = carried_.find(question.id);
         if (found == carried_.end()) {
             text(answers_sheet_, row, AnswerCell, "", blank);
@@ -459,7 +506,7 @@ private:
                 joined +=
                     (joined.empty() ? "" : "; ") + choice_label(question.choices, item->text, language_);
             }
-            text(answers_sheet_, row, AnswerCell, joined, answer_);
+            text(answers_sheet_, row, AnswerCell, joined, blank);
             return;
         }
         if (!node.is_scalar()) {
@@ -467,7 +514,7 @@ private:
             text(answers_sheet_, row, AnswerCell, "", blank);
             return;
         }
-        typed(answers_sheet_, row, AnswerCell, question.type, question.choices, node.text);
+        typed(answers_sheet_, row, AnswerCell, question.type, question.choices, node.text, locked);
     }
 
     std::string legislation_range() const {
@@ -499,7 +546,7 @@ private:
 
     int count_items(QuestionType type) {
         int n = 0;
-        for (const Question& question : q_.questions)
+        for (const Question& question : questions_)
             if (question.type == type)
                 if (const auto found = carried_.find(question.id);
                     found != carried_.end() && found->second->is_sequence())
@@ -521,7 +568,7 @@ private:
 
     std::vector<std::string> ids_of(QuestionType type) const {
         std::vector<std::string> ids;
-        for (const Question& question : q_.questions)
+        for (const Question& question : questions_)
             if (question.type == type) ids.push_back(question.id);
         return ids;
     }
@@ -536,19 +583,20 @@ private:
                               {w_.url, 45},
                               {w_.sherloc, 20}});
         int row = 1;
-        for (const Question& question : q_.questions) {
+        for (const Question& question : questions_) {
             if (question.type != QuestionType::Legislation) continue;
+            lxw_format* f = answer_format(QuestionType::Text, context_.count(question.id) > 0);
             for (const yaml::Node* item : carried_items(question)) {
-                text(s, row, layout::LawQuestion, question.id, answer_);
-                text(s, row, layout::LawTitle, field(*item, "title"), answer_);
-                text(s, row, layout::LawProvision, field(*item, "provision"), answer_);
+                text(s, row, layout::LawQuestion, question.id, f);
+                text(s, row, layout::LawTitle, field(*item, "title"), f);
+                text(s, row, layout::LawProvision, field(*item, "provision"), f);
                 const std::string year = field(*item, "year");
                 if (is_whole_number(year))
-                    number(s, row, layout::LawYear, std::stod(year), answer_);
+                    number(s, row, layout::LawYear, std::stod(year), f);
                 else
-                    text(s, row, layout::LawYear, year, answer_);
-                text(s, row, layout::LawUrl, field(*item, "url"), answer_);
-                text(s, row, layout::LawSherloc, field(*item, "sherloc"), answer_);
+                    text(s, row, layout::LawYear, year, f);
+                text(s, row, layout::LawUrl, field(*item, "url"), f);
+                text(s, row, layout::LawSherloc, field(*item, "sherloc"), f);
                 ++row;
             }
         }
@@ -571,15 +619,15 @@ private:
         lxw_worksheet* s = needs_;
         list_sheet_header(s, {{w_.question, 18}, {w_.category, 30}, {w_.description, 70}, {w_.priority, 12}});
         int row = 1;
-        for (const Question& question : q_.questions) {
+        for (const Question& question : questions_) {
             if (question.type != QuestionType::TaNeeds) continue;
+            lxw_format* f = answer_format(QuestionType::Text, context_.count(question.id) > 0);
             for (const yaml::Node* item : carried_items(question)) {
-                text(s, row, layout::NeedQuestion, question.id, answer_);
-                text(s, row, layout::NeedCategory, ta_category_label(field(*item, "category"), language_),
-                     answer_);
-                text(s, row, layout::NeedDescription, field(*item, "description"), answer_);
+                text(s, row, layout::NeedQuestion, question.id, f);
+                text(s, row, layout::NeedCategory, ta_category_label(field(*item, "category"), language_), f);
+                text(s, row, layout::NeedDescription, field(*item, "description"), f);
                 text(s, row, layout::NeedPriority, words::priority_label(field(*item, "priority"), language_),
-                     answer_);
+                     f);
                 ++row;
             }
         }
@@ -604,9 +652,10 @@ private:
     }
 
     void tables() {
-        for (const Question& question : q_.questions) {
+        for (const Question& question : questions_) {
             if (question.type != QuestionType::Table) continue;
             lxw_worksheet* s = table_sheets_[question.id];
+            const bool locked = context_.count(question.id) > 0;
             const std::vector<const yaml::Node*> rows = carried_items(question);
             const int offered =
                 std::max(static_cast<int>(question.bounds.max_count.value_or(default_table_rows)),
@@ -639,9 +688,9 @@ private:
                     const std::string value =
                         item < rows.size() ? field(*rows[item], column.id) : std::string();
                     if (value.empty())
-                        text(s, r, c, "", column.type == QuestionType::Date ? date_ : answer_);
+                        text(s, r, c, "", answer_format(column.type, locked));
                     else
-                        typed(s, r, c, column.type, column.choices, value);
+                        typed(s, r, c, column.type, column.choices, value, locked);
                 }
                 Validation v = validation_for(column.type, column.choices, column.bounds,
                                               column.label.in(language_), column.label.in(language_));
@@ -667,7 +716,8 @@ private:
                                                         q_.version,
                                                         language_,
                                                         layout::place(w_.sheet_instructions, state_cell_),
-                                                        "draft"};
+                                                        "draft",
+                                                        options_.part ? options_.part->name : std::string()};
         for (int r = 0; r < layout::HeaderRows; ++r) {
             text(s, r, 0, layout::header_keys[r], plain_);
             text(s, r, 1, values[r], plain_);
@@ -692,6 +742,10 @@ private:
 
     const Questionnaire& q_;
     const TemplateOptions& options_;
+    /// The questions the workbook holds: all, or those of one part and its context.
+    std::vector<std::reference_wrapper<const Question>> questions_;
+    /// Questions of other parts shown for their answers only: why they are there.
+    std::map<std::string, std::string> context_;
     std::string language_;
     const words::Words& w_;
     std::vector<std::string>& not_carried_;
@@ -700,7 +754,8 @@ private:
 
     lxw_workbook* book_ = nullptr;
     lxw_format *header_ = nullptr, *body_ = nullptr, *note_ = nullptr, *answer_ = nullptr, *date_ = nullptr,
-               *pointer_ = nullptr, *title_ = nullptr, *plain_ = nullptr;
+               *context_answer_ = nullptr, *context_date_ = nullptr, *pointer_ = nullptr, *title_ = nullptr,
+               *plain_ = nullptr;
     lxw_worksheet *instructions_ = nullptr, *answers_sheet_ = nullptr, *legislation_ = nullptr,
                   *needs_ = nullptr, *map_ = nullptr, *lists_ = nullptr;
     std::map<std::string, lxw_worksheet*> table_sheets_;

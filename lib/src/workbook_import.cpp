@@ -275,6 +275,8 @@ private:
             seen.insert(question->id);
             mapped_[question->id] = m;
         }
+        // A part of a split response holds its own questions only; a whole workbook holds them all.
+        if (header(layout::PartRow)) return true;
         for (const Question& question : q_->questions)
             if (question.type != QuestionType::Note && !seen.count(question.id)) {
                 not_ours("the workbook has no cell for question " + quoted(question.id) +
@@ -536,11 +538,13 @@ private:
     void check_owners(QuestionType type) {
         std::vector<std::string> ids;
         const Mapped* any = nullptr;
-        for (const Question& question : q_->questions)
-            if (question.type == type) {
-                ids.push_back(question.id);
-                if (!any) any = &mapped_.at(question.id);
-            }
+        for (const Question& question : q_->questions) {
+            // A part's workbook maps its own questions only.
+            const auto found = mapped_.find(question.id);
+            if (question.type != type || found == mapped_.end()) continue;
+            ids.push_back(question.id);
+            if (!any) any = &found->second;
+        }
         if (!any) return;
         const xlsx::Sheet& sheet = *any->sheet;
         const layout::Range& range = any->answer;
@@ -707,9 +711,9 @@ Response check_workbook_response(std::string bytes, const std::string& path, con
         return response;
     }
     Response response = check_response(std::move(imported.yaml), path, registry, options);
+    response.line_cells = std::move(imported.line_cells);
     for (Diagnostic& d : response.findings) {
-        if (d.line && *d.line >= 1 && static_cast<std::size_t>(*d.line) <= imported.line_cells.size())
-            d.cell = imported.line_cells[static_cast<std::size_t>(*d.line - 1)];
+        if (d.line) d.cell = response.cell_at(Position{*d.line, d.column.value_or(1)});
         if (d.cell.empty() && !d.question.empty()) {
             const auto found = imported.question_cells.find(d.question);
             if (found != imported.question_cells.end()) d.cell = found->second;

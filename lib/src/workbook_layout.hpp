@@ -19,13 +19,25 @@ inline constexpr std::string_view lists_sheet = "irm_lists";
 inline constexpr std::string_view format_key = "format";
 inline constexpr std::string_view format = "irm-workbook/1";
 
-/// Rows of the map sheet's header (column A key, column B value).
-enum HeaderRow { FormatRow, QuestionnaireRow, VersionRow, LanguageRow, StateRow, StatusRow, HeaderRows };
-inline constexpr const char* header_keys[HeaderRows] = {"format",   "questionnaire", "version",
-                                                        "language", "state",         "status"};
+/// Rows of the map sheet's header (column A key, column B value). `part` names
+/// the authority of a workbook that holds one part of a split response (empty
+/// for a whole questionnaire; workbooks written before parts existed leave the
+/// row empty).
+enum HeaderRow {
+    FormatRow,
+    QuestionnaireRow,
+    VersionRow,
+    LanguageRow,
+    StateRow,
+    StatusRow,
+    PartRow,
+    HeaderRows
+};
+inline constexpr const char* header_keys[HeaderRows] = {"format", "questionnaire", "version", "language",
+                                                        "state",  "status",        "part"};
 /// The row of the map sheet where the question table's header is; questions follow, one per row:
 /// id, type, answer place (a cell, or a range for tables and the list sheets), waiver cell.
-inline constexpr int questions_header_row = HeaderRows + 1;
+inline constexpr int questions_header_row = HeaderRows;
 
 /// Columns of the Legislation sheet and of the Technical assistance sheet.
 enum LegislationColumn { LawQuestion, LawTitle, LawProvision, LawYear, LawUrl, LawSherloc, LawColumns };

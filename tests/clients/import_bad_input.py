@@ -71,6 +71,8 @@ def main(irm):
         edit(template, path("unknown-question.xlsx"),
              lambda book, where: [book["Législation"].cell(2, 1, "q2_z_law"), book["Législation"].cell(2, 2, "Code pénal")])
         edit(template, path("no-question.xlsx"), lambda book, where: book["Législation"].cell(3, 2, "Code pénal"))
+        # A whole questionnaire's workbook must hold every question (only a part of a split response may not).
+        edit(template, path("missing-question.xlsx"), lambda book, where: book["irm"].delete_rows(9))
         edit(template, path("stray.xlsx"), lambda book, where: book["Réponses"].cell(5, 9, "une note à côté"))
 
         cases = [
@@ -83,6 +85,7 @@ def main(irm):
             ("formula-uncomputed.xlsx", "IRM052", "Réponses!E"),
             ("bad-label.xlsx", "IRM053", "Réponses!E3"),
             ("stray.xlsx", "IRM054", "Réponses!I5"),
+            ("missing-question.xlsx", "IRM050", None),
             ("unknown-question.xlsx", "IRM053", "Législation!A2"),
             ("no-question.xlsx", "IRM054", "Législation!A3"),
         ]

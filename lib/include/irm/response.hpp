@@ -54,9 +54,12 @@ struct Response {
     std::vector<AnswerState> answers;              ///< one per question of the questionnaire
     std::vector<Waiver> waivers;
     std::vector<Diagnostic> findings;              ///< sorted by position
+    std::vector<std::string> line_cells;           ///< read from a workbook: each line's cell ("" for none)
 
     /// Number of findings of a severity.
     int count(Severity severity) const;
+    /// The workbook cell a place in `document` came from; empty for a YAML file.
+    std::string cell_at(Position position) const;
     /// The state of a question's answer, or nullptr when the question is unknown.
     const AnswerState* answer(std::string_view question_id) const;
 };

@@ -5,6 +5,7 @@
 #include <irm/questionnaire.hpp>
 #include <irm/yaml.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <utility>
@@ -26,11 +27,23 @@ struct Prefill {
 /// when the text is not a YAML response at all.
 std::optional<Prefill> read_prefill(std::string yaml, const Questionnaire& target, std::string& error);
 
+/// The questions of one part of a split response, for a workbook that holds
+/// that part only (`irm split --format xlsx`).
+struct TemplatePart {
+    std::string name;     ///< recorded in the workbook's map: the authority, or the part's name
+    std::string heading;  ///< what the part is and what to do with it, first on Instructions
+    std::vector<std::size_t> questions;  ///< indexes in questionnaire order, notes included
+    /// Questions of other parts whose answers the part's conditions read, each
+    /// with a sentence saying whose they are: shown with their answer, locked.
+    std::vector<std::pair<std::size_t, std::string>> context;
+};
+
 /// What a template is made for.
 struct TemplateOptions {
     std::string language;  ///< one of the questionnaire's languages
     std::string state;     ///< empty: a placeholder (YAML) or an empty cell (workbook)
     const Prefill* prefill = nullptr;
+    const TemplatePart* part = nullptr;  ///< workbooks only: the questions of one part; all when null
 };
 
 /// A response file that is already a valid draft: every question in order,
