@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 
 #include <stdlib.h>
 
@@ -28,10 +29,20 @@ struct SplitOptions {
     std::string output;
 };
 
+/// Writes one part into a file (a temporary one, that the caller renames);
+/// returns an error message on failure.
+using PartWriter = std::function<std::optional<std::string>(const Part& part, const std::string& path)>;
+
+/// The file of a part in the output directory.
+fs::path part_file(const fs::path& directory, const Part& part, const std::string& format) {
+    return directory / (part.name + "." + format);
+}
+
 /// Writes every part into a directory that does not exist yet: first into a
 /// temporary directory beside it, which is then renamed, so that either all
 /// the parts appear or none.
-void write_new_directory(const fs::path& directory, const std::vector<Part>& parts) {
+void write_new_directory(const fs::path& directory, const std::vector<Part>& parts, const std::string& format,
+                         const PartWriter& write) {
     const fs::path parent = directory.has_parent_path() ? directory.parent_path() : fs::path(".");
     std::error_code ec;
     fs::create_directories(parent, ec);
@@ -47,8 +58,7 @@ void write_new_directory(const fs::path& directory, const std::vector<Part>& par
         throw RunError(message);
     };
     for (const Part& part : parts)
-        if (auto error = files::write_atomically((temporary / (part.name + ".yaml")).string(), part.text))
-            fail(*error);
+        if (auto error = write(part, part_file(temporary, part, format).string())) fail(*error);
     // mkdtemp makes the directory private; the parts are meant to be shared.
     fs::permissions(temporary,
                     fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
@@ -60,16 +70,17 @@ void write_new_directory(const fs::path& directory, const std::vector<Part>& par
 
 /// Writes every part into an existing directory: each into a temporary file,
 /// then all renamed into place; if one rename fails, the parts already in place are removed.
-void write_existing_directory(const fs::path& directory, const std::vector<Part>& parts) {
+void write_existing_directory(const fs::path& directory, const std::vector<Part>& parts,
+                              const std::string& format, const PartWriter& write) {
     std::vector<std::unique_ptr<files::TemporaryOutput>> outputs;
     for (const Part& part : parts) {
         outputs.push_back(
-            std::make_unique<files::TemporaryOutput>((directory / (part.name + ".yaml")).string()));
-        if (auto error = files::write_atomically(outputs.back()->path(), part.text)) throw RunError(*error);
+            std::make_unique<files::TemporaryOutput>(part_file(directory, part, format).string()));
+        if (auto error = write(part, outputs.back()->path())) throw RunError(*error);
     }
     std::vector<fs::path> done;
     for (std::size_t i = 0; i < outputs.size(); ++i) {
-        const fs::path target = directory / (parts[i].name + ".yaml");
+        const fs::path target = part_file(directory, parts[i], format);
         std::error_code ec;
         std::optional<std::string> error;
         if (fs::exists(fs::symlink_status(target, ec)))
@@ -120,16 +131,28 @@ int run(const SplitOptions& options) {
     const std::vector<Part> parts = split_by_authority(response);
     // A part already in the directory may be an authority's returned work: never overwrite it.
     for (const Part& part : parts) {
-        const fs::path target = directory / (part.name + ".yaml");
+        const fs::path target = part_file(directory, part, options.format);
         if (exists && fs::exists(fs::symlink_status(target, ec)))
             throw RunError(
                 "'" + target.string() +
                 "' already exists; split into a new or empty directory so that no part is overwritten");
     }
+    std::vector<std::string> not_carried;
+    const PartWriter write = [&](const Part& part, const std::string& path) -> std::optional<std::string> {
+        if (options.format == "xlsx") {
+            if (auto error = write_part_workbook(path, response, part, not_carried))
+                return "cannot write the workbook of part '" + part.name + "': " + *error;
+            return std::nullopt;
+        }
+        return files::write_atomically(path, part.text);
+    };
     if (exists)
-        write_existing_directory(directory, parts);
+        write_existing_directory(directory, parts, options.format, write);
     else
-        write_new_directory(directory, parts);
+        write_new_directory(directory, parts, options.format, write);
+    // Such an answer stays in the base only; merge keeps it, since a part without it says nothing of it.
+    for (const std::string& line : not_carried)
+        std::fprintf(stderr, "irm: warning: %s (it stays in %s)\n", line.c_str(), response.file.c_str());
 
     std::printf("%zu parts of %s written to %s:\n", parts.size(), response.file.c_str(),
                 options.output.c_str());
@@ -137,7 +160,7 @@ int run(const SplitOptions& options) {
     for (const Part& part : parts)
         width = std::max(width, part.name.size() + 5);
     for (const Part& part : parts) {
-        const std::string file = part.name + ".yaml";
+        const std::string file = part.name + "." + options.format;
         std::printf("  %-*s  %3zu %-10s %3zu answered  %s\n", static_cast<int>(width), file.c_str(),
                     part.questions.size(), part.questions.size() == 1 ? "question," : "questions,",
                     part.answered, part.authority.empty() ? "(no authority named)" : part.authority.c_str());
@@ -158,8 +181,11 @@ void setup_split(CLI::App& app, int& status) {
         ->add_option("-o,--output", options->output, "Directory that receives the parts (created if needed)")
         ->type_name("DIR")
         ->required();
-    command->add_option("--format", options->format, "Format of the parts: yaml")
-        ->check(CLI::IsMember({"yaml"}))
+    command
+        ->add_option(
+            "--format", options->format,
+            "Format of the parts: yaml (a response file) or xlsx (a workbook, as irm template writes)")
+        ->check(CLI::IsMember({"yaml", "xlsx"}))
         ->default_str("yaml");
     add_questionnaires_option(*command, options->questionnaires);
     command->add_option("RESPONSE", options->path, "The response file to split")->required();

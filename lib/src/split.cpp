@@ -1,4 +1,5 @@
 #include <irm/parts.hpp>
+#include <irm/template.hpp>
 #include <irm/text.hpp>
 #include <irm/yaml_writer.hpp>
 
@@ -317,7 +318,9 @@ std::vector<Part> split_by_authority(const Response& response) {
             parts.back().authority = authority;
         }
         members[found->second].push_back(i);
-        if (q->questions[i].type != QuestionType::Note) parts[found->second].questions.push_back(i);
+        (q->questions[i].type == QuestionType::Note ? parts[found->second].notes
+                                                    : parts[found->second].questions)
+            .push_back(i);
     }
 
     // The focal point's part keeps its name even if an authority's name spells the same.
@@ -370,11 +373,51 @@ std::vector<Part> split_by_authority(const Response& response) {
         header += "\n" + replace_all(w.for_authority, "{authority}",
                                      part.authority.empty() ? std::string(w.focal_point) : part.authority);
         header += "\n" + std::string(w.instructions);
+        part.heading = header;
         part.text =
             write_response(response, std::string("draft"), entries, waivers, comment_lines(header, 0));
         out.push_back(std::move(part));
     }
     return out;
+}
+
+std::optional<std::string> write_part_workbook(const std::string& path, const Response& response,
+                                               const Part& part, std::vector<std::string>& not_carried) {
+    const Questionnaire* q = response.questionnaire;
+    if (!q) return std::string("the response has no questionnaire");
+    const std::string language = language_of(response);
+    const Words& w = words_for(language);
+
+    TemplatePart scope;
+    scope.name = part.authority.empty() ? part.name : part.authority;
+    scope.heading = part.heading;
+    scope.questions = part.questions;
+    scope.questions.insert(scope.questions.end(), part.notes.begin(), part.notes.end());
+    std::sort(scope.questions.begin(), scope.questions.end());
+    for (const std::size_t index : part.context)
+        scope.context.emplace_back(
+            index, w.context + q->questions[index].authority.in(language) + "\n" + w.context_why);
+
+    // The answers already given, carried into the cells as `irm template --from` carries them.
+    Prefill answers;
+    std::vector<std::size_t> held = scope.questions;
+    held.insert(held.end(), part.context.begin(), part.context.end());
+    std::sort(held.begin(), held.end());
+    for (const std::size_t index : held) {
+        const Question& question = q->questions[index];
+        if (const yaml::Node* node = written_answer(response, index))
+            answers.answers.emplace_back(question.id, node);
+        for (const Waiver& waiver : response.waivers)
+            if (waiver.question == question.id)
+                answers.waivers.emplace_back(waiver.question, waiver.justification);
+    }
+
+    TemplateOptions options;
+    options.language = language;
+    options.state = response.state.value_or("");
+    options.prefill = &answers;
+    options.part = &scope;
+    return write_workbook_template(path, *q, options, not_carried);
 }
 
 std::string write_response(const Response& base, const std::optional<std::string>& status,

@@ -21,9 +21,11 @@ struct Part {
     std::string name;                    ///< file name without extension: ASCII, unique among the parts
     std::string authority;               ///< in the response's language; empty for the focal point's part
     std::vector<std::size_t> questions;  ///< indexes of its questions, notes excluded
+    std::vector<std::size_t> notes;      ///< indexes of the notes of its authority
     std::vector<std::size_t> context;    ///< answers of other parts its questions depend on
     std::size_t answered = 0;            ///< its questions already answered
-    std::string text;                    ///< the part as YAML
+    std::string heading;  ///< whose part it is and what to do with it, in the response's language
+    std::string text;     ///< the part as YAML
 };
 
 /// The name of the part for questions without an authority.
@@ -32,6 +34,14 @@ inline constexpr std::string_view focal_point_part = "focal-point";
 /// Splits a response into one draft part per authority. The response must
 /// have a questionnaire and no finding that `blocks_parts`.
 std::vector<Part> split_by_authority(const Response& response);
+
+/// Writes a part as a workbook to fill in Excel or LibreOffice (the layout of
+/// `irm template --format xlsx`, holding the part's questions and, locked, the
+/// answers of other parts it depends on) at `path`, a temporary file the caller
+/// commits. Returns an error message on failure. Answers no cell can hold are
+/// described in `not_carried`; they stay in the base, which merge keeps.
+std::optional<std::string> write_part_workbook(const std::string& path, const Response& response,
+                                               const Part& part, std::vector<std::string>& not_carried);
 
 /// A file name stem from a text: lowercase ASCII letters, digits and hyphens,
 /// accented Latin letters spelled without their accents; empty when nothing is left.
