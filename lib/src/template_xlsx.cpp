@@ -122,6 +122,15 @@ private:
         return f;
     }
 
+    /// A cell to answer in: filled with a colour, a thin border, dates shown as dates.
+    lxw_format* fill_format(bool locked, lxw_color_t colour, bool date) {
+        lxw_format* f = format(locked);
+        format_set_bg_color(f, colour);
+        format_set_border(f, LXW_BORDER_THIN);
+        if (date) format_set_num_format(f, "yyyy-mm-dd");
+        return f;
+    }
+
     void formats() {
         header_ = format(true, true);
         format_set_bg_color(header_, 0xD9E1F2);
@@ -132,20 +141,11 @@ private:
         format_set_italic(note_);
         format_set_bg_color(note_, 0xF2F2F2);
         format_set_border(note_, LXW_BORDER_HAIR);
-        answer_ = format(false);
-        format_set_bg_color(answer_, 0xFFF2CC);
-        format_set_border(answer_, LXW_BORDER_THIN);
-        date_ = format(false);
-        format_set_bg_color(date_, 0xFFF2CC);
-        format_set_border(date_, LXW_BORDER_THIN);
-        format_set_num_format(date_, "yyyy-mm-dd");
-        context_answer_ = format(true);
-        format_set_bg_color(context_answer_, 0xEDEDED);
-        format_set_border(context_answer_, LXW_BORDER_THIN);
-        context_date_ = format(true);
-        format_set_bg_color(context_date_, 0xEDEDED);
-        format_set_border(context_date_, LXW_BORDER_THIN);
-        format_set_num_format(context_date_, "yyyy-mm-dd");
+        // Yellow cells to fill in; grey, locked ones for the answers of another part.
+        answer_ = fill_format(false, 0xFFF2CC, false);
+        date_ = fill_format(false, 0xFFF2CC, true);
+        context_answer_ = fill_format(true, 0xEDEDED, false);
+        context_date_ = fill_format(true, 0xEDEDED, true);
         pointer_ = format(true);
         format_set_italic(pointer_);
         format_set_font_color(pointer_, 0x595959);
