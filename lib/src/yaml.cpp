@@ -93,6 +93,9 @@ public:
         if (tag != "?") {
             const char first = node.offset < source().size() ? source()[node.offset] : ' ';
             node.style = (first == '|' || first == '>') ? Style::Block : Style::Quoted;
+            if ((first == '"' || first == '\'') && !closed_quote(node.offset))
+                throw Refused{mark, std::string("a quoted text is not closed: the closing ") + first +
+                                        " is missing before the end of the file"};
         }
         remember(anchor, node);
         attach(node, 1);
@@ -125,6 +128,26 @@ private:
     };
 
     const std::string& source() const { return *doc_.source_; }
+
+    /// Whether the quoted scalar that opens at `offset` closes before the end of
+    /// the file. yaml-cpp takes a double-quoted one left open at the very end as
+    /// if it were closed, which would read a truncated file as complete.
+    bool closed_quote(std::size_t offset) const {
+        const std::string& s = source();
+        const char quote = s[offset];
+        for (std::size_t i = offset + 1; i < s.size(); ++i) {
+            if (quote == '"' && s[i] == '\\') {
+                ++i;  // an escape: the next character is never the closing quote
+            } else if (s[i] == quote) {
+                if (quote == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
+                    ++i;  // '' is a quote inside single quotes
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// Skips an anchor (`&a`) or tag (`!t`) written before a node's content.
     std::size_t content_offset(std::size_t offset) const {

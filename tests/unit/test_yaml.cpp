@@ -294,6 +294,27 @@ TEST_CASE("a syntax error is reported where the parser stopped") {
     at(error_of(Document::parse("a:\n\t- b\n")).position, 2, 2);
 }
 
+TEST_CASE("a quoted text left open at the end of the file is an error at its opening quote") {
+    // A truncated file must not read as complete.
+    auto error = error_of(Document::parse("format: irm-response/1\nquestionnaire: \"untoc-c1\n"));
+    at(error.position, 2, 16);
+    CHECK(contains(error.message, "not closed"));
+    at(error_of(Document::parse("a: 'abc\n")).position, 1, 4);
+    at(error_of(Document::parse("a: 'it''s\n")).position, 1, 4);    // '' is a quote, not the end
+    at(error_of(Document::parse("a: \"x\\\"\n")).position, 1, 4);  // \" is a quote, not the end
+    CHECK(error_of(Document::parse("a: [\"yes\", \"no")).position.line == 1);
+}
+
+TEST_CASE("closed quoted texts with escaped quotes, across lines, or as keys are fine") {
+    const Document doc =
+        Document::parse("\"k\": 'it''s'\nb: \"say \\\"hi\\\"\"\nc: \"two\n  lines\"\nd: ''\n");
+    const Node& root = root_of(doc);
+    CHECK(value_of(root, "k").text == "it's");
+    CHECK(value_of(root, "b").text == "say \"hi\"");
+    CHECK(value_of(root, "c").text == "two lines");
+    CHECK(value_of(root, "d").text.empty());
+}
+
 TEST_CASE("an alias of an undefined anchor is an error") {
     const auto error = error_of(Document::parse("a: 1\nb: *nowhere\n"));
     at(error.position, 2, 4);
