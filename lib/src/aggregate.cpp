@@ -8,18 +8,6 @@
 
 namespace irm {
 
-bool is_requirement_question(const Question& question) {
-    if (question.type != QuestionType::Choice || question.choices.size() != 3) return false;
-    return question.find_choice("yes") && question.find_choice("yes_in_part") && question.find_choice("no");
-}
-
-int requirement_rank(std::string_view value) {
-    if (value == "no") return 0;
-    if (value == "yes_in_part") return 1;
-    if (value == "yes") return 2;
-    return -1;
-}
-
 std::vector<const Question*> legislation_for(const Questionnaire& questionnaire, const Question& question) {
     std::vector<const Question*> out;
     for (const Question& candidate : questionnaire.questions) {
@@ -46,12 +34,12 @@ bool Aggregation::add(const Response& response) {
         AggregateBlock& block = slot->block;
         block.questionnaire = &q;
         for (const Question& question : q.questions) {
-            slot->legislation.push_back(is_requirement_question(question) ? legislation_for(q, question)
+            slot->legislation.push_back(is_requirement(question) ? legislation_for(q, question)
                                                                           : std::vector<const Question*>{});
             if (question.type == QuestionType::Choice || question.type == QuestionType::MultiChoice)
                 block.questions.push_back(
                     ChoiceCounts{&question, std::vector<int>(question.choices.size(), 0)});
-            if (is_requirement_question(question)) {
+            if (is_requirement(question)) {
                 const std::string& article = q.sections[question.section].article;
                 if (std::none_of(block.articles.begin(), block.articles.end(),
                                  [&](const ArticleCounts& a) { return a.article == article; }))
@@ -74,7 +62,7 @@ bool Aggregation::add(const Response& response) {
         const Question& question = *counts.question;
         const AnswerState& answer = response.answers[index_of(question)];
         ArticleCounts* article = nullptr;
-        if (is_requirement_question(question))
+        if (is_requirement(question))
             for (ArticleCounts& a : block.articles)
                 if (a.article == q.sections[question.section].article) article = &a;
         if (!answer.applicable) {
@@ -104,7 +92,7 @@ bool Aggregation::add(const Response& response) {
                          : article->other)++;
         }
         // A requirement met, fully or in part, should cite the law that meets it.
-        if (is_requirement_question(question) && values.size() == 1 &&
+        if (is_requirement(question) && values.size() == 1 &&
             requirement_rank(values.front()) >= 1) {
             const auto& laws = slot->legislation[index_of(question)];
             const bool cited = std::any_of(laws.begin(), laws.end(), [&](const Question* law) {
@@ -155,7 +143,7 @@ struct Scale {
 Scale scale_of(const Questionnaire& q, const std::string& language) {
     Scale scale;
     for (const Question& question : q.questions) {
-        if (!is_requirement_question(question)) continue;
+        if (!is_requirement(question)) continue;
         scale.yes = choice_label(question.choices, "yes", language);
         scale.yes_in_part = choice_label(question.choices, "yes_in_part", language);
         scale.no = choice_label(question.choices, "no", language);
@@ -181,7 +169,7 @@ bool any_other(const AggregateBlock& block) {
     return std::any_of(block.articles.begin(), block.articles.end(),
                        [](const ArticleCounts& a) { return a.other > 0; }) ||
            std::any_of(block.questions.begin(), block.questions.end(), [](const ChoiceCounts& c) {
-               return is_requirement_question(*c.question) && c.other > 0;
+               return is_requirement(*c.question) && c.other > 0;
            });
 }
 
@@ -259,7 +247,7 @@ std::string aggregate_markdown(const std::vector<const AggregateBlock*>& blocks,
         head.insert(head.end(), counts_head.begin(), counts_head.end());
         table_head(out, head, "lllrrrrrr");
         for (const ChoiceCounts& c : block->questions) {
-            if (!is_requirement_question(*c.question)) continue;
+            if (!is_requirement(*c.question)) continue;
             const Question& question = *c.question;
             const auto count_of = [&](const char* value) {
                 return std::to_string(c.choices[static_cast<std::size_t>(question.find_choice(value) -
@@ -279,7 +267,7 @@ std::string aggregate_markdown(const std::vector<const AggregateBlock*>& blocks,
 
         bool first_other = true;
         for (const ChoiceCounts& c : block->questions) {
-            if (is_requirement_question(*c.question)) continue;
+            if (is_requirement(*c.question)) continue;
             const Question& question = *c.question;
             if (first_other) out += "\n### Other choice questions\n";
             first_other = false;
@@ -371,7 +359,7 @@ public:
         head.insert(head.end(), counts.begin(), counts.end());
         header(head);
         for (const ChoiceCounts& c : block.questions) {
-            if (!is_requirement_question(*c.question)) continue;
+            if (!is_requirement(*c.question)) continue;
             const Question& question = *c.question;
             describe(q, question, language);
             const auto count_of = [&](const char* value) {
@@ -387,7 +375,7 @@ public:
         text(row_++, 0, "Other choice questions", f_.title);
         header({"Question", "Article", "Provision", "Question text", "Answer", "Responses"});
         for (const ChoiceCounts& c : block.questions) {
-            if (is_requirement_question(*c.question)) continue;
+            if (is_requirement(*c.question)) continue;
             const Question& question = *c.question;
             bool first = true;
             const auto line = [&](const std::string& answer, int count) {

@@ -186,7 +186,7 @@ ResponseDiff compare_responses(const Response& before, const Response& after, st
             continue;
         }
         if (same_keys(old_items, new_items) && old_question->type == question.type) continue;
-        if (is_requirement_question(question) && is_requirement_question(*old_question) &&
+        if (is_requirement(question) && is_requirement(*old_question) &&
             old_items.size() == 1 && new_items.size() == 1) {
             const int from = requirement_rank(old_items.front().first),
                       to = requirement_rank(new_items.front().first);

@@ -59,11 +59,6 @@ bool starts_with(const std::string& s, const std::string& prefix) {
 
 }  // namespace
 
-bool is_requirement(const Question& question) {
-    return question.type == QuestionType::Choice && question.find_choice("yes") &&
-           question.find_choice("yes_in_part") && question.find_choice("no");
-}
-
 bool is_examples_question(const Question& question) {
     const std::string suffix = "_examples";
     return question.type == QuestionType::Text && question.id.size() > suffix.size() &&

@@ -50,9 +50,6 @@ struct SectionLayout {
 /// Sorts the questions of section `section` of the response's questionnaire.
 SectionLayout lay_out(const Questionnaire& questionnaire, const Response& response, std::size_t section);
 
-/// Whether a question asks Yes / Yes, in part / No about a provision.
-bool is_requirement(const Question& question);
-
 /// Whether a question asks for examples of implementation (its id ends in `_examples`).
 bool is_examples_question(const Question& question);
 

@@ -95,6 +95,18 @@ bool is_question_id(std::string_view id) {
     return reserved.count(id) == 0;
 }
 
+bool is_requirement(const Question& question) {
+    return question.type == QuestionType::Choice && question.find_choice("yes") &&
+           question.find_choice("yes_in_part") && question.find_choice("no");
+}
+
+int requirement_rank(std::string_view value) {
+    if (value == "no") return 0;
+    if (value == "yes_in_part") return 1;
+    if (value == "yes") return 2;
+    return -1;
+}
+
 bool is_whole_number(std::string_view s) {
     if (!s.empty() && (s.front() == '+' || s.front() == '-')) s.remove_prefix(1);
     return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);

@@ -77,10 +77,10 @@ Aggregation two_states() {
 TEST_SUITE("aggregate") {
     TEST_CASE("a requirement question is a choice among exactly yes, yes in part and no") {
         const irm::Questionnaire& q = questionnaire();
-        CHECK(irm::is_requirement_question(*q.find("q5_1a_i")));
-        CHECK_FALSE(irm::is_requirement_question(*q.find("q5_ta_needed")));  // yes or no
-        CHECK_FALSE(irm::is_requirement_question(*q.find("q9_measures")));   // multi_choice
-        CHECK_FALSE(irm::is_requirement_question(*q.find("q5_1a_i_law")));
+        CHECK(irm::is_requirement(*q.find("q5_1a_i")));
+        CHECK_FALSE(irm::is_requirement(*q.find("q5_ta_needed")));  // yes or no
+        CHECK_FALSE(irm::is_requirement(*q.find("q9_measures")));   // multi_choice
+        CHECK_FALSE(irm::is_requirement(*q.find("q5_1a_i_law")));
     }
 
     TEST_CASE("the requirement scale runs from no through yes in part to yes") {

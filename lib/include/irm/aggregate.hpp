@@ -15,14 +15,6 @@
 
 namespace irm {
 
-/// Whether a question asks how far a provision is implemented: a `choice`
-/// among exactly `yes`, `yes_in_part` and `no`.
-bool is_requirement_question(const Question& question);
-
-/// The place of a requirement answer on the scale `no` (0) < `yes_in_part` (1) < `yes` (2); -1 for any other
-/// value.
-int requirement_rank(std::string_view value);
-
 /// The legislation questions that cite the law behind a question's answer:
 /// those whose `show_if` or `required` names it.
 std::vector<const Question*> legislation_for(const Questionnaire& questionnaire, const Question& question);

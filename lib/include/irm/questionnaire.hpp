@@ -159,6 +159,14 @@ std::optional<double> to_number(std::string_view s);
 /// Whether a text is a real calendar date written YYYY-MM-DD.
 bool is_date(std::string_view s);
 
+/// Whether a question asks how far a provision is implemented: a `choice`
+/// offering `yes`, `yes_in_part` and `no` (it may offer other values too).
+/// Observations, aggregates and diffs read such answers on one scale.
+bool is_requirement(const Question& question);
+/// The place of a requirement answer on the scale `no` (0) < `yes_in_part` (1)
+/// < `yes` (2); -1 for any other value.
+int requirement_rank(std::string_view value);
+
 /// The fixed technical-assistance categories.
 const std::vector<std::string>& ta_categories();
 /// The fixed technical-assistance priorities.
