@@ -390,7 +390,8 @@ std::optional<std::string> write_part_workbook(const std::string& path, const Re
 
     TemplatePart scope;
     scope.name = part.authority.empty() ? part.name : part.authority;
-    scope.heading = part.heading;
+    // The YAML heading marks commands with backticks; a cell shows them as they are.
+    scope.heading = replace_all(part.heading, "`", "");
     scope.questions = part.questions;
     scope.questions.insert(scope.questions.end(), part.notes.begin(), part.notes.end());
     std::sort(scope.questions.begin(), scope.questions.end());

@@ -359,7 +359,10 @@ private:
         lxw_worksheet* s = instructions_;
         worksheet_set_column(s, 0, 0, 18, nullptr);
         worksheet_set_column(s, 1, 1, 110, nullptr);
-        text(s, 0, 0, q_.title.in(language_), title_);
+        // The title spans both columns: column A alone is too narrow for it.
+        check(worksheet_merge_range(
+                  s, 0, 0, 0, 1, words::shorten(q_.title.in(language_), max_cell_chars - 1).c_str(), title_),
+              "the title");
         worksheet_set_row(s, 0, 40, nullptr);
         const auto field = [&](int row, const char* key, const std::string& value, lxw_format* f) {
             text(s, row, 0, key, header_);
