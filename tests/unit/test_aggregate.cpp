@@ -2,31 +2,22 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <algorithm>
-#include <memory>
 #include <string>
 #include <vector>
 
 using irm::AggregateBlock;
 using irm::Aggregation;
-using irm::Registry;
 using irm::Response;
+using irm::test::shipped;
 
 namespace {
 
-const Registry& shipped() {
-    static const std::unique_ptr<Registry> registry = [] {
-        std::string error;
-        return Registry::open(Registry::Sources{{}, true}, error);
-    }();
-    return *registry;
-}
-
+/// A draft response of a State to untoc-c1, in English, with these answers.
 Response untoc(const std::string& state, const std::string& answers) {
-    return irm::check_response(
-        "format: irm-response/1\nquestionnaire: untoc-c1\nversion: \"2020.1\"\nstate: " + state +
-            "\nlanguage: en\nstatus: draft\nanswers:\n" + answers,
-        state + ".yaml", shipped());
+    return irm::test::shipped_response(answers, {"untoc-c1", "2020.1", state}, state + ".yaml");
 }
 
 const irm::Questionnaire& questionnaire() {

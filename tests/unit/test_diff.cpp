@@ -2,30 +2,19 @@
 
 #include <doctest/doctest.h>
 
-#include <memory>
+#include "fixtures.hpp"
+
 #include <string>
 
 using irm::DiffFormat;
-using irm::Registry;
 using irm::Response;
 using irm::ResponseDiff;
 
 namespace {
 
-const Registry& shipped() {
-    static const std::unique_ptr<Registry> registry = [] {
-        std::string error;
-        return Registry::open(Registry::Sources{{}, true}, error);
-    }();
-    return *registry;
-}
-
+/// Freedonia's draft response to untoc-c1 in one cycle, read from `file`.
 Response cycle(const std::string& file, const std::string& answers) {
-    return irm::check_response(
-        "format: irm-response/1\nquestionnaire: untoc-c1\nversion: \"2020.1\"\n"
-        "state: Freedonia\nlanguage: en\nstatus: draft\nanswers:\n" +
-            answers,
-        file, shipped());
+    return irm::test::shipped_response(answers, {}, file);
 }
 
 ResponseDiff compare(const std::string& before, const std::string& after,

@@ -2,11 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -16,26 +17,16 @@
 using irm::AnswerShape;
 using irm::Export;
 using irm::ExportFormat;
-using irm::Registry;
 using irm::Response;
 using irm::Submission;
+using irm::test::shipped;
 
 namespace {
 
-const Registry& shipped() {
-    static const std::unique_ptr<Registry> registry = [] {
-        std::string error;
-        return Registry::open(Registry::Sources{{}, true}, error);
-    }();
-    return *registry;
-}
-
+/// A draft response of a State to a shipped questionnaire, in English, with these answers.
 Response response(const std::string& answers, const std::string& questionnaire = "untoc-c1",
                   const std::string& state = "Freedonia") {
-    return irm::check_response("format: irm-response/1\nquestionnaire: " + questionnaire +
-                                   "\nversion: \"2020.1\"\nstate: " + state +
-                                   "\nlanguage: en\nstatus: draft\nanswers:\n" + answers,
-                               state + ".yaml", shipped());
+    return irm::test::shipped_response(answers, {questionnaire, "2020.1", state}, state + ".yaml");
 }
 
 const irm::ExportedAnswer& answer(const Submission& s, const std::string& id) {

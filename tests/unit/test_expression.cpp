@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <map>
 #include <string>
 #include <utility>
@@ -15,6 +17,7 @@ using irm::expr::Problem;
 using irm::expr::Scope;
 using irm::expr::SyntaxError;
 using irm::expr::Value;
+using irm::test::contains;
 
 namespace {
 
@@ -97,10 +100,6 @@ bool holds(std::string_view text, const Environment& env = Answers{}) {
 
 std::vector<Problem> problems(std::string_view text, bool dot_allowed = false) {
     return irm::expr::check(parsed(text), questionnaire(), dot_allowed);
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 }  // namespace

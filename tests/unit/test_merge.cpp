@@ -4,15 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <algorithm>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <memory>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 using irm::Diagnostic;
 using irm::MergeResult;
@@ -23,28 +19,11 @@ using irm::Severity;
 
 namespace {
 
-namespace fs = std::filesystem;
-
 // A questionnaire where splitting has something to get right: a condition and a
 // section that read another authority's answer, a question with no authority,
 // two authorities whose names give the same file name, and a waivable warning.
-const char* const parts_questionnaire = R"yaml(format: irm-questionnaire/1
-id: pt
-version: "1"
-instrument: UNTOC
-cluster: 1
-languages: [en, fr]
-title: {en: Parts, fr: Parties}
-choice_lists:
-  yn:
-    - {value: "yes", label: {en: "Yes", fr: Oui}}
-    - {value: "no", label: {en: "No", fr: Non}}
-sections:
-  - id: s1
-    title: {en: One, fr: Un}
-    article: "5"
-    questions:
-      - id: intro
+const std::string parts_questionnaire = irm::test::questionnaire_head("pt", "Parts", "Parties") +
+                                        R"yaml(      - id: intro
         type: note
         label: {en: Read this first., fr: Lisez ceci d'abord.}
         authority: {en: Ministry of Justice, fr: Ministère de la justice}
@@ -88,29 +67,9 @@ sections:
         authority: {en: Prosecution service, fr: Ministère public}
 )yaml";
 
-class Fixture {
-public:
-    Fixture() {
-        static int counter = 0;
-        path = fs::temp_directory_path() /
-               ("irm-merge-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::create_directories(path);
-        std::ofstream(path / "pt.yaml", std::ios::binary) << parts_questionnaire;
-        std::string error;
-        registry = Registry::open(Registry::Sources{{path.string()}, true}, error);
-        INFO("error: ", error);
-        REQUIRE(registry != nullptr);
-    }
-    ~Fixture() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    fs::path path;
-    std::unique_ptr<Registry> registry;
-};
-
+/// The shipped questionnaires and the one above.
 const Registry& registry() {
-    static const Fixture fixture;
+    static const irm::test::LocalRegistry fixture({{"pt.yaml", parts_questionnaire}}, true);
     return *fixture.registry;
 }
 
@@ -122,9 +81,9 @@ Response example(const std::string& name) {
     return irm::load_response(std::string(IRM_SOURCE_DIR) + "/examples/" + name, registry());
 }
 
+/// The text of a State's draft response to pt, in English: these answers, then `more` (such as waivers).
 std::string pt(const std::string& answers, const std::string& state = "Freedonia", const std::string& more = {}) {
-    return "format: irm-response/1\nquestionnaire: pt\nversion: \"1\"\nstate: " + state +
-           "\nlanguage: en\nstatus: draft\nanswers:\n" + answers + more;
+    return irm::test::response_text(answers + more, {"pt", "1", state});
 }
 
 /// The parts of a response, each read back as a response of its own.

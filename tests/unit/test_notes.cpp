@@ -6,27 +6,18 @@
 
 #include <doctest/doctest.h>
 
-#include <memory>
+#include "fixtures.hpp"
+
 #include <string>
 #include <vector>
 
-using irm::Diagnostic;
 using irm::Notes;
-using irm::Registry;
 using irm::Response;
 using irm::Severity;
+using irm::test::codes;
+using irm::test::shipped;
 
 namespace {
-
-const Registry& shipped() {
-    static const std::unique_ptr<Registry> registry = [] {
-        std::string error;
-        auto r = Registry::open(Registry::Sources{{}, true}, error);
-        REQUIRE(r != nullptr);
-        return r;
-    }();
-    return *registry;
-}
 
 const Response& freedonia() {
     static const Response response = irm::load_response(
@@ -40,13 +31,6 @@ const std::string header =
 
 Notes notes(const std::string& text) {
     return irm::check_notes(text, "notes.yaml", freedonia());
-}
-
-std::vector<std::string> codes(const Notes& n) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : n.findings)
-        out.push_back(d.code);
-    return out;
 }
 
 }  // namespace

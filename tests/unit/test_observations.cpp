@@ -7,8 +7,9 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <algorithm>
-#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,30 +19,14 @@ using irm::DraftOptions;
 using irm::Message;
 using irm::Observation;
 using irm::ObservationDraft;
-using irm::Registry;
 using irm::Response;
 
 namespace {
 
-const Registry& shipped() {
-    static const std::unique_ptr<Registry> registry = [] {
-        std::string error;
-        auto r = Registry::open(Registry::Sources{{}, true}, error);
-        REQUIRE(r != nullptr);
-        return r;
-    }();
-    return *registry;
-}
-
 /// A draft response to untoc-c1 (or another shipped questionnaire) with these answers.
 Response respond(const std::string& answers, const std::string& extra = {},
                  const std::string& questionnaire = "untoc-c1") {
-    Response r =
-        irm::check_response("format: irm-response/1\nquestionnaire: " + questionnaire +
-                                "\nversion: \"2020.1\"\nstate: Freedonia\nlanguage: en\nstatus: draft\n"
-                                "answers:\n" +
-                                answers + extra,
-                            "r.yaml", shipped());
+    Response r = irm::test::shipped_response(answers + extra, {questionnaire});
     REQUIRE(r.questionnaire != nullptr);
     return r;
 }

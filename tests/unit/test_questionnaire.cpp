@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -12,27 +14,18 @@ using irm::LoadedQuestionnaire;
 using irm::Position;
 using irm::QuestionType;
 using irm::Severity;
+using irm::test::at;
+using irm::test::codes;
+using irm::test::contains;
+using irm::test::listing;
+using irm::test::load;
+using irm::test::only;
+using irm::test::where;
 
 namespace {
 
 // Everything up to the first question; questions are appended at line 17.
-const std::string header = R"yaml(format: irm-questionnaire/1
-id: test-q
-version: "1"
-instrument: UNTOC
-cluster: 1
-languages: [en, fr]
-title: {en: Test, fr: Essai}
-choice_lists:
-  yn:
-    - {value: "yes", label: {en: "Yes", fr: Oui}}
-    - {value: "no", label: {en: "No", fr: Non}}
-sections:
-  - id: s1
-    title: {en: One, fr: Un}
-    article: "5"
-    questions:
-)yaml";
+const std::string header = irm::test::questionnaire_head("test-q", "Test", "Essai");
 
 const std::string valid = header + R"yaml(      - id: q1
         type: choice
@@ -86,62 +79,11 @@ const std::string valid = header + R"yaml(      - id: q1
         label: {en: Needs, fr: Besoins}
 )yaml";
 
-LoadedQuestionnaire load(const std::string& source) {
-    const irm::yaml::Document doc = irm::yaml::Document::parse(source);
-    return irm::load_questionnaire(doc, "q.yaml");
-}
-
 /// One question appended to the header.
 LoadedQuestionnaire load_questions(const std::string& questions) { return load(header + questions); }
 
 /// Whether the load produced a model that responses can be checked against.
 bool usable(const LoadedQuestionnaire& loaded) { return loaded.questionnaire != nullptr; }
-
-std::vector<std::string> codes(const LoadedQuestionnaire& loaded) {
-    std::vector<std::string> result;
-    for (const Diagnostic& d : loaded.findings) result.push_back(d.code);
-    return result;
-}
-
-std::string listing(const LoadedQuestionnaire& loaded) {
-    std::string out;
-    for (const Diagnostic& d : loaded.findings)
-        out += d.code + " " + std::to_string(d.line.value_or(0)) + ":" +
-               std::to_string(d.column.value_or(0)) + " [" + d.question + "] " + d.message + "\n";
-    return out;
-}
-
-/// The one finding with that code; fails when there is not exactly one.
-Diagnostic only(const LoadedQuestionnaire& loaded, const std::string& code) {
-    INFO("findings:\n", listing(loaded));
-    const auto n = std::count_if(loaded.findings.begin(), loaded.findings.end(),
-                                 [&](const Diagnostic& d) { return d.code == code; });
-    REQUIRE(n == 1);
-    return *std::find_if(loaded.findings.begin(), loaded.findings.end(),
-                         [&](const Diagnostic& d) { return d.code == code; });
-}
-
-/// The 1-based position of the first occurrence of `marker` in an ASCII source.
-Position where(const std::string& source, std::string_view marker) {
-    const auto offset = source.find(marker);
-    REQUIRE(offset != std::string::npos);
-    const auto line_start = source.rfind('\n', offset);
-    const std::size_t column = line_start == std::string::npos ? offset : offset - line_start - 1;
-    const auto line = std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-    return Position{static_cast<int>(line) + 1, static_cast<int>(column) + 1};
-}
-
-void at(const Diagnostic& d, Position expected) {
-    INFO(d.code, ": ", d.message);
-    REQUIRE(d.line.has_value());
-    REQUIRE(d.column.has_value());
-    CHECK(*d.line == expected.line);
-    CHECK(*d.column == expected.column);
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 }  // namespace
 

@@ -2,11 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <algorithm>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,28 +17,18 @@ using irm::Registry;
 using irm::Response;
 using irm::Severity;
 using irm::expr::Value;
+using irm::test::at;
+using irm::test::codes;
+using irm::test::contains;
+using irm::test::listing;
+using irm::test::only;
+using irm::test::TemporaryDirectory;
+using irm::test::where;
 
 namespace {
 
-namespace fs = std::filesystem;
-
-const char* const questionnaire_v1 = R"yaml(format: irm-questionnaire/1
-id: rq
-version: "1"
-instrument: UNTOC
-cluster: 1
-languages: [en, fr]
-title: {en: Response test, fr: Essai}
-choice_lists:
-  yn:
-    - {value: "yes", label: {en: "Yes", fr: Oui}}
-    - {value: "no", label: {en: "No", fr: Non}}
-sections:
-  - id: s1
-    title: {en: One, fr: Un}
-    article: "5"
-    questions:
-      - id: q_choice
+const std::string questionnaire_v1 = irm::test::questionnaire_head("rq", "Response test", "Essai") +
+                                     R"yaml(      - id: q_choice
         type: choice
         choices: yn
         required: true
@@ -176,54 +164,16 @@ sections:
       - {id: huge, type: integer, max: 100000000000000000000, label: {en: Huge}}
 )yaml";
 
-/// A directory that is removed with everything in it when it goes out of scope.
-class TemporaryDirectory {
-public:
-    TemporaryDirectory() {
-        std::string pattern = (fs::temp_directory_path() / "irm-unit-XXXXXX").string();
-        std::vector<char> name(pattern.begin(), pattern.end());
-        name.push_back('\0');
-        REQUIRE(::mkdtemp(name.data()) != nullptr);
-        path_ = name.data();
-    }
-    ~TemporaryDirectory() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    TemporaryDirectory(const TemporaryDirectory&) = delete;
-    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
-
-    const fs::path& path() const { return path_; }
-    void write(const std::string& name, const std::string& text) const {
-        std::ofstream out(path_ / name, std::ios::binary);
-        out << text;
-    }
-
-private:
-    fs::path path_;
-};
-
 /// The questionnaires of these tests, in a directory of their own; shipped ones are not used.
-class Fixture {
-public:
-    Fixture() {
-        directory.write("rq-1.yaml", questionnaire_v1);
-        directory.write("rq-2.yml", questionnaire_v2);
-        directory.write("broken.yaml", questionnaire_broken);
-        directory.write("bounds.yaml", questionnaire_bounds);
-        directory.write("response.yaml", "format: irm-response/1\nquestionnaire: rq\n");
-        directory.write("notes.txt", "not a questionnaire");
-        std::string error;
-        registry = Registry::open(Registry::Sources{{directory.path().string()}, false}, error);
-        INFO("error: ", error);
-        REQUIRE(registry != nullptr);
-    }
-    TemporaryDirectory directory;
-    std::unique_ptr<Registry> registry;
-};
-
 const Registry& registry() {
-    static const Fixture fixture;
+    static const irm::test::LocalRegistry fixture(
+        {{"rq-1.yaml", questionnaire_v1},
+         {"rq-2.yml", questionnaire_v2},
+         {"broken.yaml", questionnaire_broken},
+         {"bounds.yaml", questionnaire_bounds},
+         {"response.yaml", "format: irm-response/1\nquestionnaire: rq\n"},
+         {"notes.txt", "not a questionnaire"}},
+        false);
     return *fixture.registry;
 }
 
@@ -243,23 +193,6 @@ Response check(const std::string& text, CheckOptions options = {}) {
     return irm::check_response(text, "r.yaml", registry(), options);
 }
 
-std::string listing(const Response& r) {
-    std::string out;
-    for (const Diagnostic& d : r.findings) {
-        const std::string place =
-            d.line ? std::to_string(*d.line) + ":" + std::to_string(d.column.value_or(0)) : std::string("-");
-        out += d.code + " " + std::string(irm::to_string(d.severity)) + " " + place + " [" + d.question +
-               "] " + d.message + "\n";
-    }
-    return out;
-}
-
-std::vector<std::string> codes(const Response& r) {
-    std::vector<std::string> result;
-    for (const Diagnostic& d : r.findings) result.push_back(d.code);
-    return result;
-}
-
 std::vector<Diagnostic> with_code(const Response& r, const std::string& code) {
     std::vector<Diagnostic> result;
     for (const Diagnostic& d : r.findings)
@@ -267,36 +200,9 @@ std::vector<Diagnostic> with_code(const Response& r, const std::string& code) {
     return result;
 }
 
-/// The one finding with that code; fails when there is not exactly one.
-Diagnostic only(const Response& r, const std::string& code) {
-    INFO("findings:\n", listing(r));
-    const auto found = with_code(r, code);
-    REQUIRE(found.size() == 1);
-    return found.front();
-}
-
 bool has(const Response& r, const std::string& code) {
     return std::any_of(r.findings.begin(), r.findings.end(),
                        [&](const Diagnostic& d) { return d.code == code; });
-}
-
-/// The 1-based position of the first occurrence of `marker` in an ASCII text.
-Position where(const std::string& text, std::string_view marker) {
-    const auto offset = text.find(marker);
-    INFO("marker: ", std::string(marker));
-    REQUIRE(offset != std::string::npos);
-    const auto line_start = text.rfind('\n', offset);
-    const std::size_t column = line_start == std::string::npos ? offset : offset - line_start - 1;
-    const auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-    return Position{static_cast<int>(line) + 1, static_cast<int>(column) + 1};
-}
-
-void at(const Diagnostic& d, Position expected) {
-    INFO(d.code, ": ", d.message);
-    REQUIRE(d.line.has_value());
-    REQUIRE(d.column.has_value());
-    CHECK(*d.line == expected.line);
-    CHECK(*d.column == expected.column);
 }
 
 /// Checks one finding's code, place and question.
@@ -305,10 +211,6 @@ void expect(const Response& r, const std::string& code, Position position, const
     at(d, position);
     CHECK(d.question == question);
     CHECK(d.file == "r.yaml");
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 const AnswerState& state(const Response& r, std::string_view question) {

@@ -3,28 +3,22 @@
 
 #include <doctest/doctest.h>
 
-#include <memory>
+#include "fixtures.hpp"
+
 #include <string>
 
 using irm::Progress;
-using irm::Registry;
 using irm::Response;
 using irm::Tally;
+using irm::test::shipped;
 
 namespace {
 
-const Registry& shipped() {
-    static const std::unique_ptr<Registry> registry = [] {
-        std::string error;
-        return Registry::open(Registry::Sources{{}, true}, error);
-    }();
-    return *registry;
-}
-
+/// Freedonia's response to untoc-c1, in English, with these answers and that status.
 Response untoc(const std::string& answers, const std::string& status = "draft") {
-    return irm::check_response("format: irm-response/1\nquestionnaire: untoc-c1\nversion: \"2020.1\"\n"
-                               "state: Freedonia\nlanguage: en\nstatus: " + status + "\nanswers:\n" + answers,
-                               "r.yaml", shipped());
+    irm::test::ResponseHeader header;
+    header.status = status;
+    return irm::test::shipped_response(answers, header);
 }
 
 const irm::SectionProgress& section(const Progress& progress, const std::string& id) {

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <string>
 
 namespace {
@@ -51,15 +53,13 @@ sections:
 )yaml";
 
 const irm::Questionnaire& demo() {
-    static const irm::LoadedQuestionnaire loaded =
-        irm::load_questionnaire(irm::yaml::Document::parse(questionnaire_text), "demo.yaml");
+    static const irm::LoadedQuestionnaire loaded = irm::test::load(questionnaire_text, "demo.yaml");
     REQUIRE(static_cast<bool>(loaded.questionnaire));
     return *loaded.questionnaire;
 }
 
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
+/// Whether `part` occurs in `text`.
+constexpr auto& has = irm::test::contains;
 
 }  // namespace
 

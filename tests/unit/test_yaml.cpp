@@ -2,12 +2,15 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <chrono>
 #include <string>
 #include <utility>
 #include <vector>
 
 using irm::Position;
+using irm::test::contains;
 using irm::yaml::Document;
 using irm::yaml::Node;
 using irm::yaml::Style;
@@ -47,10 +50,6 @@ Document::Error error_of(const Document& doc) {
     REQUIRE(doc.error().has_value());
     CHECK(doc.root() == nullptr);
     return *doc.error();
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 }  // namespace
