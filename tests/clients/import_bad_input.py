@@ -13,16 +13,7 @@ import zipfile
 
 import openpyxl
 
-from workbook_support import report, run
-
-
-def places(book):
-    out = {}
-    for row in book["irm"].iter_rows(min_row=9, values_only=True):
-        if not row[0]:
-            break
-        out[row[0]] = row[2]
-    return out
+from workbook_support import cell, places, report, run
 
 
 def edit(template, path, change):
@@ -33,8 +24,7 @@ def edit(template, path, change):
 
 def set_answer(question, value):
     def change(book, where):
-        sheet, ref = where[question].rsplit("!", 1)
-        book[sheet.strip("'")][ref] = value
+        cell(book, where[question]).value = value
     return change
 
 

@@ -14,7 +14,7 @@ import tempfile
 
 import openpyxl
 
-from workbook_support import findings, report, run
+from workbook_support import cell, findings, places, report, run
 
 EXPECTED = """\
 # Imported by irm from filled.xlsx; check it with: irm validate FILE
@@ -70,22 +70,6 @@ answers:
       cases: 7
       convicted: 3
 """
-
-
-def places(book):
-    """Question id -> answer place, from the hidden map sheet irm writes."""
-    sheet = book["irm"]
-    out = {}
-    for row in sheet.iter_rows(min_row=9, values_only=True):
-        if not row[0]:
-            break
-        out[row[0]] = row[2]
-    return out
-
-
-def cell(book, place):
-    sheet, ref = place.rsplit("!", 1)
-    return book[sheet.strip("'")][ref.split(":")[0]]
 
 
 def fill_convention(book, where):

@@ -14,29 +14,15 @@ import tempfile
 
 import openpyxl
 
-from workbook_support import findings, load, normal, report, run, soffice
+from workbook_support import cell, findings, load, normal, places, report, run, soffice
 
 
-def answer_cells(book):
-    """question id -> (sheet, cell) of its answer, as the hidden map sheet records them."""
-    cells = {}
-    rows = list(book["irm"].iter_rows(values_only=True))
-    header = next(i for i, row in enumerate(rows) if row[0] == "question")
-    for qid, _type, place, _waiver in rows[header + 1:]:
-        if not qid:
-            break
-        sheet, cell = place.rsplit("!", 1)
-        cells[qid] = (sheet.strip("'"), cell.split(":")[0])
-    return cells
-
-
-def first_label(book, sheet, cell):
-    """The first label the drop-down of a cell offers."""
-    for validation in book[sheet].data_validations.dataValidation:
-        if cell in validation.sqref and validation.formula1:
-            lists, cells = validation.formula1.split("!")
-            first = cells.split(":")[0].replace("$", "")
-            return book[lists][first].value
+def first_label(book, place):
+    """The first label the drop-down of an answer cell offers."""
+    target = cell(book, place)
+    for validation in target.parent.data_validations.dataValidation:
+        if target.coordinate in validation.sqref and validation.formula1:
+            return cell(book, validation.formula1.replace("$", "")).value
     return None
 
 
@@ -57,32 +43,30 @@ def main(irm, base):
 
         # A part holds its own questions and, locked, the answers of other parts it depends on.
         foreign = openpyxl.load_workbook(os.path.join(parts, "ministry-of-foreign-affairs.xlsx"))
-        cells = answer_cells(foreign)
+        where = places(foreign)
         map_header = {row[0]: row[1] for row in foreign["irm"].iter_rows(max_row=7, values_only=True)}
         if map_header.get("part") != "Ministry of Foreign Affairs":
             problems.append(f"the map names the part {map_header.get('part')!r}")
-        if "q5_3_applies" not in cells or "q5_3" not in cells:
-            problems.append(f"the foreign-affairs part lacks q5_3 or its context q5_3_applies: {sorted(cells)}")
+        if "q5_3_applies" not in where or "q5_3" not in where:
+            problems.append(f"the foreign-affairs part lacks q5_3 or its context q5_3_applies: {sorted(where)}")
         else:
-            sheet, cell = cells["q5_3_applies"]
-            if not foreign[sheet][cell].protection.locked or foreign[sheet][cell].value != "Yes":
+            context = cell(foreign, where["q5_3_applies"])
+            if not context.protection.locked or context.value != "Yes":
                 problems.append("q5_3_applies (another part's answer) must be shown, locked, as 'Yes'")
-            sheet, cell = cells["q5_3"]
-            if foreign[sheet][cell].protection.locked:
+            if cell(foreign, where["q5_3"]).protection.locked:
                 problems.append("q5_3, the part's own question, must be open to edit")
-        if "q9_1" in cells:
+        if "q9_1" in where:
             problems.append("the foreign-affairs part holds q9_1, a question of another authority")
 
         # The anti-corruption body fills its part in a program.
         filled = os.path.join(parts, "anti-corruption-body.xlsx")
         book = openpyxl.load_workbook(filled)
-        cells = answer_cells(book)
-        sheet, cell = cells["q9_1"]
-        label = first_label(book, sheet, cell)
-        book[sheet][cell] = label
-        sheet, cell = cells["q8_examples"]
-        book[sheet][cell] = "In 2023 the anti-corruption body referred 14 cases to the prosecution service."
-        laws = book[cells["q9_1_law"][0]]
+        where = places(book)
+        label = first_label(book, where["q9_1"])
+        cell(book, where["q9_1"]).value = label
+        cell(book, where["q8_examples"]).value = (
+            "In 2023 the anti-corruption body referred 14 cases to the prosecution service.")
+        laws = cell(book, where["q9_1_law"]).parent
         laws["A2"], laws["B2"], laws["C2"], laws["D2"] = "q9_1_law", "Public Service Integrity Act", "ss. 4-9", 2016
         book.save(filled)
         added = {
@@ -128,15 +112,14 @@ def main(irm, base):
         # Two copies of one part that answer a question differently: a conflict, nothing written.
         other = os.path.join(tmp, "anti-corruption-body-copy.xlsx")
         book = openpyxl.load_workbook(filled)
-        sheet, cell = cells["q8_examples"]
-        book[sheet][cell] = "No case was referred in 2023."
+        cell(book, where["q8_examples"]).value = "No case was referred in 2023."
         book.save(other)
         conflict = os.path.join(tmp, "conflict.yaml")
         proc = run([irm, "merge", base, filled, other, "-o", conflict])
         if proc.returncode != 1 or "IRM030" not in proc.stdout:
             problems.append(f"conflicting parts: exit {proc.returncode}, expected 1 with IRM030: {proc.stdout}")
-        at = "!".join(cells["q8_examples"])
-        for name in ("anti-corruption-body.xlsx:" + at, "anti-corruption-body-copy.xlsx:" + at,
+        for name in ("anti-corruption-body.xlsx:" + where["q8_examples"],
+                     "anti-corruption-body-copy.xlsx:" + where["q8_examples"],
                      "No case was referred"):
             if name not in proc.stdout:
                 problems.append(f"the conflict does not name {name!r}: {proc.stdout}")

@@ -28,6 +28,24 @@ def soffice(args, workdir):
     return run([exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore"] + args, cwd=workdir)
 
 
+def places(book):
+    """Question id -> answer place ("Answers!E5", "Legislation!A2:F301"), from the hidden map sheet irm writes."""
+    rows = list(book["irm"].iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if row[0] == "question")
+    out = {}
+    for row in rows[header + 1:]:
+        if not row[0]:
+            break
+        out[row[0]] = row[2]
+    return out
+
+
+def cell(book, place):
+    """The cell of a place, or the first cell of a range."""
+    sheet, ref = place.rsplit("!", 1)
+    return book[sheet.strip("'")][ref.split(":")[0]]
+
+
 def load(path):
     with open(path, encoding="utf-8") as f:
         return yaml.load(f, Loader=yaml.BaseLoader)
