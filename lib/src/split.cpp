@@ -225,6 +225,32 @@ const yaml::Node* written_answer(const Response& response, std::size_t index) {
     return answer.answered ? answer.node : nullptr;
 }
 
+/// Every question a part holds, in questionnaire order: its own, its notes and its context.
+std::vector<std::size_t> held_by(const Part& part) {
+    std::vector<std::size_t> held = part.questions;
+    held.insert(held.end(), part.notes.begin(), part.notes.end());
+    held.insert(held.end(), part.context.begin(), part.context.end());
+    std::sort(held.begin(), held.end());
+    return held;
+}
+
+/// The waivers of these questions, in their order.
+std::vector<std::pair<std::string, std::string>> waivers_of(const Response& response,
+                                                            const std::vector<std::size_t>& questions) {
+    std::vector<std::pair<std::string, std::string>> waivers;
+    for (const std::size_t index : questions)
+        for (const Waiver& waiver : response.waivers)
+            if (waiver.question == response.questionnaire->questions[index].id)
+                waivers.emplace_back(waiver.question, waiver.justification);
+    return waivers;
+}
+
+/// What a part says of another part's answer that it holds as context.
+std::string context_note(const Question& question, std::string_view language) {
+    const Words& w = words_for(language);
+    return w.context + question.authority.in(language) + "\n" + w.context_why;
+}
+
 /// Deduplicates a file name stem among those already taken: `name`, `name-2`, `name-3`...
 std::string unique_name(const std::string& name, std::set<std::string>& taken) {
     std::string candidate = name;
@@ -308,16 +334,13 @@ std::vector<Part> split_by_authority(const Response& response) {
 
     // Groups in order of first appearance; notes stay with their authority as comments.
     std::map<std::string, std::size_t> group_of;
-    std::vector<std::vector<std::size_t>> members;  // every question of a group, notes included
     for (std::size_t i = 0; i < q->questions.size(); ++i) {
         const std::string authority = q->questions[i].authority.in(language);
-        const auto [found, inserted] = group_of.emplace(authority, members.size());
+        const auto [found, inserted] = group_of.emplace(authority, parts.size());
         if (inserted) {
-            members.emplace_back();
             parts.emplace_back();
             parts.back().authority = authority;
         }
-        members[found->second].push_back(i);
         (q->questions[i].type == QuestionType::Note ? parts[found->second].notes
                                                     : parts[found->second].questions)
             .push_back(i);
@@ -328,8 +351,7 @@ std::vector<Part> split_by_authority(const Response& response) {
     for (const Part& part : parts)
         if (part.authority.empty() && !part.questions.empty()) taken.insert(std::string(focal_point_part));
     std::vector<Part> out;
-    for (std::size_t g = 0; g < parts.size(); ++g) {
-        Part part = std::move(parts[g]);
+    for (Part& part : parts) {
         if (part.questions.empty()) continue;  // notes only: nothing to answer
         std::string name = part.authority.empty() ? std::string(focal_point_part) : slug(part.authority);
         if (name.empty() && !q->languages.empty())
@@ -338,9 +360,7 @@ std::vector<Part> split_by_authority(const Response& response) {
         part.name = part.authority.empty() ? name : unique_name(name, taken);
         part.context = context_of(response, part.questions);
 
-        std::vector<std::size_t> order = members[g];
-        order.insert(order.end(), part.context.begin(), part.context.end());
-        std::sort(order.begin(), order.end());
+        const std::vector<std::size_t> order = held_by(part);
         const std::set<std::size_t> context(part.context.begin(), part.context.end());
         std::vector<WrittenAnswer> entries;
         for (const std::size_t index : order) {
@@ -349,7 +369,7 @@ std::vector<Part> split_by_authority(const Response& response) {
             entry.question = index;
             if (context.count(index)) {
                 entry.value = written_answer(response, index);
-                entry.comment = w.context + question.authority.in(language) + "\n" + w.context_why;
+                entry.comment = context_note(question, language);
             } else {
                 entry.comment = question.type == QuestionType::Note ? question.label.in(language)
                                                                     : question_comment(question, language);
@@ -361,12 +381,6 @@ std::vector<Part> split_by_authority(const Response& response) {
             entries.push_back(std::move(entry));
         }
 
-        std::vector<std::pair<std::string, std::string>> waivers;
-        for (const std::size_t index : order)
-            for (const Waiver& waiver : response.waivers)
-                if (waiver.question == q->questions[index].id)
-                    waivers.emplace_back(waiver.question, waiver.justification);
-
         std::string header = replace_all(w.part_of, "{state}", response.state.value_or(""));
         header = replace_all(header, "{id}", q->id);
         header = replace_all(header, "{version}", q->version);
@@ -374,8 +388,8 @@ std::vector<Part> split_by_authority(const Response& response) {
                                      part.authority.empty() ? std::string(w.focal_point) : part.authority);
         header += "\n" + std::string(w.instructions);
         part.heading = header;
-        part.text =
-            write_response(response, std::string("draft"), entries, waivers, comment_lines(header, 0));
+        part.text = write_response(response, std::string("draft"), entries, waivers_of(response, order),
+                                   comment_lines(header, 0));
         out.push_back(std::move(part));
     }
     return out;
@@ -386,7 +400,6 @@ std::optional<std::string> write_part_workbook(const std::string& path, const Re
     const Questionnaire* q = response.questionnaire;
     if (!q) return std::string("the response has no questionnaire");
     const std::string language = language_of(response);
-    const Words& w = words_for(language);
 
     TemplatePart scope;
     scope.name = part.authority.empty() ? part.name : part.authority;
@@ -396,22 +409,15 @@ std::optional<std::string> write_part_workbook(const std::string& path, const Re
     scope.questions.insert(scope.questions.end(), part.notes.begin(), part.notes.end());
     std::sort(scope.questions.begin(), scope.questions.end());
     for (const std::size_t index : part.context)
-        scope.context.emplace_back(
-            index, w.context + q->questions[index].authority.in(language) + "\n" + w.context_why);
+        scope.context.emplace_back(index, context_note(q->questions[index], language));
 
     // The answers already given, carried into the cells as `irm template --from` carries them.
     Prefill answers;
-    std::vector<std::size_t> held = scope.questions;
-    held.insert(held.end(), part.context.begin(), part.context.end());
-    std::sort(held.begin(), held.end());
-    for (const std::size_t index : held) {
-        const Question& question = q->questions[index];
+    const std::vector<std::size_t> held = held_by(part);
+    for (const std::size_t index : held)
         if (const yaml::Node* node = written_answer(response, index))
-            answers.answers.emplace_back(question.id, node);
-        for (const Waiver& waiver : response.waivers)
-            if (waiver.question == question.id)
-                answers.waivers.emplace_back(waiver.question, waiver.justification);
-    }
+            answers.answers.emplace_back(q->questions[index].id, node);
+    answers.waivers = waivers_of(response, held);
 
     TemplateOptions options;
     options.language = language;
