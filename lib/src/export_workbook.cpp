@@ -31,19 +31,18 @@ std::string first_code_points(std::string_view text, std::size_t count) {
 
 Formats Formats::make(lxw_workbook* workbook) {
     Formats f;
-    f.header = workbook_add_format(workbook);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xDDEBF7);
-    format_set_bottom(f.header, LXW_BORDER_THIN);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-
-    f.flagged_header = workbook_add_format(workbook);
-    format_set_bold(f.flagged_header);
-    format_set_bg_color(f.flagged_header, 0xF4CCCC);
-    format_set_bottom(f.flagged_header, LXW_BORDER_THIN);
-    format_set_text_wrap(f.flagged_header);
-    format_set_align(f.flagged_header, LXW_ALIGN_VERTICAL_TOP);
+    // Headers are bold and wrapped on a fill: blue, or red for a flagged response.
+    const auto header = [workbook](lxw_color_t colour) {
+        lxw_format* format = workbook_add_format(workbook);
+        format_set_bold(format);
+        format_set_bg_color(format, colour);
+        format_set_bottom(format, LXW_BORDER_THIN);
+        format_set_text_wrap(format);
+        format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+        return format;
+    };
+    f.header = header(0xDDEBF7);
+    f.flagged_header = header(0xF4CCCC);
 
     f.flagged = workbook_add_format(workbook);
     format_set_bg_color(f.flagged, 0xF4CCCC);
