@@ -74,8 +74,8 @@ private:
     void syntax(const yaml::Document::Error& error) {
         findings_.add(Severity::Error, "IRM001", error.message, error.position);
     }
-    void structure(const std::string& message, std::optional<Position> where) {
-        findings_.add(Severity::Error, "IRM002", message, where);
+    void structure(const std::string& message, std::optional<Position> where, const std::string& question = {}) {
+        findings_.add(Severity::Error, "IRM002", message, where, question);
     }
     void unknown_questionnaire(const std::string& message, Position where) {
         findings_.add(Severity::Error, "IRM003", message, where);
@@ -311,7 +311,7 @@ private:
             const Node& justification = *pair.value;
             if (!justification.is_scalar() || justification.text.empty()) {
                 structure("the waiver for " + quoted(q->id) + " needs a justification: why the warning does not apply",
-                          justification.anchor());
+                          justification.anchor(), q->id);
                 continue;
             }
             r_.waivers.push_back(Waiver{q->id, justification.text, pair.key->position});

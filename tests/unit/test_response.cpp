@@ -1022,15 +1022,19 @@ TEST_CASE("an error cannot be waived") {
     CHECK(r.findings[0].severity == Severity::Error);
 }
 
-TEST_CASE("a waiver with an empty justification is IRM002") {
+TEST_CASE("a waiver with an empty justification is IRM002 naming the waiver's question") {
     const std::string text = response("  cases: 3\n  convictions: 5\n") + "waivers:\n  convictions: \"\"\n";
     const Response r = check(text);
-    at(only(r, "IRM002"), where(text, "\"\"\n"));
+    const Diagnostic& empty = only(r, "IRM002");
+    at(empty, where(text, "\"\"\n"));
+    CHECK(empty.question == "convictions");
     CHECK(has(r, "IRM014"));  // not waived
     CHECK(r.waivers.empty());
 
     const std::string null = response("  cases: 3\n") + "waivers:\n  convictions:\n";
-    at(only(check(null), "IRM002"), where(null, "convictions:"));
+    const Diagnostic& missing = only(check(null), "IRM002");
+    at(missing, where(null, "convictions:"));
+    CHECK(missing.question == "convictions");
 }
 
 TEST_CASE("waivers that are not a map are IRM002") {
