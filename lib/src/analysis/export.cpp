@@ -1,7 +1,7 @@
 #include <irm/export.hpp>
 #include <irm/yaml_writer.hpp>
 
-#include "export_sinks.hpp"
+#include "analysis/export_sinks.hpp"
 
 #include <cerrno>
 #include <cstdlib>

@@ -3,7 +3,7 @@
 // so that a reviewer who edits the draft keeps a consistent document.
 #include <irm/document.hpp>
 
-#include "document_text.hpp"
+#include "render/document_text.hpp"
 
 #include <irm/text.hpp>
 

@@ -1,7 +1,7 @@
 // Reading back a workbook irm wrote: the hidden map says which cell holds
 // which answer, so nothing is guessed from labels or positions.
-#include "template_words.hpp"
-#include "workbook_layout.hpp"
+#include "fill/template_words.hpp"
+#include "fill/workbook_layout.hpp"
 
 #include <irm/answers.hpp>
 #include <irm/text.hpp>

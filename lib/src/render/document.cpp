@@ -1,6 +1,6 @@
 #include <irm/document.hpp>
 
-#include "document_text.hpp"
+#include "render/document_text.hpp"
 
 #include <cstdint>
 

@@ -2,7 +2,7 @@
 #include <irm/answers.hpp>
 #include <irm/export.hpp>
 
-#include "export_workbook.hpp"
+#include "render/xlsx_style.hpp"
 
 #include <algorithm>
 

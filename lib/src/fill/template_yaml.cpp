@@ -1,5 +1,5 @@
 // The YAML template: a response that validates as a draft, its comments in the chosen language.
-#include "template_words.hpp"
+#include "fill/template_words.hpp"
 
 #include <irm/answers.hpp>
 #include <irm/template.hpp>

@@ -2,7 +2,7 @@
 // an answer, so every character that could start markup is escaped.
 #include <irm/document.hpp>
 
-#include "document_text.hpp"
+#include "render/document_text.hpp"
 
 namespace irm::doc {
 

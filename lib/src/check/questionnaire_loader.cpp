@@ -1,7 +1,7 @@
 #include <irm/questionnaire.hpp>
 #include <irm/text.hpp>
 
-#include "expression_position.hpp"
+#include "check/expression_position.hpp"
 
 #include <algorithm>
 #include <array>

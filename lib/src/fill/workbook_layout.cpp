@@ -1,4 +1,4 @@
-#include "workbook_layout.hpp"
+#include "fill/workbook_layout.hpp"
 
 namespace irm::layout {
 

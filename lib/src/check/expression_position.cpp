@@ -1,4 +1,4 @@
-#include "expression_position.hpp"
+#include "check/expression_position.hpp"
 
 #include <irm/text.hpp>
 

@@ -1,6 +1,6 @@
 // The XML export: one document, one <questionnaire> per id and version, one
 // <submission> per response; schemas/irm-export-1.xsd describes it.
-#include "export_sinks.hpp"
+#include "analysis/export_sinks.hpp"
 
 namespace irm::exporting {
 

@@ -1,8 +1,8 @@
 // The workbook template, written with libxlsxwriter: Instructions, Answers,
 // one sheet per table question, Legislation, Technical assistance, and two
 // hidden sheets (the map of cells to questions, the labels of drop-downs).
-#include "template_words.hpp"
-#include "workbook_layout.hpp"
+#include "fill/template_words.hpp"
+#include "fill/workbook_layout.hpp"
 
 #include <irm/answers.hpp>
 #include <irm/template.hpp>

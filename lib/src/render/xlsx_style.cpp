@@ -1,4 +1,4 @@
-#include "export_workbook.hpp"
+#include "render/xlsx_style.hpp"
 
 #include <irm/text.hpp>
 

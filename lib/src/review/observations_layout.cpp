@@ -1,4 +1,4 @@
-#include "observations_layout.hpp"
+#include "review/observations_layout.hpp"
 
 #include <irm/expression.hpp>
 

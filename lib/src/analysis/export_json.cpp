@@ -1,6 +1,6 @@
 // The JSON export: the same content as the XML export, as one JSON document
 // (docs/EXPORT.md).
-#include "export_sinks.hpp"
+#include "analysis/export_sinks.hpp"
 
 #include <irm/json.hpp>
 

@@ -3,7 +3,7 @@
 // notes) and its summary. Nothing here depends on the output format.
 #include <irm/observations.hpp>
 
-#include "observations_layout.hpp"
+#include "review/observations_layout.hpp"
 
 #include <irm/answers.hpp>
 

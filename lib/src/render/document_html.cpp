@@ -2,7 +2,7 @@
 // Every text is escaped, whatever its origin.
 #include <irm/document.hpp>
 
-#include "document_text.hpp"
+#include "render/document_text.hpp"
 
 #include <irm/text.hpp>
 

@@ -2,7 +2,7 @@
 // together, and the named rules that draw points from the answers.
 #include <irm/observations.hpp>
 
-#include "observations_layout.hpp"
+#include "review/observations_layout.hpp"
 
 #include <irm/answers.hpp>
 

@@ -1,4 +1,4 @@
-#include "template_words.hpp"
+#include "fill/template_words.hpp"
 
 #include <irm/answers.hpp>
 #include <irm/text.hpp>
