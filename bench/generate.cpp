@@ -181,9 +181,12 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: irm_bench_generate --out DIR --count N [--seed S]\n");
         return 2;
     }
-    std::string error;
-    const auto registry = irm::Registry::open({}, error);
-    const auto questionnaires = registry->all();
+    const auto registry = irm::Registry::open({});
+    if (!registry) {
+        std::fprintf(stderr, "irm_bench_generate: %s\n", registry.error().c_str());
+        return 2;
+    }
+    const auto questionnaires = (*registry)->all();
     std::filesystem::create_directories(out);
     for (long n = 0; n < count; ++n) {
         Generator g(seed * 1000003u + static_cast<unsigned>(n));
@@ -231,9 +234,10 @@ int main(int argc, char** argv) {
         // Named after the questionnaire, so a peer validator can take each group by a glob.
         char name[96];
         std::snprintf(name, sizeof name, "%s-%06ld.yaml", q.id.c_str(), n);
-        if (auto failure = irm::files::write_atomically((std::filesystem::path(out) / name).string(),
-                                                        render(q, state, answers, broken))) {
-            std::fprintf(stderr, "%s\n", failure->c_str());
+        if (const irm::Done written = irm::files::write_atomically((std::filesystem::path(out) / name).string(),
+                                                                   render(q, state, answers, broken));
+            !written) {
+            std::fprintf(stderr, "%s\n", written.error().c_str());
             return 2;
         }
     }

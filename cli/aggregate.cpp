@@ -5,6 +5,7 @@
 #include <irm/aggregate.hpp>
 #include <irm/files.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -82,18 +83,17 @@ int run(const AggregateOptions& options) {
 
     const auto blocks = aggregation.blocks();
     if (workbook) {
-        if (auto error = write_aggregate_xlsx(blocks, options.language, output->path()))
-            throw RunError(*error);
+        must(write_aggregate_xlsx(blocks, options.language, output->path()));
     } else {
         const std::string markdown = aggregate_markdown(blocks, options.language);
         if (output) {
-            if (auto error = files::write_atomically(output->path(), markdown)) throw RunError(*error);
+            must(files::write_atomically(output->path(), markdown));
         } else {
             std::fwrite(markdown.data(), 1, markdown.size(), stdout);
         }
     }
     if (output)
-        if (auto error = output->commit()) throw RunError(*error);
+        must(output->commit());
     return errors ? 1 : 0;
 }
 

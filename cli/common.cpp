@@ -1,6 +1,7 @@
 #include "common.hpp"
 
 #include <irm/files.hpp>
+#include <irm/response_file.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -41,9 +42,9 @@ std::unique_ptr<Registry> open_registry(const std::vector<std::string>& director
     Registry::Sources sources;
     sources.directories = directories;
     for (const auto& directory : Registry::environment_directories()) sources.directories.push_back(directory);
-    std::string error;
-    auto registry = Registry::open(sources, error);
-    if (!registry) throw RunError(error);
+    Result<std::unique_ptr<Registry>> opened = Registry::open(sources);
+    if (!opened) throw RunError(opened.error());
+    std::unique_ptr<Registry> registry = std::move(*opened);
     for (const Diagnostic& d : registry->problems()) {
         std::fprintf(stderr, "irm: questionnaire skipped: %s", d.file.c_str());
         if (d.line) std::fprintf(stderr, ":%d:%d", *d.line, d.column.value_or(1));
@@ -71,6 +72,15 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
     std::sort(inputs.begin(), inputs.end());
     inputs.erase(std::unique(inputs.begin(), inputs.end()), inputs.end());
     return inputs;
+}
+
+Response load_named_response(const std::string& path, const Registry& registry) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) throw RunError("cannot read '" + path + "': no such file or directory");
+    Response response = load_response(path, registry);
+    for (const Diagnostic& d : response.findings)
+        if (d.code == "IRM005") throw RunError("'" + path + "': " + d.message);
+    return response;
 }
 
 const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id, const std::string& version) {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <irm/registry.hpp>
+#include <irm/response.hpp>
+#include <irm/result.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -16,6 +18,11 @@ namespace irm::cli {
 struct RunError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+/// Stops the command (exit status 2) when an action failed: its message, after `context` when given.
+inline void must(const Done& done, const std::string& context = {}) {
+    if (!done) throw RunError(context.empty() ? done.error() : context + done.error());
+}
 
 /// Output formats of findings.
 enum class Format { Text, Json };
@@ -42,6 +49,11 @@ std::unique_ptr<Registry> open_registry(const std::vector<std::string>& director
 /// A path that does not exist is a RunError.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
                                         const std::vector<std::string>& extensions);
+
+/// A response named on the command line, read as every response is read
+/// (load_response): a file that does not exist or cannot be read at all stops
+/// the command (exit status 2); any other problem is among its findings.
+Response load_named_response(const std::string& path, const Registry& registry);
 
 /// The questionnaire of that id and version; without a version, the only one
 /// loaded with that id. A RunError names the versions when there are several.

@@ -4,6 +4,7 @@
 
 #include <irm/diff.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
 
 #include <filesystem>
 
@@ -21,11 +22,9 @@ struct DiffOptions {
 
 Response load(const std::string& path, const Registry& registry) {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw RunError("cannot read '" + path + "': no such file or directory");
     if (std::filesystem::is_directory(path, ec))
         throw RunError("cannot compare '" + path + "': it is a directory; give two response files");
-    Response response = load_response(path, registry);
+    Response response = load_named_response(path, registry);
     if (!response.questionnaire) {
         std::string why = "no questionnaire to read it with";
         for (const Diagnostic& d : response.findings)

@@ -9,6 +9,7 @@
 #include <irm/notes.hpp>
 #include <irm/observations.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
 
 #include <cctype>
 #include <cstdio>
@@ -105,9 +106,9 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     auto registry = open_registry(options.questionnaires);
 
     // The response: a draft needs its questionnaire; anything less stops here with its findings.
-    files::Contents contents = files::read(options.response);
-    if (!contents.bytes) throw RunError("cannot read '" + options.response + "': " + contents.error);
-    const Response response = check_response(std::move(*contents.bytes), options.response, *registry);
+    Result<std::string> response_bytes = files::read(options.response);
+    if (!response_bytes) throw RunError("cannot read '" + options.response + "': " + response_bytes.error());
+    const Response response = check_response(std::move(*response_bytes), options.response, *registry);
     const bool colour = use_colour(stderr);
     if (!response.questionnaire) {
         print_findings(stderr, result_of(response.file, response.findings, response.document.shared_source()),
@@ -120,9 +121,9 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     // The notes: checked against the response; any error and nothing is written.
     std::optional<Notes> notes;
     if (!options.notes.empty()) {
-        files::Contents notes_bytes = files::read(options.notes);
-        if (!notes_bytes.bytes) throw RunError("cannot read '" + options.notes + "': " + notes_bytes.error);
-        notes = check_notes(std::move(*notes_bytes.bytes), options.notes, response);
+        Result<std::string> notes_bytes = files::read(options.notes);
+        if (!notes_bytes) throw RunError("cannot read '" + options.notes + "': " + notes_bytes.error());
+        notes = check_notes(std::move(*notes_bytes), options.notes, response);
         if (!notes->findings.empty())
             print_findings(stderr, result_of(notes->file, notes->findings, notes->document.shared_source()),
                            colour);
@@ -163,8 +164,7 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
             throw RunError("cannot write the draft to standard output");
         return 0;
     }
-    if (auto error = files::write_atomically(options.output, bytes))
-        throw RunError("cannot write '" + options.output + "': " + *error);
+    must(files::write_atomically(options.output, bytes), "cannot write '" + options.output + "': ");
     return 0;
 }
 

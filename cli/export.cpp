@@ -5,6 +5,7 @@
 #include <irm/export.hpp>
 #include <irm/files.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -98,19 +99,16 @@ int run(const ExportOptions& options) {
                     "irm: %s: exported with %d error%s, flagged in the output (irm validate %s lists them)\n",
                     file.c_str(), count, count == 1 ? "" : "s", file.c_str());
         }
-        std::optional<std::string> failure;
-        if (format == ExportFormat::Xlsx)
-            failure = exporter.write(output->path());
-        else
-            failure = exporter.write(stream);
-        if (!failure && stream && stream != stdout &&
-            (std::fflush(stream) != 0 || ::fsync(::fileno(stream)) != 0))
-            failure = "cannot write " + options.output + ": " + std::strerror(errno);
+        if (format == ExportFormat::Xlsx) {
+            must(exporter.write(output->path()));
+        } else {
+            // A stream names no file: a failure to write it is said of the output asked for.
+            const Done written = exporter.write(stream);
+            if (!written) throw RunError(options.output.empty() ? written.error() : "cannot write " + options.output);
+            if (stream != stdout && (std::fflush(stream) != 0 || ::fsync(::fileno(stream)) != 0))
+                throw RunError("cannot write " + options.output + ": " + std::strerror(errno));
+        }
         close_stream();
-        if (failure)
-            throw RunError(failure->rfind("cannot write the output", 0) == 0 && !options.output.empty()
-                               ? "cannot write " + options.output
-                               : *failure);
         for (const auto& note : exporter.notes())
             std::fprintf(stderr, "irm: note: %s\n", note.c_str());
     } catch (const RunError&) {
@@ -121,7 +119,7 @@ int run(const ExportOptions& options) {
         throw RunError(e.what());
     }
     if (output)
-        if (auto error = output->commit()) throw RunError(*error);
+        must(output->commit());
     return errors ? 1 : 0;
 }
 

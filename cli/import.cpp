@@ -22,9 +22,9 @@ int run(const ImportOptions& options) {
     const auto registry = open_registry(options.questionnaires);
     if (!options.output.empty() && files::same_file(options.workbook, options.output))
         throw RunError("the output would overwrite the input " + options.workbook);
-    files::Contents contents = files::read(options.workbook);
-    if (!contents.bytes) throw RunError("cannot read '" + options.workbook + "': " + contents.error);
-    ImportedWorkbook imported = import_workbook(std::move(*contents.bytes), options.workbook, *registry);
+    Result<std::string> bytes = files::read(options.workbook);
+    if (!bytes) throw RunError("cannot read '" + options.workbook + "': " + bytes.error());
+    ImportedWorkbook imported = import_workbook(std::move(*bytes), options.workbook, *registry);
 
     // Findings go to stderr: stdout may be the response itself.
     FileResult result;
@@ -34,8 +34,8 @@ int run(const ImportOptions& options) {
     if (imported.failed()) return 1;
     if (options.output.empty())
         std::fwrite(imported.yaml.data(), 1, imported.yaml.size(), stdout);
-    else if (auto error = files::write_atomically(options.output, imported.yaml))
-        throw RunError(*error);
+    else
+        must(files::write_atomically(options.output, imported.yaml));
     return 0;
 }
 

@@ -4,7 +4,7 @@
 #include "render.hpp"
 
 #include <irm/files.hpp>
-#include <irm/questionnaire.hpp>
+#include <irm/questionnaire_loader.hpp>
 
 namespace irm::cli {
 
@@ -18,9 +18,9 @@ struct LintOptions {
 FileResult lint_one(const std::string& file) {
     FileResult result;
     result.file = file;
-    files::Contents contents = files::read(file);
-    if (!contents.bytes) throw RunError("cannot read '" + file + "': " + contents.error);
-    const yaml::Document doc = yaml::Document::parse(std::move(*contents.bytes));
+    Result<std::string> bytes = files::read(file);
+    if (!bytes) throw RunError("cannot read '" + file + "': " + bytes.error());
+    const yaml::Document doc = yaml::Document::parse(std::move(*bytes));
     LoadedQuestionnaire loaded = load_questionnaire(doc, file);
     if (const yaml::Node* root = doc.root(); root && root->is_map()) {
         if (const yaml::Node* id = root->find("id"); id && id->is_scalar()) result.questionnaire = id->text;

@@ -6,6 +6,7 @@
 #include <irm/files.hpp>
 #include <irm/parts.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -48,13 +49,11 @@ int run(const MergeOptions& options) {
     std::vector<Response> responses;
     responses.reserve(inputs.size());
     for (const auto& input : inputs) {
-        responses.push_back(load_response(input, *registry));
         // A file named on the command line that cannot be read stops the run; one found in a
         // directory is a finding, and the others are still checked.
         const bool named = input == options.base || std::find(options.parts.begin(), options.parts.end(),
                                                               input) != options.parts.end();
-        for (const Diagnostic& d : responses.back().findings)
-            if (named && d.code == "IRM005") throw RunError("'" + input + "': " + d.message);
+        responses.push_back(named ? load_named_response(input, *registry) : load_response(input, *registry));
     }
     std::vector<const Response*> parts;
     for (std::size_t i = 1; i < responses.size(); ++i)
@@ -63,7 +62,7 @@ int run(const MergeOptions& options) {
     const int errors = merged.errors();
 
     if (merged.text)
-        if (auto error = files::write_atomically(options.output, *merged.text)) throw RunError(*error);
+        must(files::write_atomically(options.output, *merged.text));
 
     Summary summary;
     std::optional<JsonReport> report;

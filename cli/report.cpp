@@ -42,7 +42,7 @@ public:
         std::fclose(file_);
         file_ = nullptr;
         if (!written) throw RunError("cannot write report '" + path + "'");
-        if (auto error = output_.commit()) throw RunError(*error);
+        must(output_.commit());
     }
 
 private:
@@ -174,7 +174,7 @@ public:
         book_ = nullptr;
         if (error != LXW_NO_ERROR)
             throw RunError("cannot write report '" + path_ + "': " + lxw_strerror(error));
-        if (auto failure = output_.commit()) throw RunError(*failure);
+        must(output_.commit());
     }
 
 private:

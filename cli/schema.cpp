@@ -28,8 +28,8 @@ int run(const SchemaOptions& options) {
     const std::string schema = response_schema(questionnaire, language);
     if (options.output.empty()) {
         std::fwrite(schema.data(), 1, schema.size(), stdout);
-    } else if (auto error = files::write_atomically(options.output, schema)) {
-        throw RunError(*error);
+    } else {
+        must(files::write_atomically(options.output, schema));
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <irm/files.hpp>
 #include <irm/parts.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
 
 #include <cerrno>
 #include <cstdio>
@@ -31,7 +32,7 @@ struct SplitOptions {
 
 /// Writes one part into a file (a temporary one, that the caller renames);
 /// returns an error message on failure.
-using PartWriter = std::function<std::optional<std::string>(const Part& part, const std::string& path)>;
+using PartWriter = std::function<Done(const Part& part, const std::string& path)>;
 
 /// The file of a part in the output directory.
 fs::path part_file(const fs::path& directory, const Part& part, const std::string& format) {
@@ -58,7 +59,8 @@ void write_new_directory(const fs::path& directory, const std::vector<Part>& par
         throw RunError(message);
     };
     for (const Part& part : parts)
-        if (auto error = write(part, part_file(temporary, part, format).string())) fail(*error);
+        if (const Done written = write(part, part_file(temporary, part, format).string()); !written)
+            fail(written.error());
     // mkdtemp makes the directory private; the parts are meant to be shared.
     fs::permissions(temporary,
                     fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
@@ -76,21 +78,19 @@ void write_existing_directory(const fs::path& directory, const std::vector<Part>
     for (const Part& part : parts) {
         outputs.push_back(
             std::make_unique<files::TemporaryOutput>(part_file(directory, part, format).string()));
-        if (auto error = write(part, outputs.back()->path())) throw RunError(*error);
+        must(write(part, outputs.back()->path()));
     }
     std::vector<fs::path> done;
     for (std::size_t i = 0; i < outputs.size(); ++i) {
         const fs::path target = part_file(directory, parts[i], format);
         std::error_code ec;
-        std::optional<std::string> error;
-        if (fs::exists(fs::symlink_status(target, ec)))
-            error = "'" + target.string() + "' appeared meanwhile; nothing was written";
-        else
-            error = outputs[i]->commit();
-        if (error) {
+        const Done committed = fs::exists(fs::symlink_status(target, ec))
+                                   ? fail("'" + target.string() + "' appeared meanwhile; nothing was written")
+                                   : outputs[i]->commit();
+        if (!committed) {
             for (const fs::path& written : done)
                 fs::remove(written, ec);
-            throw RunError(*error);
+            throw RunError(committed.error());
         }
         done.push_back(target);
     }
@@ -107,9 +107,7 @@ int run(const SplitOptions& options) {
         throw RunError("'" + options.output +
                        "' is not a directory; -o names the directory that receives the parts");
 
-    const Response response = load_response(options.path, *registry);
-    for (const Diagnostic& d : response.findings)
-        if (d.code == "IRM005") throw RunError("'" + options.path + "': " + d.message);
+    const Response response = load_named_response(options.path, *registry);
     FileResult blocking;
     blocking.file = response.file;
     blocking.source = response.document.shared_source();
@@ -138,11 +136,11 @@ int run(const SplitOptions& options) {
                 "' already exists; split into a new or empty directory so that no part is overwritten");
     }
     std::vector<std::string> not_carried;
-    const PartWriter write = [&](const Part& part, const std::string& path) -> std::optional<std::string> {
+    const PartWriter write = [&](const Part& part, const std::string& path) -> Done {
         if (options.format == "xlsx") {
-            if (auto error = write_part_workbook(path, response, part, not_carried))
-                return "cannot write the workbook of part '" + part.name + "': " + *error;
-            return std::nullopt;
+            if (const Done written = write_part_workbook(path, response, part, not_carried); !written)
+                return fail("cannot write the workbook of part '" + part.name + "': " + written.error());
+            return {};
         }
         return files::write_atomically(path, part.text);
     };

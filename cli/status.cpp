@@ -4,6 +4,7 @@
 
 #include <irm/json.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
 #include <irm/status.hpp>
 #include <irm/text.hpp>
 
@@ -72,10 +73,7 @@ std::string format_percent(double percent) {
 /// The response, or a RunError when no status can be given: it cannot be read
 /// or its questionnaire is unknown.
 Response load(const std::string& path, const Registry& registry) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw RunError("cannot read '" + path + "': no such file or directory");
-    Response response = load_response(path, registry);
+    Response response = load_named_response(path, registry);
     if (response.questionnaire) return response;
     // The first error says why: unreadable, not YAML, no header, unknown questionnaire.
     for (const Diagnostic& d : response.findings) {

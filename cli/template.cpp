@@ -4,6 +4,7 @@
 #include "common.hpp"
 
 #include <irm/files.hpp>
+#include <irm/response_file.hpp>
 #include <irm/template.hpp>
 #include <irm/workbook_import.hpp>
 
@@ -26,24 +27,17 @@ struct TemplateArguments {
     std::vector<std::string> questionnaires;
 };
 
-/// The earlier response, read as YAML (a workbook is imported first).
+/// The earlier response, read as YAML: a workbook must be read back without an error.
 Prefill read_from(const std::string& path, const Questionnaire& target, const Registry& registry) {
-    std::string yaml;
-    files::Contents contents = files::read(path);
-    if (!contents.bytes) throw RunError("cannot read '" + path + "': " + contents.error);
-    if (is_workbook_path(path)) {
-        ImportedWorkbook imported = import_workbook(std::move(*contents.bytes), path, registry);
-        for (const Diagnostic& d : imported.findings)
+    Result<ResponseText> text = read_response_text(path, registry);
+    if (!text) throw RunError("cannot read '" + path + "': " + text.error());
+    if (text->workbook)
+        for (const Diagnostic& d : text->workbook->findings)
             if (d.severity == Severity::Error)
                 throw RunError("cannot take answers from " + path + (d.cell.empty() ? "" : ":" + d.cell) +
                                ": " + d.message);
-        yaml = std::move(imported.yaml);
-    } else {
-        yaml = std::move(*contents.bytes);
-    }
-    std::string error;
-    std::optional<Prefill> prefill = read_prefill(std::move(yaml), target, error);
-    if (!prefill) throw RunError("cannot take answers from " + path + ": " + error);
+    Result<Prefill> prefill = read_prefill(std::move(text->yaml), target);
+    if (!prefill) throw RunError("cannot take answers from " + path + ": " + prefill.error());
     return std::move(*prefill);
 }
 
@@ -71,20 +65,20 @@ int run(const TemplateArguments& options) {
     if (prefill) made.prefill = &*prefill;
 
     const TemplateFormat format = options.format.value_or(
-        is_workbook_path(options.output) ? TemplateFormat::Xlsx : TemplateFormat::Yaml);
+        files::has_extension(options.output, ".xlsx") ? TemplateFormat::Xlsx : TemplateFormat::Yaml);
     if (format == TemplateFormat::Yaml) {
         const std::string text = yaml_template(questionnaire, made);
         if (options.output.empty())
             std::fwrite(text.data(), 1, text.size(), stdout);
-        else if (auto error = files::write_atomically(options.output, text))
-            throw RunError(*error);
+        else
+            must(files::write_atomically(options.output, text));
     } else {
         if (options.output.empty()) throw RunError("a workbook is written to a file: give -o FILE.xlsx");
         files::TemporaryOutput output(options.output);
         std::vector<std::string> not_carried;
-        if (auto error = write_workbook_template(output.path(), questionnaire, made, not_carried))
-            throw RunError("cannot write " + options.output + ": " + *error);
-        if (auto error = output.commit()) throw RunError(*error);
+        must(write_workbook_template(output.path(), questionnaire, made, not_carried),
+             "cannot write " + options.output + ": ");
+        must(output.commit());
         for (const auto& line : not_carried)
             std::fprintf(stderr, "irm: %s\n", line.c_str());
     }

@@ -7,6 +7,7 @@
 
 #include <irm/files.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
 
 #include <algorithm>
 #include <chrono>

@@ -5,7 +5,10 @@
 #include <irm/diagnostic.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/registry.hpp>
+#include <irm/questionnaire_loader.hpp>
 #include <irm/response.hpp>
+#include <irm/response_check.hpp>
+#include <irm/response_file.hpp>
 #include <irm/yaml.hpp>
 
 #include <doctest/doctest.h>
@@ -29,11 +32,10 @@ namespace irm::test {
 /// The registry of the shipped questionnaires only, opened once for the whole test program.
 inline const Registry& shipped() {
     static const std::unique_ptr<Registry> registry = [] {
-        std::string error;
-        auto opened = Registry::open(Registry::Sources{{}, true}, error);
-        INFO("error: ", error);
-        REQUIRE(opened != nullptr);
-        return opened;
+        auto opened = Registry::open(Registry::Sources{{}, true});
+        INFO("error: ", (opened ? std::string() : opened.error()));
+        REQUIRE(opened);
+        return std::move(*opened);
     }();
     return *registry;
 }
@@ -84,10 +86,10 @@ struct LocalRegistry {
     LocalRegistry(const std::vector<std::pair<std::string, std::string>>& files, bool with_shipped) {
         for (const auto& [name, text] : files)
             directory.write(name, text);
-        std::string error;
-        registry = Registry::open(Registry::Sources{{directory.path().string()}, with_shipped}, error);
-        INFO("error: ", error);
-        REQUIRE(registry != nullptr);
+        auto opened = Registry::open(Registry::Sources{{directory.path().string()}, with_shipped});
+        INFO("error: ", (opened ? std::string() : opened.error()));
+        REQUIRE(opened);
+        registry = std::move(*opened);
     }
 
     TemporaryDirectory directory;  // declared first: it outlives the registry that reads it

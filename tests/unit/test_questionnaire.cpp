@@ -1,4 +1,5 @@
 #include <irm/questionnaire.hpp>
+#include <irm/values.hpp>
 
 #include <doctest/doctest.h>
 

@@ -253,10 +253,9 @@ TEST_CASE("a questionnaire with errors is refused and says why") {
 TEST_CASE("a directory that does not exist cannot be opened") {
     const TemporaryDirectory parent;
     const std::string missing = (parent.path() / "missing").string();
-    std::string error;
-    const auto r = Registry::open(Registry::Sources{{missing}, false}, error);
-    CHECK(r == nullptr);
-    CHECK(contains(error, missing));
+    const auto r = Registry::open(Registry::Sources{{missing}, false});
+    CHECK_FALSE(r);
+    CHECK(contains(r.error(), missing));
 }
 
 TEST_CASE("the first directory holding an id and version wins") {
@@ -265,10 +264,10 @@ TEST_CASE("the first directory holding an id and version wins") {
     std::string other = questionnaire_v2;
     other.replace(other.find("Anything"), 8, "Something");
     second.write("a.yaml", other);
-    std::string error;
     const Registry::Sources sources{{first.path().string(), second.path().string()}, false};
-    const auto r = Registry::open(sources, error);
-    REQUIRE(r != nullptr);
+    const auto opened = Registry::open(sources);
+    REQUIRE(opened);
+    const auto& r = *opened;
     REQUIRE(r->find("rq", "2") != nullptr);
     CHECK(r->find("rq", "2")->questions.at(0).label.in("en") == "Anything");
     CHECK(r->all().size() == 1);

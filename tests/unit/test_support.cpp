@@ -428,7 +428,7 @@ TEST_CASE("write_atomically writes the whole file and leaves no temporary behind
     std::string bytes(200000, 'x');
     bytes[0] = '\0';
     bytes.back() = '\n';
-    CHECK_FALSE(irm::files::write_atomically(path, bytes).has_value());
+    CHECK(irm::files::write_atomically(path, bytes).ok());
     CHECK(slurp(path) == bytes);
     CHECK(dir.entries() == std::vector<std::string>{"out.json"});
     const auto perms = fs::status(path).permissions();
@@ -439,10 +439,10 @@ TEST_CASE("write_atomically writes the whole file and leaves no temporary behind
 TEST_CASE("write_atomically replaces an existing file") {
     const TemporaryDirectory dir;
     dir.write("out.txt", "old contents that are longer than the new ones");
-    CHECK_FALSE(irm::files::write_atomically(dir / "out.txt", "new").has_value());
+    CHECK(irm::files::write_atomically(dir / "out.txt", "new").ok());
     CHECK(slurp(dir / "out.txt") == "new");
     CHECK(dir.entries() == std::vector<std::string>{"out.txt"});
-    CHECK_FALSE(irm::files::write_atomically(dir / "empty.txt", "").has_value());
+    CHECK(irm::files::write_atomically(dir / "empty.txt", "").ok());
     CHECK(slurp(dir / "empty.txt").empty());
     CHECK(fs::exists(dir / "empty.txt"));
 }
@@ -450,10 +450,10 @@ TEST_CASE("write_atomically replaces an existing file") {
 TEST_CASE("write_atomically fails cleanly for a directory that does not exist") {
     const TemporaryDirectory dir;
     const std::string path = dir / "missing/out.txt";
-    const auto error = irm::files::write_atomically(path, "data");
-    REQUIRE(error.has_value());
-    CHECK(contains(*error, path));
-    CHECK(contains(*error, "No such file or directory"));
+    const auto written = irm::files::write_atomically(path, "data");
+    REQUIRE_FALSE(written.ok());
+    CHECK(contains(written.error(), path));
+    CHECK(contains(written.error(), "No such file or directory"));
     CHECK_FALSE(fs::exists(path));
     CHECK(dir.entries().empty());
 }
@@ -462,9 +462,9 @@ TEST_CASE("write_atomically onto a directory fails and cleans up") {
     const TemporaryDirectory dir;
     fs::create_directory(dir.path() / "taken");
     dir.write("taken/inside.txt", "x");
-    const auto error = irm::files::write_atomically(dir / "taken", "data");
-    REQUIRE(error.has_value());
-    CHECK(contains(*error, "taken"));
+    const auto written = irm::files::write_atomically(dir / "taken", "data");
+    REQUIRE_FALSE(written.ok());
+    CHECK(contains(written.error(), "taken"));
     CHECK(fs::is_directory(dir / "taken"));
     CHECK(dir.entries() == std::vector<std::string>{"taken"});
 }
@@ -473,16 +473,16 @@ TEST_CASE("read returns the bytes of a file or why it could not") {
     const TemporaryDirectory dir;
     dir.write("a.bin", std::string("a\0b\xFF", 4));
     const auto contents = irm::files::read(dir / "a.bin");
-    REQUIRE(contents.bytes.has_value());
-    CHECK(*contents.bytes == std::string("a\0b\xFF", 4));
+    REQUIRE(contents.ok());
+    CHECK(*contents == std::string("a\0b\xFF", 4));
 
     const auto missing = irm::files::read(dir / "nothing.yaml");
-    CHECK_FALSE(missing.bytes.has_value());
-    CHECK_FALSE(missing.error.empty());
+    CHECK_FALSE(missing.ok());
+    CHECK_FALSE(missing.error().empty());
 
     const auto directory = irm::files::read(dir.path().string());
-    CHECK_FALSE(directory.bytes.has_value());
-    CHECK(contains(directory.error, "directory"));
+    CHECK_FALSE(directory.ok());
+    CHECK(contains(directory.error(), "directory"));
 }
 
 TEST_CASE("find walks a directory recursively, sorted, by extension") {

@@ -104,7 +104,6 @@ TEST_SUITE("template") {
     }
 
     TEST_CASE("an earlier response fills the keys it can and lists the rest") {
-        std::string error;
         const auto prefill = irm::read_prefill(R"yaml(format: irm-response/1
 questionnaire: demo
 version: "0"
@@ -121,7 +120,7 @@ waivers:
   q1_count: "Counted twice."
   q_old: "No longer asked."
 )yaml",
-                                               demo(), error);
+                                               demo());
         REQUIRE(prefill);
         CHECK(prefill->state == "Sylvania");
         CHECK(prefill->language == "fr");
@@ -141,11 +140,12 @@ waivers:
     }
 
     TEST_CASE("what is not a response cannot prefill") {
-        std::string error;
-        CHECK_FALSE(irm::read_prefill("format: irm-questionnaire/1\n", demo(), error));
-        CHECK(has(error, "irm-response/1"));
-        CHECK_FALSE(irm::read_prefill("answers: [\n", demo(), error));
-        CHECK_FALSE(error.empty());
+        const auto questionnaire = irm::read_prefill("format: irm-questionnaire/1\n", demo());
+        CHECK_FALSE(questionnaire);
+        CHECK(has(questionnaire.error(), "irm-response/1"));
+        const auto broken = irm::read_prefill("answers: [\n", demo());
+        CHECK_FALSE(broken);
+        CHECK_FALSE(broken.error().empty());
     }
 
 }  // TEST_SUITE

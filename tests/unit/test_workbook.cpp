@@ -89,18 +89,16 @@ std::string book(const std::string& rows, bool date1904 = false) {
 }
 
 irm::xlsx::Workbook read_ok(std::string bytes) {
-    std::string error;
-    auto workbook = irm::xlsx::read(std::move(bytes), error);
-    INFO(error);
+    auto workbook = irm::xlsx::read(std::move(bytes));
+    INFO((workbook ? std::string() : workbook.error()));
     REQUIRE(workbook);
     return std::move(*workbook);
 }
 
 std::string read_error(std::string bytes, const irm::zip::Limits& limits = {}) {
-    std::string error;
-    auto workbook = irm::xlsx::read(std::move(bytes), error, limits);
+    auto workbook = irm::xlsx::read(std::move(bytes), limits);
     CHECK_FALSE(workbook);
-    return error;
+    return workbook ? std::string() : workbook.error();
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
-// Counting answers across States: per question, per article, technical-assistance
+// analysis/: counting answers across States: per question, per article, technical-assistance
 // needs by category, and requirements met with no legislation cited.
 #pragma once
 
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
+#include <irm/result.hpp>
 
 #include <map>
 #include <memory>
@@ -82,8 +83,8 @@ private:
 std::string aggregate_markdown(const std::vector<const AggregateBlock*>& blocks, std::string_view language);
 
 /// Writes the counts as an Excel workbook, one sheet per block with native
-/// charts (requirements by article, needs by category); an error message on failure.
-std::optional<std::string> write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks,
-                                                std::string_view language, const std::string& path);
+/// charts (requirements by article, needs by category).
+[[nodiscard]] Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std::string_view language,
+                                        const std::string& path);
 
 }  // namespace irm

@@ -1,4 +1,4 @@
-// Exporting responses for the secretariat: an Excel workbook, one XML document
+// analysis/: exporting responses for the secretariat: an Excel workbook, one XML document
 // or one JSON document holding the answers of many States (docs/EXPORT.md).
 #pragma once
 
@@ -6,6 +6,7 @@
 #include <irm/diagnostic.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
+#include <irm/result.hpp>
 
 #include <cstddef>
 #include <cstdio>
@@ -98,11 +99,11 @@ public:
     /// Number of responses added.
     std::size_t size() const;
 
-    /// Writes the export to a file (the only way for xlsx); an error message on failure.
-    std::optional<std::string> write(const std::string& path);
+    /// Writes the export to a file (the only way for xlsx).
+    [[nodiscard]] Done write(const std::string& path);
 
-    /// Writes an XML or JSON export to a stream; an error message on failure.
-    std::optional<std::string> write(std::FILE* out);
+    /// Writes an XML or JSON export to a stream.
+    [[nodiscard]] Done write(std::FILE* out);
 
     /// What the user should know about the output: texts cut to a cell's
     /// limit, questionnaires without the language asked for, and the like.

@@ -1,10 +1,11 @@
-// Sharing a response between authorities: split it into one draft part per
+// fill/: sharing a response between authorities: split it into one draft part per
 // authority, then merge the parts back onto it (`irm split`, `irm merge`).
 #pragma once
 
 #include <irm/diagnostic.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
+#include <irm/result.hpp>
 #include <irm/yaml.hpp>
 
 #include <cstddef>
@@ -38,10 +39,10 @@ std::vector<Part> split_by_authority(const Response& response);
 /// Writes a part as a workbook to fill in Excel or LibreOffice (the layout of
 /// `irm template --format xlsx`, holding the part's questions and, locked, the
 /// answers of other parts it depends on) at `path`, a temporary file the caller
-/// commits. Returns an error message on failure. Answers no cell can hold are
-/// described in `not_carried`; they stay in the base, which merge keeps.
-std::optional<std::string> write_part_workbook(const std::string& path, const Response& response,
-                                               const Part& part, std::vector<std::string>& not_carried);
+/// commits. Answers no cell can hold are described in `not_carried`; they stay
+/// in the base, which merge keeps.
+[[nodiscard]] Done write_part_workbook(const std::string& path, const Response& response, const Part& part,
+                                       std::vector<std::string>& not_carried);
 
 /// A file name stem from a text: lowercase ASCII letters, digits and hyphens,
 /// accented Latin letters spelled without their accents; empty when nothing is left.

@@ -1,9 +1,9 @@
-// The questionnaire model (FORMATS.md section 1) and its loader, which is also `irm lint`.
+// model/: the questionnaire model (FORMATS.md section 1). Its loader, which is also
+// `irm lint`, is in questionnaire_loader.hpp.
 #pragma once
 
 #include <irm/diagnostic.hpp>
 #include <irm/expression.hpp>
-#include <irm/yaml.hpp>
 
 #include <cstddef>
 #include <map>
@@ -39,6 +39,8 @@ enum class QuestionType {
 
 /// The name of a type as written in questionnaires ("multi_choice", ...).
 std::string_view to_string(QuestionType type);
+/// The type a name written in questionnaires stands for; nullopt for an unknown name.
+std::optional<QuestionType> question_type(std::string_view name);
 
 /// An expression as written in the questionnaire, parsed, with its place in the file.
 struct Condition {
@@ -135,29 +137,8 @@ private:
     std::vector<std::string> ids_;
 };
 
-/// The result of loading a questionnaire file: the model when it has no
-/// error, and every finding (the findings are what `irm lint` reports).
-struct LoadedQuestionnaire {
-    std::shared_ptr<const Questionnaire> questionnaire;  ///< null when any error was found
-    std::vector<Diagnostic> findings;
-    std::string format;  ///< the file's `format` value, to skip files that are not questionnaires
-};
-
-/// Loads and checks a questionnaire from parsed YAML; `file` names it in findings.
-LoadedQuestionnaire load_questionnaire(const yaml::Document& doc, const std::string& file);
-
 /// The regular expression-like checks of ids, shared with responses and notes.
 bool is_question_id(std::string_view id);
-
-/// Whether a text is a whole number as the format reads it: [+-]?[0-9]+.
-bool is_whole_number(std::string_view s);
-/// Whether a text is a decimal number as the format reads it.
-bool is_decimal_number(std::string_view s);
-/// The value of a text that is_decimal_number accepts; nullopt when a double
-/// cannot hold it (too large, or so small that it would read as zero).
-std::optional<double> to_number(std::string_view s);
-/// Whether a text is a real calendar date written YYYY-MM-DD.
-bool is_date(std::string_view s);
 
 /// Whether a question asks how far a provision is implemented: a `choice`
 /// offering `yes`, `yes_in_part` and `no` (it may offer other values too).
@@ -166,10 +147,5 @@ bool is_requirement(const Question& question);
 /// The place of a requirement answer on the scale `no` (0) < `yes_in_part` (1)
 /// < `yes` (2); -1 for any other value.
 int requirement_rank(std::string_view value);
-
-/// The fixed technical-assistance categories.
-const std::vector<std::string>& ta_categories();
-/// The fixed technical-assistance priorities.
-const std::vector<std::string>& ta_priorities();
 
 }  // namespace irm

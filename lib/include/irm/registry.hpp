@@ -1,9 +1,10 @@
-// Where questionnaires come from: --questionnaires directories, then
+// check/: where questionnaires come from: --questionnaires directories, then
 // IRM_QUESTIONNAIRES, then the questionnaires shipped inside the toolkit.
 #pragma once
 
 #include <irm/diagnostic.hpp>
 #include <irm/questionnaire.hpp>
+#include <irm/result.hpp>
 
 #include <memory>
 #include <mutex>
@@ -22,8 +23,8 @@ public:
         bool shipped = true;                   ///< the questionnaires built into irm
     };
 
-    /// Reads the directories; an error message when one does not exist or cannot be read.
-    static std::unique_ptr<Registry> open(const Sources& sources, std::string& error);
+    /// Reads the directories; fails when one does not exist or cannot be read.
+    [[nodiscard]] static Result<std::unique_ptr<Registry>> open(const Sources& sources);
 
     /// The directories named by IRM_QUESTIONNAIRES (colon-separated), if set.
     static std::vector<std::string> environment_directories();

@@ -1,17 +1,17 @@
-// Responses (FORMATS.md section 2): loading one file and checking it against
-// its questionnaire.
+// model/: a response (FORMATS.md section 2) once read and checked: its header,
+// the state of every answer, its waivers and its findings. The checker that
+// fills it is in response_check.hpp; reading a response file of any kind
+// (YAML or workbook) is in response_file.hpp.
 #pragma once
 
 #include <irm/diagnostic.hpp>
 #include <irm/expression.hpp>
 #include <irm/questionnaire.hpp>
-#include <irm/registry.hpp>
 #include <irm/yaml.hpp>
 
-#include <memory>
 #include <optional>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 namespace irm {
@@ -40,15 +40,17 @@ struct Waiver {
     Position position;  ///< the waiver's key
 };
 
-/// Options of a check.
-struct CheckOptions {
-    bool final = false;  ///< check as a final response whatever its status says (`--final`)
+/// The kind of file a response was read from.
+enum class ResponseSource {
+    Yaml,      ///< a response file; findings point at lines and columns
+    Workbook,  ///< a workbook irm wrote, read back; findings point at cells
 };
 
 /// A response file, read and checked.
 struct Response {
     std::string file;
-    yaml::Document document;
+    ResponseSource source = ResponseSource::Yaml;
+    yaml::Document document;  ///< the YAML text (for a workbook: the response read from it)
     std::optional<std::string> questionnaire_id, version, state, language, status;
     const Questionnaire* questionnaire = nullptr;  ///< null when no usable questionnaire matched
     std::vector<AnswerState> answers;              ///< one per question of the questionnaire
@@ -64,27 +66,21 @@ struct Response {
     const AnswerState* answer(std::string_view question_id) const;
 };
 
-/// How far a response has come: answered questions among the applicable ones (notes excluded).
+/// How far a response, or one section of it, has come: answered questions
+/// among the applicable ones. Notes never count.
 struct Completion {
-    int applicable = 0;
-    int answered = 0;
-    int required_missing = 0;
+    int applicable = 0;        ///< questions that apply (show_if of the question and its section hold)
+    int answered = 0;          ///< applicable questions that are answered
+    int required_missing = 0;  ///< applicable, required and not answered
+
+    /// Counts one question with its answer (nothing for a note or a question that does not apply).
+    void add(const Question& question, const AnswerState& answer);
     /// Answered as a share of applicable, in percent (100 when nothing applies).
-    double percent() const { return applicable == 0 ? 100.0 : 100.0 * answered / applicable; }
+    double percent() const;
 };
 
 /// The completion of a checked response; all zero when its questionnaire is unknown.
+/// An answer with errors still counts as answered.
 Completion completion(const Response& response);
-
-/// Parses and checks a response held in memory; `file` names it in findings.
-Response check_response(std::string bytes, std::string file, const Registry& registry,
-                        const CheckOptions& options = {});
-
-/// Reads and checks a response file. A file that cannot be read gives a
-/// response whose only finding is IRM005 (see docs/FINDINGS.md).
-Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options = {});
-
-/// The file name endings of response files that load_response reads.
-const std::vector<std::string>& response_extensions();
 
 }  // namespace irm

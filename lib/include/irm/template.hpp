@@ -1,8 +1,9 @@
-// Templates to fill offline: a response file with every question in order,
+// fill/: templates to fill offline: a response file with every question in order,
 // each after a comment block, or a workbook for Excel and LibreOffice.
 #pragma once
 
 #include <irm/questionnaire.hpp>
+#include <irm/result.hpp>
 #include <irm/yaml.hpp>
 
 #include <cstddef>
@@ -23,9 +24,9 @@ struct Prefill {
     std::vector<std::string> dropped;  ///< answers and waivers to ids the target does not have
 };
 
-/// Reads the answers of an earlier response for `target`; nullopt and `error`
-/// when the text is not a YAML response at all.
-std::optional<Prefill> read_prefill(std::string yaml, const Questionnaire& target, std::string& error);
+/// Reads the answers of an earlier response for `target`; fails when the text
+/// is not a YAML response at all.
+[[nodiscard]] Result<Prefill> read_prefill(std::string yaml, const Questionnaire& target);
 
 /// The questions of one part of a split response, for a workbook that holds
 /// that part only (`irm split --format xlsx`).
@@ -53,11 +54,8 @@ struct TemplateOptions {
 std::string yaml_template(const Questionnaire& questionnaire, const TemplateOptions& options);
 
 /// Writes the workbook template to `path` (a temporary file the caller
-/// commits). Returns an error message on failure. Answers of the prefill that
-/// no cell can hold are described in `not_carried`.
-std::optional<std::string> write_workbook_template(const std::string& path,
-                                                   const Questionnaire& questionnaire,
-                                                   const TemplateOptions& options,
-                                                   std::vector<std::string>& not_carried);
+/// commits). Answers of the prefill that no cell can hold are described in `not_carried`.
+[[nodiscard]] Done write_workbook_template(const std::string& path, const Questionnaire& questionnaire,
+                                           const TemplateOptions& options, std::vector<std::string>& not_carried);
 
 }  // namespace irm

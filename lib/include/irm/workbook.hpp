@@ -1,7 +1,8 @@
-// Reading .xlsx workbooks as the spreadsheet programs write them: sheets and
+// io/: reading .xlsx workbooks as the spreadsheet programs write them: sheets and
 // typed cell values. Knows Office Open XML, not questionnaires.
 #pragma once
 
+#include <irm/result.hpp>
 #include <irm/zip.hpp>
 
 #include <map>
@@ -63,9 +64,9 @@ struct Workbook {
     const Sheet* find(std::string_view name) const;
 };
 
-/// Reads a workbook from the bytes of an .xlsx file; nullopt and `error` when
-/// it is not one or is damaged. Every member is read within `limits`.
-std::optional<Workbook> read(std::string bytes, std::string& error, const zip::Limits& limits = {});
+/// Reads a workbook from the bytes of an .xlsx file; fails when it is not one
+/// or is damaged. Every member is read within `limits`.
+[[nodiscard]] Result<Workbook> read(std::string bytes, const zip::Limits& limits = {});
 
 /// The calendar date YYYY-MM-DD of a spreadsheet serial number (its whole
 /// part; the time of day is dropped); nullopt outside years 1900-9999.

@@ -1,10 +1,10 @@
-// Workbooks written by `irm template`, filled in a spreadsheet program, turned
-// back into responses: by `irm import`, and by `irm validate` directly.
+// fill/: workbooks written by `irm template`, filled in a spreadsheet program,
+// turned back into responses: by `irm import`, and by every command that reads
+// a response (response_file.hpp).
 #pragma once
 
 #include <irm/diagnostic.hpp>
 #include <irm/registry.hpp>
-#include <irm/response.hpp>
 
 #include <map>
 #include <optional>
@@ -31,13 +31,5 @@ struct ImportedWorkbook {
 
 /// Reads the bytes of a workbook irm wrote; `file` names it in findings.
 ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry);
-
-/// Checks the bytes of a workbook as a response: the findings of the reading
-/// and of the checks, each pointing at a sheet and cell instead of a line.
-Response check_workbook_response(std::string bytes, const std::string& path, const Registry& registry,
-                                 const CheckOptions& options = {});
-
-/// Whether a path names a workbook (ends with .xlsx, whatever the case).
-bool is_workbook_path(std::string_view path);
 
 }  // namespace irm

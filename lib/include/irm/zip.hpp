@@ -1,6 +1,8 @@
-// Reading zip archives (the container of .xlsx workbooks) with limits, so
+// io/: reading zip archives (the container of .xlsx workbooks) with limits, so
 // that a damaged or hostile file is refused instead of exhausting memory.
 #pragma once
+
+#include <irm/result.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -21,19 +23,19 @@ struct Limits {
 /// A zip archive held in memory, opened for reading members by name.
 class Archive {
 public:
-    /// Opens an archive from its bytes; nullptr and `error` when it is not a
-    /// zip archive, is damaged, or has more entries than the limits allow.
-    static std::unique_ptr<Archive> open(std::string bytes, std::string& error, const Limits& limits = {});
+    /// Opens an archive from its bytes; fails when it is not a zip archive, is
+    /// damaged, or has more entries than the limits allow.
+    [[nodiscard]] static Result<std::unique_ptr<Archive>> open(std::string bytes, const Limits& limits = {});
     ~Archive();
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
 
     /// Whether a member of that name exists.
     bool contains(const std::string& name) const;
-    /// The decompressed bytes of a member; nullopt and `error` when it is missing,
-    /// damaged, or larger than the limits allow (counted while decompressing,
-    /// whatever the archive claims).
-    std::optional<std::string> read(const std::string& name, std::string& error);
+    /// The decompressed bytes of a member; fails when it is missing, damaged,
+    /// or larger than the limits allow (counted while decompressing, whatever
+    /// the archive claims).
+    [[nodiscard]] Result<std::string> read(const std::string& name);
     /// The names of every member, in archive order.
     std::vector<std::string> names() const;
 

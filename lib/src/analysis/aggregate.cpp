@@ -1,3 +1,4 @@
+#include <irm/values.hpp>
 #include <irm/aggregate.hpp>
 #include <irm/answers.hpp>
 #include <irm/export.hpp>
@@ -492,10 +493,10 @@ private:
 
 }  // namespace
 
-std::optional<std::string> write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks,
-                                                std::string_view wanted, const std::string& path) {
+Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted,
+                          const std::string& path) {
     lxw_workbook* workbook = exporting::open_workbook(path, false);
-    if (!workbook) return "cannot write " + path;
+    if (!workbook) return fail("cannot write " + path);
     const exporting::Formats formats = exporting::Formats::make(workbook);
     exporting::SheetNames names;
     if (blocks.empty()) {
@@ -509,8 +510,8 @@ std::optional<std::string> write_aggregate_xlsx(const std::vector<const Aggregat
         sheet.write(*block, export_language(q, wanted));
     }
     const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR) return exporting::workbook_error(path, error);
-    return std::nullopt;
+    if (error != LXW_NO_ERROR) return fail(exporting::workbook_error(path, error));
+    return {};
 }
 
 }  // namespace irm

@@ -1,3 +1,4 @@
+#include <irm/values.hpp>
 #include <irm/aggregate.hpp>
 #include <irm/answers.hpp>
 #include <irm/diff.hpp>

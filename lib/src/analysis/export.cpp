@@ -1,3 +1,4 @@
+#include <irm/values.hpp>
 #include <irm/export.hpp>
 #include <irm/yaml_writer.hpp>
 
@@ -225,37 +226,36 @@ void TextDocument::add(const Submission& submission, const Questionnaire& questi
     ++responses_;
 }
 
-std::optional<std::string> TextDocument::write(std::FILE* out) {
+bool TextDocument::copy_to(std::FILE* out) {
     if (!closed_)
         for (auto& [key, group] : groups_)
             group.spool.append(group_footer(*group.state));
     closed_ = true;
-    const std::string opening = prologue(responses_);
-    if (std::fwrite(opening.data(), 1, opening.size(), out) != opening.size())
-        return "cannot write the output";
+    const auto put = [out](const std::string& text) {
+        return std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    };
+    if (!put(prologue(responses_))) return false;
     bool first = true;
     for (auto& [key, group] : groups_) {
-        if (!first) {
-            const std::string between = separator();
-            if (std::fwrite(between.data(), 1, between.size(), out) != between.size())
-                return "cannot write the output";
-        }
+        if (!first && !put(separator())) return false;
         first = false;
-        if (!group.spool.copy_to(out)) return "cannot write the output";
+        if (!group.spool.copy_to(out)) return false;
     }
-    const std::string closing = epilogue(!groups_.empty());
-    if (std::fwrite(closing.data(), 1, closing.size(), out) != closing.size())
-        return "cannot write the output";
-    return std::nullopt;
+    return put(epilogue(!groups_.empty()));
 }
 
-std::optional<std::string> TextDocument::write(const std::string& path) {
+Done TextDocument::write(std::FILE* out) {
+    if (!copy_to(out)) return fail("cannot write the output");
+    return {};
+}
+
+Done TextDocument::write(const std::string& path) {
     std::FILE* out = std::fopen(path.c_str(), "wb");
-    if (!out) return "cannot write " + path + ": " + std::strerror(errno);
-    auto error = write(out);
-    if (std::fclose(out) != 0 && !error) error = "cannot write " + path + ": " + std::strerror(errno);
-    if (error && error->rfind("cannot write the output", 0) == 0) error = "cannot write " + path;
-    return error;
+    if (!out) return fail("cannot write " + path + ": " + std::strerror(errno));
+    const bool copied = copy_to(out);
+    if (std::fclose(out) != 0 && copied) return fail("cannot write " + path + ": " + std::strerror(errno));
+    if (!copied) return fail("cannot write " + path);
+    return {};
 }
 
 std::string unreadable_text(const yaml::Node& node) {
@@ -334,11 +334,11 @@ std::size_t Export::size() const {
     return impl_->count;
 }
 
-std::optional<std::string> Export::write(const std::string& path) {
+Done Export::write(const std::string& path) {
     return impl_->sink->write(path);
 }
 
-std::optional<std::string> Export::write(std::FILE* out) {
+Done Export::write(std::FILE* out) {
     return impl_->sink->write(out);
 }
 

@@ -2,6 +2,7 @@
 // (docs/EXPORT.md).
 #include "analysis/export_sinks.hpp"
 
+#include <irm/values.hpp>
 #include <irm/json.hpp>
 
 #include <cerrno>

@@ -65,10 +65,10 @@ public:
     /// Adds one submission of a questionnaire; labels are in `language`.
     virtual void add(const Submission& submission, const Questionnaire& questionnaire,
                      const std::string& language) = 0;
-    /// Writes the whole output to a file; an error message on failure.
-    virtual std::optional<std::string> write(const std::string& path) = 0;
-    /// Writes the whole output to a stream; an error message on failure.
-    virtual std::optional<std::string> write(std::FILE* out) = 0;
+    /// Writes the whole output to a file.
+    virtual Done write(const std::string& path) = 0;
+    /// Writes the whole output to a stream.
+    virtual Done write(std::FILE* out) = 0;
 
     /// Notes for the user, each given once.
     std::vector<std::string> notes;
@@ -89,8 +89,8 @@ class TextDocument : public Sink {
 public:
     void add(const Submission& submission, const Questionnaire& questionnaire,
              const std::string& language) override;
-    std::optional<std::string> write(const std::string& path) override;
-    std::optional<std::string> write(std::FILE* out) override;
+    Done write(const std::string& path) override;
+    Done write(std::FILE* out) override;
 
 protected:
     /// State a format keeps per group (the JSON writer's place, for one).
@@ -114,6 +114,9 @@ protected:
     virtual std::string epilogue(bool any_group) = 0;
 
 private:
+    /// Writes every part in order; false when the stream refuses a byte.
+    bool copy_to(std::FILE* out);
+
     struct Group {
         Spool spool;
         std::unique_ptr<GroupState> state;

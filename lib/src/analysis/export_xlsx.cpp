@@ -4,6 +4,7 @@
 // the workbook can be written row by row in libxlsxwriter's constant-memory
 // mode whatever the number of responses.
 #include "analysis/export_sinks.hpp"
+#include <irm/values.hpp>
 #include "render/xlsx_style.hpp"
 
 #include <algorithm>
@@ -301,11 +302,11 @@ public:
         }
     }
 
-    std::optional<std::string> write(std::FILE*) override { return "an Excel workbook is written to a file"; }
+    Done write(std::FILE*) override { return fail("an Excel workbook is written to a file"); }
 
-    std::optional<std::string> write(const std::string& path) override {
+    Done write(const std::string& path) override {
         lxw_workbook* workbook = open_workbook(path, true);
-        if (!workbook) return "cannot write " + path;
+        if (!workbook) return fail("cannot write " + path);
         formats_ = Formats::make(workbook);
         SheetNames names;
         names.take("Data");
@@ -322,12 +323,12 @@ public:
         long_sheet(workbook, "TA needs", need_headers, &Group::needs,
                    {14, 12, 9, 16, 8, 22, 26, 9, 60, 7, 30});
         const lxw_error error = workbook_close(workbook);
-        if (error != LXW_NO_ERROR) return workbook_error(path, error);
+        if (error != LXW_NO_ERROR) return fail(workbook_error(path, error));
         if (cut_)
             note(
                 "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the "
                 "workbook; the XML and JSON exports carry them whole");
-        return std::nullopt;
+        return {};
     }
 
 private:

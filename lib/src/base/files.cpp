@@ -1,6 +1,7 @@
 #include <irm/files.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -16,41 +17,50 @@ namespace irm::files {
 
 namespace {
 
-bool has_extension(const fs::path& path, const std::vector<std::string>& extensions) {
+bool has_any_extension(const fs::path& path, const std::vector<std::string>& extensions) {
     const std::string extension = path.extension().string();
     return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
 }
 
 }  // namespace
 
-Contents read(const std::string& path) {
+bool has_extension(std::string_view path, std::string_view extension) {
+    if (path.size() < extension.size()) return false;
+    const std::string_view end = path.substr(path.size() - extension.size());
+    return std::equal(end.begin(), end.end(), extension.begin(), extension.end(), [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    });
+}
+
+Result<std::string> read(const std::string& path) {
+    const auto too_large = [] {
+        return fail("larger than " + std::to_string(max_input_bytes / (1024 * 1024)) + " MiB");
+    };
     std::error_code ec;
-    if (fs::is_directory(path, ec)) return {std::nullopt, "is a directory"};
+    if (fs::is_directory(path, ec)) return fail("is a directory");
     std::ifstream in(path, std::ios::binary);
-    if (!in) return {std::nullopt, std::strerror(errno)};
+    if (!in) return fail(std::strerror(errno));
     const auto size = fs::file_size(path, ec);
-    if (!ec && size > max_input_bytes)
-        return {std::nullopt, "larger than " + std::to_string(max_input_bytes / (1024 * 1024)) + " MiB"};
+    if (!ec && size > max_input_bytes) return too_large();
     std::string bytes;
     if (!ec) bytes.reserve(static_cast<std::size_t>(size));
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (bytes.size() > max_input_bytes)
-            return {std::nullopt, "larger than " + std::to_string(max_input_bytes / (1024 * 1024)) + " MiB"};
+        if (bytes.size() > max_input_bytes) return too_large();
     }
-    if (in.bad()) return {std::nullopt, "read error"};
-    return {std::move(bytes), {}};
+    if (in.bad()) return fail("read error");
+    return bytes;
 }
 
-std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes) {
+Done write_atomically(const std::string& path, const std::string& bytes) {
     const fs::path target(path);
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());
-    if (fd < 0) return "cannot write " + path + ": " + std::strerror(errno);
+    if (fd < 0) return fail("cannot write " + path + ": " + std::strerror(errno));
     const std::string temporary(name.data());
     std::size_t written = 0;
     while (written < bytes.size()) {
@@ -60,14 +70,14 @@ std::optional<std::string> write_atomically(const std::string& path, const std::
             const std::string error = std::strerror(errno);
             ::close(fd);
             std::remove(temporary.c_str());
-            return "cannot write " + path + ": " + error;
+            return fail("cannot write " + path + ": " + error);
         }
         written += static_cast<std::size_t>(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const std::string error = std::strerror(errno);
         std::remove(temporary.c_str());
-        return "cannot write " + path + ": " + error;
+        return fail("cannot write " + path + ": " + error);
     }
     // mkstemp creates the file readable by its owner only; give it the usual mode.
     std::error_code ec;
@@ -76,9 +86,9 @@ std::optional<std::string> write_atomically(const std::string& path, const std::
     if (std::rename(temporary.c_str(), path.c_str()) != 0) {
         const std::string error = std::strerror(errno);
         std::remove(temporary.c_str());
-        return "cannot write " + path + ": " + error;
+        return fail("cannot write " + path + ": " + error);
     }
-    return std::nullopt;
+    return {};
 }
 
 TemporaryOutput::TemporaryOutput(std::string target) : target_(std::move(target)) {
@@ -91,14 +101,14 @@ TemporaryOutput::~TemporaryOutput() {
     if (!committed_) std::remove(temporary_.c_str());
 }
 
-std::optional<std::string> TemporaryOutput::commit() {
+Done TemporaryOutput::commit() {
     if (std::rename(temporary_.c_str(), target_.c_str()) != 0) {
         const std::string error = std::strerror(errno);
         std::remove(temporary_.c_str());
-        return "cannot write " + target_ + ": " + error;
+        return fail("cannot write " + target_ + ": " + error);
     }
     committed_ = true;
-    return std::nullopt;
+    return {};
 }
 
 bool same_file(const std::string& a, const std::string& b) {
@@ -113,7 +123,7 @@ std::vector<std::string> find(const std::string& directory, const std::vector<st
     fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::error_code type_ec;
-        if (it->is_regular_file(type_ec) && has_extension(it->path(), extensions))
+        if (it->is_regular_file(type_ec) && has_any_extension(it->path(), extensions))
             found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
@@ -125,7 +135,7 @@ std::vector<std::string> list(const std::string& directory, const std::vector<st
     std::error_code ec;
     for (fs::directory_iterator it(directory, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
         std::error_code type_ec;
-        if (it->is_regular_file(type_ec) && has_extension(it->path(), extensions))
+        if (it->is_regular_file(type_ec) && has_any_extension(it->path(), extensions))
             found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());

@@ -1,5 +1,6 @@
-#include <irm/questionnaire.hpp>
+#include <irm/questionnaire_loader.hpp>
 #include <irm/text.hpp>
+#include <irm/values.hpp>
 
 #include "check/expression_position.hpp"
 
@@ -14,161 +15,14 @@
 namespace irm {
 
 // ---------------------------------------------------------------------------
-// Small model helpers
-
-const std::string& Text::in(std::string_view language) const {
-    static const std::string none;
-    for (const auto& [lang, text] : translations)
-        if (lang == language) return text;
-    return translations.empty() ? none : translations.front().second;
-}
-
-std::string_view to_string(QuestionType type) {
-    switch (type) {
-        case QuestionType::Note: return "note";
-        case QuestionType::Choice: return "choice";
-        case QuestionType::MultiChoice: return "multi_choice";
-        case QuestionType::Text: return "text";
-        case QuestionType::Integer: return "integer";
-        case QuestionType::Number: return "number";
-        case QuestionType::Date: return "date";
-        case QuestionType::Legislation: return "legislation";
-        case QuestionType::Table: return "table";
-        case QuestionType::TaNeeds: return "ta_needs";
-    }
-    return "text";
-}
-
-namespace {
-
-std::optional<QuestionType> parse_type(std::string_view name) {
-    static constexpr std::array<QuestionType, 10> all{
-        QuestionType::Note,   QuestionType::Choice, QuestionType::MultiChoice,
-        QuestionType::Text,   QuestionType::Integer, QuestionType::Number,
-        QuestionType::Date,   QuestionType::Legislation, QuestionType::Table,
-        QuestionType::TaNeeds};
-    for (const QuestionType type : all)
-        if (to_string(type) == name) return type;
-    return std::nullopt;
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-
-}  // namespace
-
-const Choice* Question::find_choice(std::string_view value) const {
-    for (const Choice& choice : choices)
-        if (choice.value == value) return &choice;
-    return nullptr;
-}
-
-const Column* Question::find_column(std::string_view column_id) const {
-    for (const Column& column : columns)
-        if (column.id == column_id) return &column;
-    return nullptr;
-}
-
-const Question* Questionnaire::find(std::string_view question_id) const {
-    const auto found = by_id_.find(std::string(question_id));
-    return found == by_id_.end() ? nullptr : &questions[found->second];
-}
-
-bool Questionnaire::has_language(std::string_view language) const {
-    return std::find(languages.begin(), languages.end(), language) != languages.end();
-}
-
-void Questionnaire::index() {
-    by_id_.clear();
-    ids_.clear();
-    for (std::size_t i = 0; i < questions.size(); ++i) {
-        by_id_.emplace(questions[i].id, i);
-        ids_.push_back(questions[i].id);
-    }
-}
-
-bool is_question_id(std::string_view id) {
-    static const std::set<std::string_view> reserved{"and", "or", "not", "in", "true", "false", "null"};
-    if (id.empty() || !is_lower(id.front())) return false;
-    for (const char c : id)
-        if (!is_lower(c) && !is_digit(c) && c != '_') return false;
-    return reserved.count(id) == 0;
-}
-
-bool is_requirement(const Question& question) {
-    return question.type == QuestionType::Choice && question.find_choice("yes") &&
-           question.find_choice("yes_in_part") && question.find_choice("no");
-}
-
-int requirement_rank(std::string_view value) {
-    if (value == "no") return 0;
-    if (value == "yes_in_part") return 1;
-    if (value == "yes") return 2;
-    return -1;
-}
-
-bool is_whole_number(std::string_view s) {
-    if (!s.empty() && (s.front() == '+' || s.front() == '-')) s.remove_prefix(1);
-    return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
-}
-
-bool is_decimal_number(std::string_view s) {
-    if (!s.empty() && (s.front() == '+' || s.front() == '-')) s.remove_prefix(1);
-    const auto dot = s.find('.');
-    const std::string_view whole = s.substr(0, dot);
-    if (dot == std::string_view::npos) return is_whole_number(whole) && whole.front() != '+' && whole.front() != '-';
-    const std::string_view fraction = s.substr(dot + 1);
-    const auto digits = [](std::string_view part) {
-        return std::all_of(part.begin(), part.end(), is_digit);
-    };
-    // `1.5` and `.5` are numbers; `1.` and `.` are not.
-    return !fraction.empty() && digits(fraction) && digits(whole);
-}
-
-std::optional<double> to_number(std::string_view s) {
-    const std::string text(s);
-    errno = 0;
-    char* end = nullptr;
-    const double value = std::strtod(text.c_str(), &end);
-    if (end == text.c_str() || errno == ERANGE || !std::isfinite(value)) return std::nullopt;
-    return value;
-}
-
-bool is_date(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!is_digit(s[i])) return false;
-    const auto number = [&](std::size_t from, std::size_t length) {
-        int value = 0;
-        for (std::size_t i = from; i < from + length; ++i) value = value * 10 + (s[i] - '0');
-        return value;
-    };
-    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-    if (month < 1 || month > 12 || day < 1) return false;
-    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const int last = days[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
-    return day <= last;
-}
-
-const std::vector<std::string>& ta_categories() {
-    static const std::vector<std::string> categories{
-        "legislative_assistance", "institution_building", "policy_making", "capacity_building",
-        "data_collection", "international_cooperation", "technology", "other"};
-    return categories;
-}
-
-const std::vector<std::string>& ta_priorities() {
-    static const std::vector<std::string> priorities{"high", "medium", "low"};
-    return priorities;
-}
-
-// ---------------------------------------------------------------------------
 // The loader
 
 namespace {
 
 using yaml::Node;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 const std::vector<std::string>& known_languages() {
     static const std::vector<std::string> codes{"en", "fr", "es", "ar", "ru", "zh"};
@@ -664,7 +518,7 @@ private:
 
         std::optional<QuestionType> type;
         if (const auto name = scalar(node.find("type"), "'type'")) {
-            type = parse_type(*name);
+            type = question_type(*name);
             if (!type) {
                 static const std::vector<std::string> names{"note", "choice", "multi_choice", "text", "integer",
                                                             "number", "date", "legislation", "table", "ta_needs"};
@@ -766,7 +620,7 @@ private:
         bool typed = false;
         if (const auto name = scalar(node.find("type"), "'type'")) {
             static const std::vector<std::string> column_types{"choice", "text", "integer", "number", "date"};
-            const auto parsed = parse_type(*name);
+            const auto parsed = question_type(*name);
             if (parsed && contains(column_types, *name)) {
                 column.type = *parsed;
                 typed = true;

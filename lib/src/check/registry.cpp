@@ -1,4 +1,5 @@
 #include <irm/files.hpp>
+#include <irm/questionnaire_loader.hpp>
 #include <irm/registry.hpp>
 #include <irm/yaml.hpp>
 
@@ -19,22 +20,17 @@ std::vector<std::string> Registry::environment_directories() {
     return directories;
 }
 
-std::unique_ptr<Registry> Registry::open(const Sources& sources, std::string& error) {
+Result<std::unique_ptr<Registry>> Registry::open(const Sources& sources) {
     auto registry = std::make_unique<Registry>();
     registry->shipped_ = sources.shipped;
     for (const auto& directory : sources.directories) {
         std::error_code ec;
-        if (!std::filesystem::is_directory(directory, ec)) {
-            error = "questionnaire directory '" + directory + "' does not exist or is not a directory";
-            return nullptr;
-        }
+        if (!std::filesystem::is_directory(directory, ec))
+            return fail("questionnaire directory '" + directory + "' does not exist or is not a directory");
         for (const auto& file : files::list(directory, {".yaml", ".yml"})) {
-            auto contents = files::read(file);
-            if (!contents.bytes) {
-                error = "cannot read questionnaire '" + file + "': " + contents.error;
-                return nullptr;
-            }
-            if (auto entry = load_entry(file, *contents.bytes)) registry->entries_.push_back(std::move(*entry));
+            Result<std::string> bytes = files::read(file);
+            if (!bytes) return fail("cannot read questionnaire '" + file + "': " + bytes.error());
+            if (auto entry = load_entry(file, *bytes)) registry->entries_.push_back(std::move(*entry));
         }
     }
     return registry;

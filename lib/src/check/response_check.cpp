@@ -1,29 +1,12 @@
-#include <irm/files.hpp>
-#include <irm/response.hpp>
+#include <irm/response_check.hpp>
 #include <irm/text.hpp>
-#include <irm/workbook_import.hpp>
+#include <irm/values.hpp>
 
 #include <algorithm>
 #include <cstdlib>
 #include <set>
 
 namespace irm {
-
-std::string Response::cell_at(Position position) const {
-    if (position.line < 1 || static_cast<std::size_t>(position.line) > line_cells.size()) return {};
-    return line_cells[static_cast<std::size_t>(position.line - 1)];
-}
-
-int Response::count(Severity severity) const {
-    return static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                          [&](const Diagnostic& d) { return d.severity == severity; }));
-}
-
-const AnswerState* Response::answer(std::string_view question_id) const {
-    if (!questionnaire) return nullptr;
-    const Question* q = questionnaire->find(question_id);
-    return q ? &answers[static_cast<std::size_t>(q - questionnaire->questions.data())] : nullptr;
-}
 
 namespace {
 
@@ -728,38 +711,6 @@ Response check_response(std::string bytes, std::string file, const Registry& reg
     response.document = yaml::Document::parse(std::move(bytes));
     Checker(response, registry, options).run();
     return response;
-}
-
-Completion completion(const Response& response) {
-    Completion c;
-    if (!response.questionnaire) return c;
-    for (std::size_t i = 0; i < response.answers.size(); ++i) {
-        const AnswerState& answer = response.answers[i];
-        if (response.questionnaire->questions[i].type == QuestionType::Note || !answer.applicable) continue;
-        ++c.applicable;
-        if (answer.answered) ++c.answered;
-        if (answer.required && !answer.answered) ++c.required_missing;
-    }
-    return c;
-}
-
-Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
-    files::Contents contents = files::read(path);
-    if (!contents.bytes) {
-        Response response;
-        response.file = path;
-        Findings findings(path);
-        findings.add(Severity::Error, "IRM005", "cannot read the file: " + contents.error, std::nullopt);
-        response.findings = findings.take_sorted();
-        return response;
-    }
-    if (is_workbook_path(path)) return check_workbook_response(std::move(*contents.bytes), path, registry, options);
-    return check_response(std::move(*contents.bytes), path, registry, options);
-}
-
-const std::vector<std::string>& response_extensions() {
-    static const std::vector<std::string> extensions{".yaml", ".yml", ".xlsx"};
-    return extensions;
 }
 
 }  // namespace irm

@@ -73,12 +73,12 @@ std::string quoted(std::string_view s) {
 /// Where a finding points in a file: a line and column, or, in a workbook read
 /// as a response (which has no lines of its own to show), the cell.
 std::optional<Position> place(const Response& input, Position position) {
-    if (is_workbook_path(input.file)) return std::nullopt;
+    if (input.source == ResponseSource::Workbook) return std::nullopt;
     return position;
 }
 
 std::string where(const Response& input, Position position) {
-    if (is_workbook_path(input.file)) {
+    if (input.source == ResponseSource::Workbook) {
         const std::string cell = input.cell_at(position);
         return cell.empty() ? input.file : input.file + ":" + cell;
     }

@@ -1,3 +1,4 @@
+#include <irm/values.hpp>
 #include <irm/json.hpp>
 #include <irm/schema.hpp>
 

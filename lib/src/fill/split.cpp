@@ -1,3 +1,4 @@
+#include <irm/values.hpp>
 #include <irm/parts.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
@@ -395,10 +396,10 @@ std::vector<Part> split_by_authority(const Response& response) {
     return out;
 }
 
-std::optional<std::string> write_part_workbook(const std::string& path, const Response& response,
-                                               const Part& part, std::vector<std::string>& not_carried) {
+Done write_part_workbook(const std::string& path, const Response& response, const Part& part,
+                         std::vector<std::string>& not_carried) {
     const Questionnaire* q = response.questionnaire;
-    if (!q) return std::string("the response has no questionnaire");
+    if (!q) return fail("the response has no questionnaire");
     const std::string language = language_of(response);
 
     TemplatePart scope;

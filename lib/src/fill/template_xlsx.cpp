@@ -4,6 +4,7 @@
 #include "fill/template_words.hpp"
 #include "fill/workbook_layout.hpp"
 
+#include <irm/values.hpp>
 #include <irm/answers.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
@@ -83,11 +84,11 @@ public:
             if (index < q.questions.size()) questions_.emplace_back(q.questions[index]);
     }
 
-    std::optional<std::string> write(const std::string& path) {
+    Done write(const std::string& path) {
         lxw_workbook_options workbook_options{};
         workbook_options.tmpdir = nullptr;
         book_ = workbook_new_opt(path.c_str(), &workbook_options);
-        if (!book_) return std::string("cannot create the workbook");
+        if (!book_) return fail("cannot create the workbook");
         formats();
         plan_sheets();
         instructions();
@@ -101,9 +102,9 @@ public:
         worksheet_activate(instructions_);
         const lxw_error closed = workbook_close(book_);
         book_ = nullptr;
-        if (closed != LXW_NO_ERROR) return std::string(lxw_strerror(closed));
-        if (!error_.empty()) return error_;
-        return std::nullopt;
+        if (closed != LXW_NO_ERROR) return fail(lxw_strerror(closed));
+        if (!error_.empty()) return fail(error_);
+        return {};
     }
 
     ~WorkbookTemplate() {
@@ -783,10 +784,8 @@ public:
 
 }  // namespace
 
-std::optional<std::string> write_workbook_template(const std::string& path,
-                                                   const Questionnaire& questionnaire,
-                                                   const TemplateOptions& options,
-                                                   std::vector<std::string>& not_carried) {
+Done write_workbook_template(const std::string& path, const Questionnaire& questionnaire,
+                             const TemplateOptions& options, std::vector<std::string>& not_carried) {
     WorkbookTemplate workbook(questionnaire, options, not_carried);
     workbook.size_lists();
     return workbook.write(path);

@@ -1,6 +1,7 @@
 // The YAML template: a response that validates as a draft, its comments in the chosen language.
 #include "fill/template_words.hpp"
 
+#include <irm/values.hpp>
 #include <irm/answers.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
@@ -261,21 +262,17 @@ private:
 
 }  // namespace
 
-std::optional<Prefill> read_prefill(std::string yaml, const Questionnaire& target, std::string& error) {
+Result<Prefill> read_prefill(std::string yaml, const Questionnaire& target) {
     Prefill prefill;
     prefill.document = yaml::Document::parse(std::move(yaml));
     const yaml::Document& doc = prefill.document;
-    if (const auto& e = doc.error()) {
-        error =
-            std::to_string(e->position.line) + ":" + std::to_string(e->position.column) + ": " + e->message;
-        return std::nullopt;
-    }
+    if (const auto& e = doc.error())
+        return fail(std::to_string(e->position.line) + ":" + std::to_string(e->position.column) + ": " +
+                    e->message);
     const yaml::Node* root = doc.root();
     const yaml::Node* format = root && root->is_map() ? root->find("format") : nullptr;
-    if (!format || !format->is_scalar() || format->text != "irm-response/1") {
-        error = "not a response (it lacks 'format: irm-response/1')";
-        return std::nullopt;
-    }
+    if (!format || !format->is_scalar() || format->text != "irm-response/1")
+        return fail("not a response (it lacks 'format: irm-response/1')");
     const auto text = [&](const char* key) -> std::optional<std::string> {
         const yaml::Node* node = root->find(key);
         if (node && node->is_scalar() && !node->text.empty()) return node->text;

@@ -3,6 +3,7 @@
 #include "fill/template_words.hpp"
 #include "fill/workbook_layout.hpp"
 
+#include <irm/values.hpp>
 #include <irm/answers.hpp>
 #include <irm/text.hpp>
 #include <irm/workbook.hpp>
@@ -174,10 +175,9 @@ private:
     // -- the workbook ------------------------------------------------------------------
 
     void read() {
-        std::string error;
-        auto workbook = xlsx::read(std::move(bytes_), error, workbook_limits());
+        auto workbook = xlsx::read(std::move(bytes_), workbook_limits());
         if (!workbook) {
-            unreadable(error);
+            unreadable(workbook.error());
             return;
         }
         book_ = std::move(*workbook);
@@ -671,19 +671,6 @@ private:
     std::vector<std::tuple<std::string, std::string, std::string>> waivers_;
 };
 
-/// Sorts findings as the workbook reads: by sheet in tab order, then row, then column; those with no cell
-/// last.
-void sort_by_cell(std::vector<Diagnostic>& findings, const std::vector<std::string>& sheets) {
-    const auto key = [&](const Diagnostic& d) {
-        const auto range = d.cell.empty() ? std::nullopt : layout::parse_range(d.cell);
-        if (!range) return std::tuple{INT_MAX, INT_MAX, INT_MAX};
-        const auto sheet = std::find(sheets.begin(), sheets.end(), range->sheet);
-        return std::tuple{static_cast<int>(sheet - sheets.begin()), range->first.row, range->first.column};
-    };
-    std::stable_sort(findings.begin(), findings.end(),
-                     [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-}
-
 }  // namespace
 
 bool ImportedWorkbook::failed() const {
@@ -693,45 +680,8 @@ bool ImportedWorkbook::failed() const {
 
 ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry) {
     ImportedWorkbook imported = Importer(std::move(bytes), file, registry).run();
-    sort_by_cell(imported.findings, imported.sheets);
+    layout::sort_by_cell(imported.findings, imported.sheets);
     return imported;
-}
-
-Response check_workbook_response(std::string bytes, const std::string& path, const Registry& registry,
-                                 const CheckOptions& options) {
-    ImportedWorkbook imported = import_workbook(std::move(bytes), path, registry);
-    if (imported.yaml.empty()) {
-        Response response;
-        response.file = path;
-        response.questionnaire_id = imported.questionnaire;
-        response.version = imported.version;
-        response.state = imported.state;
-        response.language = imported.language;
-        response.findings = std::move(imported.findings);
-        return response;
-    }
-    Response response = check_response(std::move(imported.yaml), path, registry, options);
-    response.line_cells = std::move(imported.line_cells);
-    for (Diagnostic& d : response.findings) {
-        if (d.line) d.cell = response.cell_at(Position{*d.line, d.column.value_or(1)});
-        if (d.cell.empty() && !d.question.empty()) {
-            const auto found = imported.question_cells.find(d.question);
-            if (found != imported.question_cells.end()) d.cell = found->second;
-        }
-        d.line.reset();
-        d.column.reset();
-    }
-    response.findings.insert(response.findings.begin(), imported.findings.begin(), imported.findings.end());
-    sort_by_cell(response.findings, imported.sheets);
-    return response;
-}
-
-bool is_workbook_path(std::string_view path) {
-    if (path.size() < 5) return false;
-    std::string end(path.substr(path.size() - 5));
-    for (char& c : end)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return end == ".xlsx";
 }
 
 }  // namespace irm

@@ -1,5 +1,9 @@
 #include "fill/workbook_layout.hpp"
 
+#include <algorithm>
+#include <climits>
+#include <tuple>
+
 namespace irm::layout {
 
 std::string to_string(const Range& range) {
@@ -46,6 +50,17 @@ std::optional<Range> parse_range(std::string_view text) {
         range.last = *last;
     }
     return range;
+}
+
+void sort_by_cell(std::vector<Diagnostic>& findings, const std::vector<std::string>& sheets) {
+    const auto key = [&](const Diagnostic& d) {
+        const auto range = d.cell.empty() ? std::nullopt : parse_range(d.cell);
+        if (!range) return std::tuple{INT_MAX, INT_MAX, INT_MAX};
+        const auto sheet = std::find(sheets.begin(), sheets.end(), range->sheet);
+        return std::tuple{static_cast<int>(sheet - sheets.begin()), range->first.row, range->first.column};
+    };
+    std::stable_sort(findings.begin(), findings.end(),
+                     [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
 }
 
 }  // namespace irm::layout

@@ -3,11 +3,13 @@
 // place in a workbook is written.
 #pragma once
 
+#include <irm/diagnostic.hpp>
 #include <irm/workbook.hpp>
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace irm::layout {
 
@@ -55,5 +57,9 @@ std::string to_string(const Range& range);
 std::string place(std::string_view sheet, xlsx::CellRef cell);
 /// Parses what to_string writes; nullopt when it is not a place.
 std::optional<Range> parse_range(std::string_view text);
+
+/// Sorts findings as the workbook reads: by sheet in tab order (`sheets`), then
+/// row, then column; those with no cell last.
+void sort_by_cell(std::vector<Diagnostic>& findings, const std::vector<std::string>& sheets);
 
 }  // namespace irm::layout

@@ -1,11 +1,8 @@
 // The .xlsx reader: zip members located through their relationships, then
 // pugixml over the workbook, shared strings, styles and worksheets. Element
 // names are compared without their namespace prefix, since writers differ.
+#include <irm/text.hpp>
 #include <irm/workbook.hpp>
-
-#include <irm/text.hpp>
-
-#include <irm/text.hpp>
 
 #include <pugixml.hpp>
 
@@ -135,21 +132,25 @@ bool is_builtin_date_format(int id) {
 }
 
 /// Parses XML; entities beyond the predefined ones are never expanded by pugixml, so no entity bomb.
-bool parse_xml(pugi::xml_document& doc, const std::string& bytes, const std::string& name,
-               std::string& error) {
+Done parse_xml(pugi::xml_document& doc, const std::string& bytes, const std::string& name) {
     // Parts are UTF-8; text that is not would travel into responses and messages.
-    if (const auto bad = text::first_invalid_utf8(bytes)) {
-        error = "damaged part '" + name + "': bytes that are not UTF-8 at byte " + std::to_string(*bad);
-        return false;
-    }
+    if (const auto bad = text::first_invalid_utf8(bytes))
+        return fail("damaged part '" + name + "': bytes that are not UTF-8 at byte " + std::to_string(*bad));
     const pugi::xml_parse_result result =
         doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-    if (!result) {
-        error = "damaged part '" + name + "': " + result.description() + " at byte " +
-                std::to_string(result.offset);
-        return false;
-    }
-    return true;
+    if (!result)
+        return fail("damaged part '" + name + "': " + result.description() + " at byte " +
+                    std::to_string(result.offset));
+    return {};
+}
+
+/// A member of the archive parsed as XML.
+Result<pugi::xml_document> read_xml(zip::Archive& archive, const std::string& name) {
+    Result<std::string> bytes = archive.read(name);
+    if (!bytes) return fail(bytes.error());
+    Result<pugi::xml_document> doc{pugi::xml_document()};
+    if (Done parsed = parse_xml(*doc, *bytes, name); !parsed) return fail(parsed.error());
+    return doc;
 }
 
 /// A relationship target resolved against the folder of the part that names it.
@@ -190,16 +191,13 @@ struct Relationship {
     std::string id, type, target;
 };
 
-std::optional<std::vector<Relationship>> relationships(zip::Archive& archive, const std::string& part,
-                                                       std::string& error) {
+Result<std::vector<Relationship>> relationships(zip::Archive& archive, const std::string& part) {
     std::vector<Relationship> out;
     const std::string name = rels_of(part);
     if (!archive.contains(name)) return out;
-    auto bytes = archive.read(name, error);
-    if (!bytes) return std::nullopt;
-    pugi::xml_document doc;
-    if (!parse_xml(doc, *bytes, name, error)) return std::nullopt;
-    each_child(doc.first_child(), "Relationship", [&](pugi::xml_node r) {
+    Result<pugi::xml_document> doc = read_xml(archive, name);
+    if (!doc) return fail(doc.error());
+    each_child(doc->first_child(), "Relationship", [&](pugi::xml_node r) {
         if (std::string_view(r.attribute("TargetMode").value()) == "External") return;
         out.push_back({r.attribute("Id").value(), r.attribute("Type").value(),
                        resolve(folder_of(part), r.attribute("Target").value())});
@@ -223,36 +221,29 @@ bool parse_double(std::string_view text, double& out) {
 
 class Reader {
 public:
-    Reader(zip::Archive& archive, std::string& error) : archive_(archive), error_(error) {}
+    explicit Reader(zip::Archive& archive) : archive_(archive) {}
 
-    std::optional<Workbook> run() {
+    Result<Workbook> run() {
         // The workbook part, through the package relationships (xl/workbook.xml by convention).
-        auto package = relationships(archive_, "", error_);
-        if (!package) return std::nullopt;
+        auto package = relationships(archive_, "");
+        if (!package) return fail(package.error());
         std::string workbook_part;
         for (const auto& r : *package)
             if (ends_with(r.type, "/officeDocument")) workbook_part = r.target;
         if (workbook_part.empty()) workbook_part = "xl/workbook.xml";
-        if (!archive_.contains(workbook_part)) {
-            error_ = "not an .xlsx workbook (no workbook part)";
-            return std::nullopt;
-        }
-        auto rels = relationships(archive_, workbook_part, error_);
-        if (!rels) return std::nullopt;
+        if (!archive_.contains(workbook_part)) return fail("not an .xlsx workbook (no workbook part)");
+        auto rels = relationships(archive_, workbook_part);
+        if (!rels) return fail(rels.error());
         for (const auto& r : *rels) {
-            if (ends_with(r.type, "/sharedStrings") && !read_shared_strings(r.target)) return std::nullopt;
-            if (ends_with(r.type, "/styles") && !read_styles(r.target)) return std::nullopt;
+            if (ends_with(r.type, "/sharedStrings") && !read_shared_strings(r.target)) return fail(error_);
+            if (ends_with(r.type, "/styles") && !read_styles(r.target)) return fail(error_);
         }
 
-        auto bytes = archive_.read(workbook_part, error_);
-        if (!bytes) return std::nullopt;
-        pugi::xml_document doc;
-        if (!parse_xml(doc, *bytes, workbook_part, error_)) return std::nullopt;
-        const pugi::xml_node root = doc.document_element();
-        if (local_name(root.name()) != "workbook") {
-            error_ = "not an .xlsx workbook (its workbook part is not a workbook)";
-            return std::nullopt;
-        }
+        Result<pugi::xml_document> doc = read_xml(archive_, workbook_part);
+        if (!doc) return fail(doc.error());
+        const pugi::xml_node root = doc->document_element();
+        if (local_name(root.name()) != "workbook")
+            return fail("not an .xlsx workbook (its workbook part is not a workbook)");
         Workbook workbook;
         const pugi::xml_node properties = child(root, "workbookPr");
         const std::string_view date1904 = attribute(properties, "date1904").value();
@@ -273,26 +264,30 @@ public:
             ok = read_sheet(found->target, sheet);
             workbook.sheets.push_back(std::move(sheet));
         });
-        if (!ok) return std::nullopt;
+        if (!ok) return fail(error_);
         return workbook;
     }
 
 private:
+    /// A part as XML; false (the reason in error_) when it cannot be read.
+    bool load(const std::string& part, pugi::xml_document& doc) {
+        Result<pugi::xml_document> read = read_xml(archive_, part);
+        if (!read) return refuse(read.error());
+        doc = std::move(*read);
+        return true;
+    }
+
     bool read_shared_strings(const std::string& part) {
-        auto bytes = archive_.read(part, error_);
-        if (!bytes) return false;
         pugi::xml_document doc;
-        if (!parse_xml(doc, *bytes, part, error_)) return false;
+        if (!load(part, doc)) return false;
         each_child(doc.document_element(), "si",
                    [&](pugi::xml_node si) { strings_.push_back(string_item(si)); });
         return true;
     }
 
     bool read_styles(const std::string& part) {
-        auto bytes = archive_.read(part, error_);
-        if (!bytes) return false;
         pugi::xml_document doc;
-        if (!parse_xml(doc, *bytes, part, error_)) return false;
+        if (!load(part, doc)) return false;
         const pugi::xml_node root = doc.document_element();
         std::map<int, bool> custom;
         each_child(child(root, "numFmts"), "numFmt", [&](pugi::xml_node f) {
@@ -307,10 +302,8 @@ private:
     }
 
     bool read_sheet(const std::string& part, Sheet& sheet) {
-        auto bytes = archive_.read(part, error_);
-        if (!bytes) return false;
         pugi::xml_document doc;
-        if (!parse_xml(doc, *bytes, part, error_)) return false;
+        if (!load(part, doc)) return false;
         const pugi::xml_node data = child(doc.document_element(), "sheetData");
         int next_row = 0;
         bool ok = true;
@@ -319,7 +312,7 @@ private:
             int row_index = next_row;
             if (const auto r = row.attribute("r")) row_index = r.as_int() - 1;
             if (row_index < 0 || row_index >= max_rows) {
-                ok = fail("sheet '" + sheet.name + "' has a row outside the sheet");
+                ok = refuse("sheet '" + sheet.name + "' has a row outside the sheet");
                 return;
             }
             next_row = row_index + 1;
@@ -330,7 +323,7 @@ private:
                 if (const auto r = c.attribute("r")) {
                     const auto parsed = parse_cell_name(r.value());
                     if (!parsed || parsed->column >= max_columns) {
-                        ok = fail("sheet '" + sheet.name + "' has a cell with a bad reference '" + r.value() +
+                        ok = refuse("sheet '" + sheet.name + "' has a cell with a bad reference '" + r.value() +
                                   "'");
                         return;
                     }
@@ -363,7 +356,7 @@ private:
             char* end = nullptr;
             const unsigned long index = std::strtoul(raw, &end, 10);
             if (*raw == '\0' || *end != '\0' || index >= strings_.size())
-                return fail("cell " + sheet + "!" + cell_name(ref) +
+                return refuse("cell " + sheet + "!" + cell_name(ref) +
                             " refers to a shared string that does not exist");
             value.kind = Value::Kind::Text;
             value.text = strings_[index];
@@ -385,7 +378,7 @@ private:
             value.kind = Value::Kind::Number;
             value.text = raw;
             if (!parse_double(value.text, value.number))
-                return fail("cell " + sheet + "!" + cell_name(ref) + " holds a number that is not one: '" +
+                return refuse("cell " + sheet + "!" + cell_name(ref) + " holds a number that is not one: '" +
                             value.text + "'");
             const int style = c.attribute("s").as_int();
             value.date = style >= 0 && static_cast<std::size_t>(style) < date_styles_.size() &&
@@ -394,13 +387,14 @@ private:
         return true;
     }
 
-    bool fail(std::string message) {
+    /// Records why the reading stops; always false.
+    bool refuse(std::string message) {
         error_ = std::move(message);
         return false;
     }
 
     zip::Archive& archive_;
-    std::string& error_;
+    std::string error_;  ///< why the reading stopped
     std::vector<std::string> strings_;
     std::vector<bool> date_styles_;
 };
@@ -484,10 +478,10 @@ const Sheet* Workbook::find(std::string_view name) const {
     return nullptr;
 }
 
-std::optional<Workbook> read(std::string bytes, std::string& error, const zip::Limits& limits) {
-    auto archive = zip::Archive::open(std::move(bytes), error, limits);
-    if (!archive) return std::nullopt;
-    return Reader(*archive, error).run();
+Result<Workbook> read(std::string bytes, const zip::Limits& limits) {
+    auto archive = zip::Archive::open(std::move(bytes), limits);
+    if (!archive) return fail(archive.error());
+    return Reader(**archive).run();
 }
 
 std::optional<std::string> serial_to_date(double serial, bool date1904) {

@@ -23,7 +23,7 @@ std::string describe(zip_error_t& error) {
 
 Archive::~Archive() = default;
 
-std::unique_ptr<Archive> Archive::open(std::string bytes, std::string& error, const Limits& limits) {
+Result<std::unique_ptr<Archive>> Archive::open(std::string bytes, const Limits& limits) {
     std::unique_ptr<Archive> archive(new Archive);
     archive->bytes_ = std::move(bytes);
     archive->limits_ = limits;
@@ -33,24 +33,18 @@ std::unique_ptr<Archive> Archive::open(std::string bytes, std::string& error, co
     zip_error_init(&zip_error);
     zip_source_t* source =
         zip_source_buffer_create(archive->bytes_.data(), archive->bytes_.size(), 0, &zip_error);
-    if (!source) {
-        error = "cannot read the archive: " + describe(zip_error);
-        return nullptr;
-    }
+    if (!source) return fail("cannot read the archive: " + describe(zip_error));
     archive->handle_->archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error);
     if (!archive->handle_->archive) {
         zip_source_free(source);
         const int code = zip_error_code_zip(&zip_error);
-        error = code == ZIP_ER_NOZIP ? "not a zip archive" : "damaged zip archive: " + describe(zip_error);
-        return nullptr;
+        return fail(code == ZIP_ER_NOZIP ? "not a zip archive" : "damaged zip archive: " + describe(zip_error));
     }
     zip_error_fini(&zip_error);
     const zip_int64_t entries = zip_get_num_entries(archive->handle_->archive, 0);
-    if (entries < 0 || static_cast<std::uint64_t>(entries) > limits.max_entries) {
-        error = "the archive has " + std::to_string(entries) + " entries, more than the " +
-                std::to_string(limits.max_entries) + " a workbook may have";
-        return nullptr;
-    }
+    if (entries < 0 || static_cast<std::uint64_t>(entries) > limits.max_entries)
+        return fail("the archive has " + std::to_string(entries) + " entries, more than the " +
+                    std::to_string(limits.max_entries) + " a workbook may have");
     return archive;
 }
 
@@ -58,44 +52,33 @@ bool Archive::contains(const std::string& name) const {
     return zip_name_locate(handle_->archive, name.c_str(), 0) >= 0;
 }
 
-std::optional<std::string> Archive::read(const std::string& name, std::string& error) {
+Result<std::string> Archive::read(const std::string& name) {
     const zip_int64_t index = zip_name_locate(handle_->archive, name.c_str(), 0);
-    if (index < 0) {
-        error = "the archive has no member '" + name + "'";
-        return std::nullopt;
-    }
+    if (index < 0) return fail("the archive has no member '" + name + "'");
     zip_file_t* file = zip_fopen_index(handle_->archive, static_cast<zip_uint64_t>(index), 0);
-    if (!file) {
-        error = "cannot open '" + name + "': " + zip_strerror(handle_->archive);
-        return std::nullopt;
-    }
+    if (!file) return fail("cannot open '" + name + "': " + zip_strerror(handle_->archive));
     // The size in the directory may lie: count what decompression really yields.
     std::string out;
     char buffer[64 * 1024];
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
         if (n < 0) {
-            error = "damaged member '" + name + "': " + zip_file_strerror(file);
+            std::string error = "damaged member '" + name + "': " + zip_file_strerror(file);
             zip_fclose(file);
-            return std::nullopt;
+            return fail(std::move(error));
         }
         if (n == 0) break;
         const auto count = static_cast<std::size_t>(n);
         if (out.size() + count > limits_.max_entry_bytes || total_read_ + count > limits_.max_total_bytes) {
-            error =
-                "member '" + name + "' decompresses to more than " +
-                std::to_string(std::min(limits_.max_entry_bytes, limits_.max_total_bytes) / (1024 * 1024)) +
-                " MiB (a zip bomb?)";
             zip_fclose(file);
-            return std::nullopt;
+            return fail("member '" + name + "' decompresses to more than " +
+                        std::to_string(std::min(limits_.max_entry_bytes, limits_.max_total_bytes) / (1024 * 1024)) +
+                        " MiB (a zip bomb?)");
         }
         out.append(buffer, count);
         total_read_ += count;
     }
-    if (zip_fclose(file) != 0) {
-        error = "damaged member '" + name + "' (checksum mismatch)";
-        return std::nullopt;
-    }
+    if (zip_fclose(file) != 0) return fail("damaged member '" + name + "' (checksum mismatch)");
     return out;
 }
 

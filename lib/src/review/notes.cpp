@@ -1,3 +1,4 @@
+#include <irm/values.hpp>
 #include <irm/notes.hpp>
 
 #include <irm/files.hpp>
@@ -414,16 +415,16 @@ Notes check_notes(std::string bytes, std::string file, const Response& response)
 }
 
 Notes load_notes(const std::string& path, const Response& response) {
-    files::Contents contents = files::read(path);
-    if (!contents.bytes) {
+    Result<std::string> bytes = files::read(path);
+    if (!bytes) {
         Notes notes;
         notes.file = path;
         Findings findings(path);
-        findings.add(Severity::Error, "IRM005", "cannot read the file: " + contents.error, std::nullopt);
+        findings.add(Severity::Error, "IRM005", "cannot read the file: " + bytes.error(), std::nullopt);
         notes.findings = findings.take_sorted();
         return notes;
     }
-    return check_notes(std::move(*contents.bytes), path, response);
+    return check_notes(std::move(*bytes), path, response);
 }
 
 }  // namespace irm

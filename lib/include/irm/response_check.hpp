@@ -1,0 +1,22 @@
+// check/: checking a response held as YAML text against its questionnaire
+// (IRM001-IRM021): the shapes, choices, bounds, conditions, constraints and
+// waivers of FORMATS.md sections 2 to 4.
+#pragma once
+
+#include <irm/registry.hpp>
+#include <irm/response.hpp>
+
+#include <string>
+
+namespace irm {
+
+/// Options of a check.
+struct CheckOptions {
+    bool final = false;  ///< check as a final response whatever its status says (`--final`)
+};
+
+/// Parses and checks a response held in memory; `file` names it in findings.
+Response check_response(std::string bytes, std::string file, const Registry& registry,
+                        const CheckOptions& options = {});
+
+}  // namespace irm

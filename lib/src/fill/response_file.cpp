@@ -1,0 +1,83 @@
+// The one place that knows the kinds of response files: every command reads a
+// response through load_response, and the checker below it sees YAML only.
+#include <irm/files.hpp>
+#include <irm/response_file.hpp>
+#include <irm/workbook_import.hpp>
+
+#include "fill/workbook_layout.hpp"
+
+namespace irm {
+
+namespace {
+
+/// A workbook read back and checked: the findings of the reading and of the
+/// checks, each pointing at a sheet and cell instead of a line.
+Response check_workbook(ImportedWorkbook imported, std::string yaml, const std::string& path,
+                        const Registry& registry, const CheckOptions& options) {
+    if (yaml.empty()) {
+        Response response;
+        response.file = path;
+        response.source = ResponseSource::Workbook;
+        response.questionnaire_id = imported.questionnaire;
+        response.version = imported.version;
+        response.state = imported.state;
+        response.language = imported.language;
+        response.findings = std::move(imported.findings);
+        return response;
+    }
+    Response response = check_response(std::move(yaml), path, registry, options);
+    response.source = ResponseSource::Workbook;
+    response.line_cells = std::move(imported.line_cells);
+    for (Diagnostic& d : response.findings) {
+        if (d.line) d.cell = response.cell_at(Position{*d.line, d.column.value_or(1)});
+        if (d.cell.empty() && !d.question.empty()) {
+            const auto found = imported.question_cells.find(d.question);
+            if (found != imported.question_cells.end()) d.cell = found->second;
+        }
+        d.line.reset();
+        d.column.reset();
+    }
+    response.findings.insert(response.findings.begin(), imported.findings.begin(), imported.findings.end());
+    layout::sort_by_cell(response.findings, imported.sheets);
+    return response;
+}
+
+}  // namespace
+
+Result<ResponseText> read_response_text(const std::string& path, const Registry& registry) {
+    Result<std::string> bytes = files::read(path);
+    if (!bytes) return fail(bytes.error());
+    ResponseText text;
+    if (!files::has_extension(path, ".xlsx")) {
+        text.yaml = std::move(*bytes);
+        return text;
+    }
+    text.source = ResponseSource::Workbook;
+    text.workbook = import_workbook(std::move(*bytes), path, registry);
+    text.yaml = std::move(text.workbook->yaml);
+    text.workbook->yaml.clear();
+    return text;
+}
+
+Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
+    Result<ResponseText> text = read_response_text(path, registry);
+    if (!text) {
+        Response response;
+        response.file = path;
+        response.source = files::has_extension(path, ".xlsx") ? ResponseSource::Workbook : ResponseSource::Yaml;
+        Findings findings(path);
+        findings.add(Severity::Error, "IRM005", "cannot read the file: " + text.error(), std::nullopt);
+        response.findings = findings.take_sorted();
+        return response;
+    }
+    if (text->workbook)
+        return check_workbook(std::move(*text->workbook), std::move(text->yaml), path, registry, options);
+    return check_response(std::move(text->yaml), path, registry, options);
+}
+
+const std::vector<std::string>& response_extensions() {
+    static const std::vector<std::string> extensions{".yaml", ".yml", ".xlsx"};
+    return extensions;
+}
+
+}  // namespace irm

@@ -1,0 +1,95 @@
+#include <irm/questionnaire.hpp>
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace irm {
+
+const std::string& Text::in(std::string_view language) const {
+    static const std::string none;
+    for (const auto& [lang, text] : translations)
+        if (lang == language) return text;
+    return translations.empty() ? none : translations.front().second;
+}
+
+std::string_view to_string(QuestionType type) {
+    switch (type) {
+        case QuestionType::Note: return "note";
+        case QuestionType::Choice: return "choice";
+        case QuestionType::MultiChoice: return "multi_choice";
+        case QuestionType::Text: return "text";
+        case QuestionType::Integer: return "integer";
+        case QuestionType::Number: return "number";
+        case QuestionType::Date: return "date";
+        case QuestionType::Legislation: return "legislation";
+        case QuestionType::Table: return "table";
+        case QuestionType::TaNeeds: return "ta_needs";
+    }
+    return "text";
+}
+
+std::optional<QuestionType> question_type(std::string_view name) {
+    static constexpr std::array<QuestionType, 10> all{
+        QuestionType::Note,   QuestionType::Choice, QuestionType::MultiChoice,
+        QuestionType::Text,   QuestionType::Integer, QuestionType::Number,
+        QuestionType::Date,   QuestionType::Legislation, QuestionType::Table,
+        QuestionType::TaNeeds};
+    for (const QuestionType type : all)
+        if (to_string(type) == name) return type;
+    return std::nullopt;
+}
+
+const Choice* Question::find_choice(std::string_view value) const {
+    for (const Choice& choice : choices)
+        if (choice.value == value) return &choice;
+    return nullptr;
+}
+
+const Column* Question::find_column(std::string_view column_id) const {
+    for (const Column& column : columns)
+        if (column.id == column_id) return &column;
+    return nullptr;
+}
+
+const Question* Questionnaire::find(std::string_view question_id) const {
+    const auto found = by_id_.find(std::string(question_id));
+    return found == by_id_.end() ? nullptr : &questions[found->second];
+}
+
+bool Questionnaire::has_language(std::string_view language) const {
+    return std::find(languages.begin(), languages.end(), language) != languages.end();
+}
+
+void Questionnaire::index() {
+    by_id_.clear();
+    ids_.clear();
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+        by_id_.emplace(questions[i].id, i);
+        ids_.push_back(questions[i].id);
+    }
+}
+
+bool is_question_id(std::string_view id) {
+    static const std::set<std::string_view> reserved{"and", "or", "not", "in", "true", "false", "null"};
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (id.empty() || !lower(id.front())) return false;
+    for (const char c : id)
+        if (!lower(c) && !digit(c) && c != '_') return false;
+    return reserved.count(id) == 0;
+}
+
+bool is_requirement(const Question& question) {
+    return question.type == QuestionType::Choice && question.find_choice("yes") &&
+           question.find_choice("yes_in_part") && question.find_choice("no");
+}
+
+int requirement_rank(std::string_view value) {
+    if (value == "no") return 0;
+    if (value == "yes_in_part") return 1;
+    if (value == "yes") return 2;
+    return -1;
+}
+
+}  // namespace irm

@@ -1,0 +1,72 @@
+#include <irm/values.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace irm {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+bool is_whole_number(std::string_view s) {
+    if (!s.empty() && (s.front() == '+' || s.front() == '-')) s.remove_prefix(1);
+    return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
+
+bool is_decimal_number(std::string_view s) {
+    if (!s.empty() && (s.front() == '+' || s.front() == '-')) s.remove_prefix(1);
+    const auto dot = s.find('.');
+    const std::string_view whole = s.substr(0, dot);
+    if (dot == std::string_view::npos) return is_whole_number(whole) && whole.front() != '+' && whole.front() != '-';
+    const std::string_view fraction = s.substr(dot + 1);
+    const auto digits = [](std::string_view part) {
+        return std::all_of(part.begin(), part.end(), is_digit);
+    };
+    // `1.5` and `.5` are numbers; `1.` and `.` are not.
+    return !fraction.empty() && digits(fraction) && digits(whole);
+}
+
+std::optional<double> to_number(std::string_view s) {
+    const std::string text(s);
+    errno = 0;
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || errno == ERANGE || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+bool is_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!is_digit(s[i])) return false;
+    const auto number = [&](std::size_t from, std::size_t length) {
+        int value = 0;
+        for (std::size_t i = from; i < from + length; ++i) value = value * 10 + (s[i] - '0');
+        return value;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    if (month < 1 || month > 12 || day < 1) return false;
+    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int last = days[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
+    return day <= last;
+}
+
+const std::vector<std::string>& ta_categories() {
+    static const std::vector<std::string> categories{
+        "legislative_assistance", "institution_building", "policy_making", "capacity_building",
+        "data_collection", "international_cooperation", "technology", "other"};
+    return categories;
+}
+
+const std::vector<std::string>& ta_priorities() {
+    static const std::vector<std::string> priorities{"high", "medium", "low"};
+    return priorities;
+}
+}  // namespace irm
