@@ -74,7 +74,8 @@ FileResult result_of(const std::string& file, std::vector<Diagnostic> findings,
 }  // namespace
 
 void add_draft_options(CLI::App& command, DraftCommand& options) {
-    command.add_option("RESPONSE", options.response, "The response under review (YAML)")->required();
+    command.add_option("RESPONSE", options.response, "The response under review (.yaml, or a workbook .xlsx)")
+        ->required();
     command
         .add_option("--notes", options.notes,
                     "The reviewing States' notes on it (format irm-notes/1, see docs/NOTES.md)")
@@ -106,9 +107,7 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     auto registry = open_registry(options.questionnaires);
 
     // The response: a draft needs its questionnaire; anything less stops here with its findings.
-    Result<std::string> response_bytes = files::read(options.response);
-    if (!response_bytes) throw RunError("cannot read '" + options.response + "': " + response_bytes.error());
-    const Response response = check_response(std::move(*response_bytes), options.response, *registry);
+    const Response response = load_named_response(options.response, *registry);
     const bool colour = use_colour(stderr);
     if (!response.questionnaire) {
         print_findings(stderr, result_of(response.file, response.findings, response.document.shared_source()),

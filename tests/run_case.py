@@ -2,7 +2,8 @@
 """Run one end-to-end case of the irm binary and check its outcome.
 
 usage: run_case.py --irm IRM CASE_DIR
-       run_case.py --irm IRM [--cwd DIR] --exit N [--codes A,B,...] [--stderr-contains TEXT]... -- ARGS...
+       run_case.py --irm IRM [--cwd DIR] --exit N [--codes A,B,...] [--stdout-contains TEXT]...
+                   [--stderr-contains TEXT]... -- ARGS...
 
 CASE_DIR holds case.json and the case's input files; the command runs in it:
   args             arguments after `irm`
@@ -86,6 +87,9 @@ def main(argv):
             case["codes"], i = [c for c in argv[i + 1].split(",") if c], i + 2
         elif arg == "--stderr-contains":
             case.setdefault("stderr_contains", []).append(argv[i + 1])
+            i += 2
+        elif arg == "--stdout-contains":
+            case.setdefault("stdout_contains", []).append(argv[i + 1])
             i += 2
         elif arg == "--":
             case["args"], i = argv[i + 1:], len(argv)
