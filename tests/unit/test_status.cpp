@@ -95,6 +95,16 @@ TEST_CASE("totals add up the sections, and the missing questions come in questio
     CHECK(art5.answered == 16);
 }
 
+TEST_CASE("validate's reports and irm status round completion alike, down to a tenth") {
+    const Response r = irm::load_response(std::string(IRM_SOURCE_DIR) + "/examples/sylvania-untoc-c1-draft.yaml",
+                                          shipped());
+    const irm::Completion c = irm::completion(r);
+    REQUIRE(c.applicable == 89);
+    CHECK(c.percent() == doctest::Approx(48.3));  // 43 of 89 is 48.31...
+    CHECK(c.percent() == irm::progress(r).total.percent());
+    CHECK(irm::Completion{1000, 999, 0}.percent() == doctest::Approx(99.9));  // never shown as done
+}
+
 TEST_CASE("a complete final response is at 100 percent with nothing missing") {
     const Response r = irm::load_response(std::string(IRM_SOURCE_DIR) + "/examples/freedonia-fir-c1-final.yaml",
                                           shipped());

@@ -75,7 +75,8 @@ struct Completion {
 
     /// Counts one question with its answer (nothing for a note or a question that does not apply).
     void add(const Question& question, const AnswerState& answer);
-    /// Answered as a share of applicable, in percent (100 when nothing applies).
+    /// Answered applicable questions as a percentage of the applicable ones, rounded
+    /// down to one decimal so that 100 means done; 100 when nothing applies.
     double percent() const;
 };
 

@@ -1,4 +1,4 @@
-// How far a response has come, section by section: what `irm status` shows.
+// analysis/: how far a response has come, section by section: what `irm status` shows.
 #pragma once
 
 #include <irm/questionnaire.hpp>
@@ -8,16 +8,9 @@
 
 namespace irm {
 
-/// Counts of one section, or of the whole response. Notes never count.
-struct Tally {
-    int applicable = 0;        ///< questions that apply (show_if of the question and its section hold)
-    int answered = 0;          ///< applicable questions that are answered
-    int required_missing = 0;  ///< applicable, required and not answered
-
-    /// Answered applicable questions as a percentage of the applicable ones, rounded
-    /// down to one decimal so that 100 means done; 100 when nothing applies.
-    double percent() const;
-};
+/// Counts of one section, or of the whole response: the one notion of
+/// completion, shared with `irm validate`'s reports.
+using Tally = Completion;
 
 /// The counts of one section.
 struct SectionProgress {

@@ -27,7 +27,11 @@ void Completion::add(const Question& question, const AnswerState& answer) {
     if (answer.required && !answer.answered) ++required_missing;
 }
 
-double Completion::percent() const { return applicable == 0 ? 100.0 : 100.0 * answered / applicable; }
+double Completion::percent() const {
+    if (applicable == 0) return 100.0;
+    // Whole tenths, rounded down: 99.96% is not shown as 100%.
+    return static_cast<double>(answered * 1000 / applicable) / 10.0;
+}
 
 Completion completion(const Response& response) {
     Completion c;
