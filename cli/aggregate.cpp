@@ -32,10 +32,8 @@ std::string first_error(const Response& response) {
 }
 
 int run(const AggregateOptions& options) {
-    const std::string extension =
-        options.output.empty() ? std::string() : std::filesystem::path(options.output).extension().string();
-    const bool workbook = extension == ".xlsx";
-    if (!options.output.empty() && !workbook && extension != ".md")
+    const bool workbook = files::has_extension(options.output, ".xlsx");
+    if (!options.output.empty() && !workbook && !files::has_extension(options.output, ".md"))
         throw RunError("cannot tell what to write to " + options.output + ": name it FILE.xlsx or FILE.md");
 
     auto registry = open_registry(options.questionnaires);

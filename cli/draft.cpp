@@ -25,14 +25,7 @@ namespace {
 std::string format_of(const DraftCommand& options) {
     if (!options.format.empty()) return options.format;
     if (options.output.empty()) return "md";
-    const auto ends_with = [&](const std::string& suffix) {
-        const std::string& name = options.output;
-        if (name.size() < suffix.size()) return false;
-        for (std::size_t i = 0; i < suffix.size(); ++i)
-            if (std::tolower(static_cast<unsigned char>(name[name.size() - suffix.size() + i])) != suffix[i])
-                return false;
-        return true;
-    };
+    const auto ends_with = [&](std::string_view suffix) { return files::has_extension(options.output, suffix); };
     if (ends_with(".docx")) return "docx";
     if (ends_with(".html") || ends_with(".htm")) return "html";
     if (ends_with(".md") || ends_with(".markdown")) return "md";

@@ -27,13 +27,14 @@ struct ExportOptions {
 
 /// The format named by --format, else the one the output file's name suggests.
 ExportFormat format_of(const ExportOptions& options) {
-    const std::string name = !options.format.empty() ? options.format
-                             : !options.output.empty()
-                                 ? std::filesystem::path(options.output).extension().string()
-                                 : std::string();
-    if (name == "xlsx" || name == ".xlsx") return ExportFormat::Xlsx;
-    if (name == "xml" || name == ".xml") return ExportFormat::Xml;
-    if (name == "json" || name == ".json") return ExportFormat::Json;
+    // --format is checked by its option; the output's name is told by its ending, whatever its case.
+    const auto named = [&](const char* format) {
+        return options.format.empty() ? files::has_extension(options.output, std::string(".") + format)
+                                      : options.format == format;
+    };
+    if (named("xlsx")) return ExportFormat::Xlsx;
+    if (named("xml")) return ExportFormat::Xml;
+    if (named("json")) return ExportFormat::Json;
     throw RunError("say which format to write: --format xlsx, xml or json");
 }
 
@@ -130,7 +131,7 @@ void setup_export(CLI::App& app, int& status) {
     CLI::App* command = app.add_subcommand(
         "export", "Export the answers of many responses to one Excel workbook, XML or JSON document");
     command->add_option("--format", options->format, "xlsx, xml or json (default: from the name given to -o)")
-        ->check(CLI::IsMember({"xlsx", "xml", "json"}, CLI::ignore_case));
+        ->transform(CLI::IsMember({"xlsx", "xml", "json"}, CLI::ignore_case));
     command
         ->add_option("-o,--output", options->output,
                      "File to write, whole or not at all (xml and json go to stdout without it)")

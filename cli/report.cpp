@@ -220,14 +220,13 @@ std::string spreadsheet_text(const std::string& text) {
 }
 
 std::unique_ptr<Report> Report::open(const std::string& path) {
-    const std::string extension = std::filesystem::path(path).extension().string();
     const auto parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
     if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
         throw RunError("cannot write report '" + path + "': no such directory");
-    if (extension == ".json") return std::make_unique<JsonFileReport>(path);
-    if (extension == ".csv") return std::make_unique<CsvReport>(path);
-    if (extension == ".xlsx") return std::make_unique<XlsxReport>(path);
+    if (files::has_extension(path, ".json")) return std::make_unique<JsonFileReport>(path);
+    if (files::has_extension(path, ".csv")) return std::make_unique<CsvReport>(path);
+    if (files::has_extension(path, ".xlsx")) return std::make_unique<XlsxReport>(path);
     throw RunError("unknown report format '" + path + "': use a .json, .csv or .xlsx file name");
 }
 

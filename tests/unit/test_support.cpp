@@ -504,6 +504,24 @@ TEST_CASE("find walks a directory recursively, sorted, by extension") {
     CHECK(irm::files::find(root, {}).empty());
 }
 
+TEST_CASE("a file's kind is told by the ending of its name, whatever its case") {
+    CHECK(irm::files::has_extension("parts/Justice.XLSX", ".xlsx"));
+    CHECK(irm::files::has_extension("r.yaml", ".YAML"));
+    CHECK(irm::files::has_extension(".xlsx", ".xlsx"));
+    CHECK_FALSE(irm::files::has_extension("r.yaml.bak", ".yaml"));
+    CHECK_FALSE(irm::files::has_extension("xlsx", ".xlsx"));
+    CHECK_FALSE(irm::files::has_extension("", ".md"));
+
+    const TemporaryDirectory dir;
+    dir.write("A.YAML", "x");
+    dir.write("b.Yml", "x");
+    dir.write("sub/C.XLSX", "x");
+    const std::string root = dir.path().string();
+    CHECK(irm::files::find(root, {".yaml", ".yml", ".xlsx"}) ==
+          std::vector<std::string>{root + "/A.YAML", root + "/b.Yml", root + "/sub/C.XLSX"});
+    CHECK(irm::files::list(root, {".yaml"}) == std::vector<std::string>{root + "/A.YAML"});
+}
+
 TEST_CASE("list reads only the directory itself") {
     const TemporaryDirectory dir;
     dir.write("b.yaml", "x");

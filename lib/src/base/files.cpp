@@ -18,8 +18,9 @@ namespace irm::files {
 namespace {
 
 bool has_any_extension(const fs::path& path, const std::vector<std::string>& extensions) {
-    const std::string extension = path.extension().string();
-    return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+    const std::string name = path.filename().string();
+    return std::any_of(extensions.begin(), extensions.end(),
+                       [&](const std::string& extension) { return has_extension(name, extension); });
 }
 
 }  // namespace
