@@ -3,6 +3,7 @@
 #include <irm/values.hpp>
 
 #include "check/expression_position.hpp"
+#include "check/prologue.hpp"
 
 #include <algorithm>
 #include <array>
@@ -84,26 +85,13 @@ public:
     Loader(const yaml::Document& doc, const std::string& file) : doc_(doc), findings_(file) {}
 
     LoadedQuestionnaire run() {
+        static const check::FileKind questionnaire_kind{"irm-questionnaire/1", "IRM101", "a questionnaire",
+                                                        "'format', 'id' and 'sections'", {}};
         LoadedQuestionnaire result;
-        if (const auto& error = doc_.error()) {
-            findings_.add(Severity::Error, "IRM001", error->message, error->position);
-            result.findings = findings_.take_sorted();
-            return result;
-        }
-        const Node* root = doc_.root();
-        if (root) yaml::for_each_duplicate_key(*root, [&](const Node& key) { duplicate_key(key); });
-        if (doc_.has_more_documents())
-            findings_.add(Severity::Error, "IRM101",
-                          "the file holds more than one YAML document; a questionnaire is one document",
-                          std::nullopt);
-        if (!root || !root->is_map()) {
-            structure("a questionnaire file must be a mapping of keys such as 'format', 'id' and 'sections'",
-                      root ? std::optional(root->anchor()) : std::nullopt);
-        } else {
-            const Node* format = root->find("format");
-            if (format && format->is_scalar()) result.format = format->text;
-            if (check_format(*root)) load(*root);
-        }
+        // The format as written, even a wrong one: directories skip files of other formats.
+        if (const Node* root = doc_.root(); root && root->is_map())
+            if (const Node* format = root->find("format"); format && format->is_scalar()) result.format = format->text;
+        if (const Node* root = check::read_prologue(doc_, questionnaire_kind, findings_)) load(*root);
         result.findings = findings_.take_sorted();
         const bool has_errors = std::any_of(result.findings.begin(), result.findings.end(),
                                             [](const Diagnostic& d) { return d.severity == Severity::Error; });
@@ -117,10 +105,6 @@ public:
 private:
     // -- findings, one factory per code -------------------------------------
 
-    void duplicate_key(const Node& key) {
-        findings_.add(Severity::Error, "IRM004",
-                      "duplicate key " + quoted(key.text) + "; the first one is used", key.position);
-    }
     void structure(const std::string& message, std::optional<Position> where) {
         findings_.add(Severity::Error, "IRM101", message, where);
     }
@@ -367,19 +351,6 @@ private:
     }
 
     // -- the file -------------------------------------------------------------
-
-    bool check_format(const Node& root) {
-        const Node* format = root.find("format");
-        if (!format) {
-            structure("the file lacks 'format: irm-questionnaire/1'", std::nullopt);
-            return false;
-        }
-        if (!format->is_scalar() || format->text != "irm-questionnaire/1") {
-            structure("'format' must be 'irm-questionnaire/1'", format->anchor());
-            return false;
-        }
-        return true;
-    }
 
     void load(const Node& root) {
         check_keys(root,

@@ -2,6 +2,8 @@
 #include <irm/text.hpp>
 #include <irm/values.hpp>
 
+#include "check/prologue.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <set>
@@ -54,18 +56,11 @@ public:
 private:
     // -- finding factories, one per code ---------------------------------------
 
-    void syntax(const yaml::Document::Error& error) {
-        findings_.add(Severity::Error, "IRM001", error.message, error.position);
-    }
     void structure(const std::string& message, std::optional<Position> where, const std::string& question = {}) {
         findings_.add(Severity::Error, "IRM002", message, where, question);
     }
     void unknown_questionnaire(const std::string& message, Position where) {
         findings_.add(Severity::Error, "IRM003", message, where);
-    }
-    void duplicate_key(const Node& key, const std::string& question) {
-        findings_.add(Severity::Error, "IRM004", "duplicate key " + quoted(key.text) + "; the first one is used",
-                      key.position, question);
     }
     void unknown_question(const Node& key, const std::string& what) {
         findings_.add(Severity::Error, "IRM010",
@@ -135,33 +130,10 @@ private:
     // -- header -----------------------------------------------------------------
 
     void check() {
-        const yaml::Document& doc = r_.document;
-        if (doc.error()) {
-            syntax(*doc.error());
-            return;
-        }
-        const Node* root = doc.root();
-        if (!root || root->is_null()) {
-            structure("the file is empty; a response starts with 'format: irm-response/1'", std::nullopt);
-            return;
-        }
-        report_duplicates(*root);
-        if (!root->is_map()) {
-            structure("a response must be a mapping of keys such as 'format', 'state' and 'answers'", root->anchor());
-            return;
-        }
-        if (doc.has_more_documents())
-            structure("the file holds more than one YAML document; only the first is read", std::nullopt);
-
-        const Node* format = root->find("format");
-        if (!format) {
-            structure("the file lacks 'format: irm-response/1'", std::nullopt);
-            return;
-        }
-        if (!format->is_scalar() || format->text != "irm-response/1") {
-            structure("'format' must be 'irm-response/1'", format->anchor());
-            return;
-        }
+        static const check::FileKind response_kind{
+            "irm-response/1", "IRM002", "a response", "'format', 'state' and 'answers'", {"answers", "waivers"}};
+        const Node* root = check::read_prologue(r_.document, response_kind, findings_);
+        if (!root) return;
         for (const auto& pair : root->pairs)
             if (std::find(header_keys.begin(), header_keys.end(), pair.key->text) == header_keys.end())
                 structure("unknown top-level key " + quoted(pair.key->text) +
@@ -210,26 +182,6 @@ private:
         if (waivers && waivers->is_map()) collect_waivers(*waivers);
         check_answers();
         apply_waivers();
-    }
-
-    /// IRM004 anywhere in the file; inside `answers` and `waivers` it names the question.
-    void report_duplicates(const Node& root) {
-        for (const Node* key : root.duplicate_keys) duplicate_key(*key, {});
-        for (const auto& pair : root.pairs) {
-            const Node& value = *pair.value;
-            yaml::for_each_duplicate_key(*pair.key, [&](const Node& key) { duplicate_key(key, {}); });
-            if ((pair.key->text == "answers" || pair.key->text == "waivers") && value.is_map()) {
-                for (const Node* key : value.duplicate_keys) duplicate_key(*key, key->text);
-                for (const auto& answer : value.pairs)
-                    yaml::for_each_duplicate_key(*answer.value, [&](const Node& key) {
-                        duplicate_key(key, answer.key->text);
-                    });
-            } else {
-                yaml::for_each_duplicate_key(value, [&](const Node& key) { duplicate_key(key, {}); });
-            }
-        }
-        for (const auto* item : root.items)
-            yaml::for_each_duplicate_key(*item, [&](const Node& key) { duplicate_key(key, {}); });
     }
 
     /// A required header value, as text; IRM002 when it is missing or not a single value.

@@ -4,6 +4,7 @@
 #include <irm/response_file.hpp>
 #include <irm/workbook_import.hpp>
 
+#include "check/prologue.hpp"
 #include "fill/workbook_layout.hpp"
 
 namespace irm {
@@ -66,7 +67,7 @@ Response load_response(const std::string& path, const Registry& registry, const 
         response.file = path;
         response.source = files::has_extension(path, ".xlsx") ? ResponseSource::Workbook : ResponseSource::Yaml;
         Findings findings(path);
-        findings.add(Severity::Error, "IRM005", "cannot read the file: " + text.error(), std::nullopt);
+        check::unreadable(findings, text.error());
         response.findings = findings.take_sorted();
         return response;
     }

@@ -4,6 +4,8 @@
 #include <irm/files.hpp>
 #include <irm/text.hpp>
 
+#include "check/prologue.hpp"
+
 #include <algorithm>
 
 namespace irm {
@@ -34,23 +36,9 @@ public:
     }
 
     void run() {
-        if (const auto& error = n_.document.error()) {
-            findings_.add(Severity::Error, "IRM001", error->message, error->position);
-            n_.findings = findings_.take_sorted();
-            return;
-        }
-        const Node* root = n_.document.root();
-        if (root) yaml::for_each_duplicate_key(*root, [&](const Node& key) { duplicate_key(key); });
-        if (!root || root->is_null()) {
-            structure("the file is empty: a notes file starts with 'format: irm-notes/1'", std::nullopt);
-        } else if (!root->is_map()) {
-            structure("a notes file is a mapping of keys (format, questionnaire, version, state, ...)",
-                      root->anchor());
-        } else {
-            read(*root);
-        }
-        if (n_.document.has_more_documents())
-            structure("the file holds more than one YAML document; only the first is read", std::nullopt);
+        static const check::FileKind notes_kind{notes_format, "IRM040", "a notes file",
+                                                "'format', 'questionnaire', 'state' and 'articles'", {}};
+        if (const Node* root = check::read_prologue(n_.document, notes_kind, findings_)) read(*root);
         n_.findings = findings_.take_sorted();
     }
 
@@ -59,10 +47,6 @@ private:
 
     void structure(const std::string& message, std::optional<Position> where) {
         findings_.add(Severity::Error, "IRM040", message, where);
-    }
-    void duplicate_key(const Node& key) {
-        findings_.add(Severity::Error, "IRM004",
-                      "duplicate key " + quoted(key.text) + "; the first one is used", key.position);
     }
     void unknown_key(const Node& key, const std::vector<std::string>& allowed, std::string_view where) {
         structure("unknown key " + quoted(key.text) + " in " + std::string(where) +
@@ -129,17 +113,6 @@ private:
         static const std::vector<std::string> keys{"format",    "questionnaire", "version",  "state",
                                                    "reviewers", "dates",         "articles", "questions"};
         check_keys(root, keys, "a notes file");
-        const Node* format = root.find("format");
-        if (!format) {
-            structure("missing 'format: irm-notes/1' at the top of the file", std::nullopt);
-            return;
-        }
-        if (!format->is_scalar() || format->text != notes_format) {
-            structure("format must be 'irm-notes/1'" +
-                          (format->is_scalar() ? ", not " + quoted(format->text) : std::string()),
-                      format->anchor());
-            return;
-        }
         n_.questionnaire_id = header(root, "questionnaire");
         n_.version = header(root, "version");
         n_.state = header(root, "state");
@@ -420,7 +393,7 @@ Notes load_notes(const std::string& path, const Response& response) {
         Notes notes;
         notes.file = path;
         Findings findings(path);
-        findings.add(Severity::Error, "IRM005", "cannot read the file: " + bytes.error(), std::nullopt);
+        check::unreadable(findings, bytes.error());
         notes.findings = findings.take_sorted();
         return notes;
     }

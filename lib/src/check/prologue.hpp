@@ -1,0 +1,43 @@
+// What every YAML file of irm's formats (questionnaires, responses, reviewer
+// notes) is checked for first, with the findings shared by all of them:
+// IRM001, IRM004, IRM005, and the structure code of the format for an empty
+// file, a root that is not a mapping, a second document or a wrong `format`.
+#pragma once
+
+#include <irm/diagnostic.hpp>
+#include <irm/yaml.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace irm::check {
+
+/// The format a file is read as, for the findings of its prologue.
+struct FileKind {
+    std::string_view format;          ///< the value of `format`, e.g. "irm-response/1"
+    std::string_view structure_code;  ///< the format's code for a bad structure: "IRM002", "IRM101", "IRM040"
+    std::string_view noun;            ///< the file in a sentence: "a response"
+    std::string_view keys;            ///< keys it is a mapping of, for the message: "'format', 'state' and 'answers'"
+    /// Top-level keys whose mappings are keyed by question id: a duplicate key
+    /// inside one of them (or inside its values) names that question.
+    std::vector<std::string_view> question_maps;
+};
+
+/// IRM001: the YAML parser stopped here.
+void syntax_error(Findings& findings, const yaml::Document::Error& error);
+
+/// IRM004: a key repeats an earlier one of its mapping (at the second occurrence).
+void duplicate_key(Findings& findings, const yaml::Node& key, std::string question = {});
+
+/// IRM005: the file cannot be read at all.
+void unreadable(Findings& findings, std::string_view why);
+
+/// Checks the start of a parsed file, in one order: IRM001 for a syntax error
+/// (nothing else is said then); IRM004 for every duplicate key; then, with the
+/// kind's structure code, an empty file, a root that is not a mapping, a second
+/// document, a missing or wrong `format`. Returns the root mapping when the
+/// file is of the kind's format and may be read on, else nullptr.
+const yaml::Node* read_prologue(const yaml::Document& doc, const FileKind& kind, Findings& findings);
+
+}  // namespace irm::check
