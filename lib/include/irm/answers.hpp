@@ -1,4 +1,4 @@
-// Typed views of checked answers, for the commands that show, export or
+// model/: typed views of checked answers, for the commands that show, export or
 // compare them: citations, needs, table cells and choice labels.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Findings: what a check says about a file, as data. Rendering is the CLI's job.
+// base/: findings: what a check says about a file, as data. Rendering is the CLI's job.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// Comparing two responses of one State to one questionnaire, from one review
+// analysis/: comparing two responses of one State to one questionnaire, from one review
 // cycle to the next: what was added, removed, changed, and how requirements moved.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The document model of the reviewer drafts: headings, paragraphs of spans
+// render/: the document model of the reviewer drafts: headings, paragraphs of spans
 // that end with the ids they come from, bullet lists and tables. A draft is
 // built once in this model; Word, HTML and Markdown are renderings of it.
 #pragma once

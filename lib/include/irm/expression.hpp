@@ -1,4 +1,4 @@
-// The expression language of questionnaires: show_if, required, constraint
+// model/: the expression language of questionnaires: show_if, required, constraint
 // and row_constraint (FORMATS.md section 3).
 #pragma once
 

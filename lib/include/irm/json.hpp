@@ -1,4 +1,4 @@
-// A small streaming JSON writer: enough for reports, without a dependency.
+// base/: a small streaming JSON writer: enough for reports, without a dependency.
 #pragma once
 
 #include <irm/diagnostic.hpp>

@@ -1,4 +1,4 @@
-// The message catalogue of the reviewer drafts: every fixed heading and every
+// base/: the message catalogue of the reviewer drafts: every fixed heading and every
 // sentence the drafts generate, in English and French, in one place.
 #pragma once
 

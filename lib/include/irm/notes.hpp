@@ -1,4 +1,4 @@
-// The reviewer notes file (`format: irm-notes/1`): what the reviewing States
+// review/: the reviewer notes file (`format: irm-notes/1`): what the reviewing States
 // observe on a response, article by article and question by question, for the
 // drafts of the list of observations and its summary (docs/NOTES.md).
 #pragma once

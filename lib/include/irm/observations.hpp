@@ -1,4 +1,4 @@
-// The reviewers' first drafts: the list of observations and its summary,
+// review/: the reviewers' first drafts: the list of observations and its summary,
 // drawn from a response and the reviewers' notes by named rules. Every point
 // says which answers it comes from; nothing is invented.
 #pragma once

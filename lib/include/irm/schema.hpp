@@ -1,4 +1,4 @@
-// JSON Schema (draft 2020-12) for the responses to one questionnaire, so that
+// fill/: JSON Schema (draft 2020-12) for the responses to one questionnaire, so that
 // editors complete and check response files as they are typed.
 #pragma once
 

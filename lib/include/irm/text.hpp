@@ -1,4 +1,4 @@
-// Small text utilities shared by the checks: UTF-8 and "did you mean".
+// base/: small text utilities shared by the checks: UTF-8 and "did you mean".
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,4 @@
-// The YAML source adapter: yaml-cpp's event parser turned into a small tree
+// io/: the YAML source adapter: yaml-cpp's event parser turned into a small tree
 // that knows the 1-based position and the quoting of every node.
 #pragma once
 

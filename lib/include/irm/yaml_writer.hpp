@@ -1,4 +1,4 @@
-// Writing YAML that reads back as what was meant: responses, templates, parts.
+// io/: writing YAML that reads back as what was meant: responses, templates, parts.
 #pragma once
 
 #include <irm/yaml.hpp>
