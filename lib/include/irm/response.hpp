@@ -66,6 +66,10 @@ struct Response {
     const AnswerState* answer(std::string_view question_id) const;
 };
 
+/// Whether an answer as written is unanswered (FORMATS.md section 2): absent
+/// (nullptr), null, an empty string or an empty list.
+bool is_unanswered(const yaml::Node* answer);
+
 /// How far a response, or one section of it, has come: answered questions
 /// among the applicable ones. Notes never count.
 struct Completion {

@@ -24,6 +24,12 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 /// Text of a "did you mean" suffix: ` (did you mean 'x'?)`, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
+/// A name or value as a message quotes it: 'q5_1'.
+std::string quoted(std::string_view text);
+
+/// Items joined by a separator: "a, b, c".
+std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
+
 /// Text made safe inside HTML or XML elements and attributes: & < > " and ' as entities.
 std::string escape_markup(std::string_view s);
 

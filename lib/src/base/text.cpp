@@ -92,6 +92,17 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return {};
 }
 
+std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
 std::string escape_markup(std::string_view s) {
     std::string out;
     out.reserve(s.size());

@@ -1,14 +1,17 @@
 #include "check/prologue.hpp"
 
+#include <irm/text.hpp>
+
 #include <algorithm>
 
 namespace irm::check {
 
 namespace {
 
+using irm::text::quoted;
+
 using yaml::Node;
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 void structure(Findings& findings, const FileKind& kind, const std::string& message,
                std::optional<Position> where) {

@@ -20,6 +20,9 @@ namespace irm {
 
 namespace {
 
+using text::join;
+using text::quoted;
+
 using yaml::Node;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -39,16 +42,7 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
-    }
-    return out;
-}
 
 /// Which keys a question of each type may have, beyond the common ones.
 const std::vector<std::string>& own_keys(QuestionType type) {

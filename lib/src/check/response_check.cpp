@@ -12,22 +12,14 @@ namespace irm {
 
 namespace {
 
+using text::join;
+using text::quoted;
+
 using yaml::Node;
 using expr::Value;
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
 
-/// Unanswered: absent, null, an empty string or an empty list.
-bool is_unanswered(const Node* node) {
-    return !node || node->is_null() || (node->is_scalar() && node->text.empty()) ||
-           (node->is_sequence() && node->items.empty());
-}
 
 std::string describe_shape(const Node& node) {
     switch (node.kind) {

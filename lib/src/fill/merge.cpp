@@ -8,12 +8,10 @@ namespace irm {
 
 namespace {
 
-using yaml::Node;
+using text::join;
+using text::quoted;
 
-bool unanswered(const Node* node) {
-    return !node || node->is_null() || (node->is_scalar() && node->text.empty()) ||
-           (node->is_sequence() && node->items.empty());
-}
+using yaml::Node;
 
 bool same_node(const Node& a, const Node& b) {
     if (a.kind != b.kind) return false;
@@ -66,9 +64,6 @@ void describe(std::string& out, const Node& node) {
     }
 }
 
-std::string quoted(std::string_view s) {
-    return "'" + std::string(s) + "'";
-}
 
 /// Where a finding points in a file: a line and column, or, in a workbook read
 /// as a response (which has no lines of its own to show), the cell.
@@ -251,23 +246,23 @@ private:
             }
             if (agreed) {
                 chosen = first.node;
-                if (unanswered(base)) {
+                if (is_unanswered(base)) {
                     ++result.added;
                 } else {
-                    if (unanswered(chosen))
+                    if (is_unanswered(chosen))
                         ++result.cleared;
                     else
                         ++result.changed;
                     for (const Change& change : changes)
                         change_noted(change, "answer to " + quoted(question.id), describe_answer(base),
-                                     unanswered(chosen) ? std::string() : describe_answer(chosen),
+                                     is_unanswered(chosen) ? std::string() : describe_answer(chosen),
                                      question.id);
                 }
             }
         }
         // Keys the base had stay, even empty; a part adds only the answers it gives.
-        if (base || !unanswered(chosen))
-            entries.push_back(WrittenAnswer{i, unanswered(chosen) ? nullptr : chosen, {}});
+        if (base || !is_unanswered(chosen))
+            entries.push_back(WrittenAnswer{i, is_unanswered(chosen) ? nullptr : chosen, {}});
     }
 
     static const Waiver* waiver_of(const Response& response, const std::string& question) {
@@ -322,12 +317,12 @@ bool blocks_parts(const Diagnostic& finding) {
 }
 
 bool same_answer(const Node* a, const Node* b) {
-    if (unanswered(a) || unanswered(b)) return unanswered(a) && unanswered(b);
+    if (is_unanswered(a) || is_unanswered(b)) return is_unanswered(a) && is_unanswered(b);
     return same_node(*a, *b);
 }
 
 std::string describe_answer(const Node* answer) {
-    if (unanswered(answer)) return "no answer";
+    if (is_unanswered(answer)) return "no answer";
     std::string text;
     describe(text, *answer);
     std::string out;

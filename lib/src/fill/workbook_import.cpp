@@ -20,6 +20,9 @@ namespace irm {
 
 namespace {
 
+using text::join;
+using text::quoted;
+
 using xlsx::CellRef;
 using xlsx::Value;
 
@@ -32,9 +35,6 @@ zip::Limits workbook_limits() {
     return limits;
 }
 
-std::string quoted(std::string_view s) {
-    return "'" + std::string(s) + "'";
-}
 
 std::string trim(std::string_view s) {
     const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };

@@ -20,6 +20,11 @@ const AnswerState* Response::answer(std::string_view question_id) const {
     return q ? &answers[static_cast<std::size_t>(q - questionnaire->questions.data())] : nullptr;
 }
 
+bool is_unanswered(const yaml::Node* answer) {
+    return !answer || answer->is_null() || (answer->is_scalar() && answer->text.empty()) ||
+           (answer->is_sequence() && answer->items.empty());
+}
+
 void Completion::add(const Question& question, const AnswerState& answer) {
     if (question.type == QuestionType::Note || !answer.applicable) return;
     ++applicable;

@@ -12,18 +12,12 @@ namespace irm {
 
 namespace {
 
+using text::join;
+using text::quoted;
+
 using yaml::Node;
 
-std::string quoted(std::string_view s) {
-    return "'" + std::string(s) + "'";
-}
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
 
 /// Reads and checks one notes file. Each finding code has its message built in one function below.
 class NotesChecker {
