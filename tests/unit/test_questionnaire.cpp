@@ -703,6 +703,25 @@ TEST_CASE("a bound too large or too small for a double is a finding, not an exce
     }
 }
 
+TEST_CASE("a count too large to hold is IRM101 at its value, and a leading + is read") {
+    const std::string large = header + R"yaml(      - id: q1
+        type: text
+        label: {en: Q, fr: Q}
+        max_length: 99999999999999999999999
+)yaml";
+    const auto loaded = load(large);
+    const Diagnostic d = only(loaded, "IRM101");
+    CHECK(d.message.find("too large") != std::string::npos);
+    const std::string plus = header + R"yaml(      - id: q1
+        type: text
+        label: {en: Q, fr: Q}
+        max_length: +12
+)yaml";
+    const auto read = load(plus);
+    REQUIRE(read.questionnaire);
+    CHECK(read.questionnaire->questions.at(0).bounds.max_length == 12u);
+}
+
 // ---------------------------------------------------------------- reading numbers and dates
 
 TEST_CASE("a whole number is [+-]?[0-9]+") {

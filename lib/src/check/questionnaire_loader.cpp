@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
@@ -199,12 +200,15 @@ private:
             structure(quoted(key) + " must be a whole number of at least 0", node->anchor());
             return std::nullopt;
         }
-        try {
-            return static_cast<std::size_t>(std::stoull(*value));
-        } catch (const std::exception&) {
+        std::string_view digits(*value);
+        if (digits.front() == '+') digits.remove_prefix(1);
+        std::size_t count = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
+        if (error != std::errc() || end != digits.data() + digits.size()) {
             structure(quoted(key) + " is too large", node->anchor());
             return std::nullopt;
         }
+        return count;
     }
 
     std::optional<double> read_number(const Node* node, const std::string& key, bool whole) {
