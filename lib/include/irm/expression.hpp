@@ -1,5 +1,5 @@
 // model/: the expression language of questionnaires: show_if, required, constraint
-// and row_constraint (FORMATS.md section 3).
+// and row_constraint (docs/FORMATS.md section 3).
 #pragma once
 
 #include <cstddef>

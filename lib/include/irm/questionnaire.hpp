@@ -1,4 +1,4 @@
-// model/: the questionnaire model (FORMATS.md section 1). Its loader, which is also
+// model/: the questionnaire model (docs/FORMATS.md section 1). Its loader, which is also
 // `irm lint`, is in questionnaire_loader.hpp.
 #pragma once
 

@@ -1,4 +1,4 @@
-// model/: a response (FORMATS.md section 2) once read and checked: its header,
+// model/: a response (docs/FORMATS.md section 2) once read and checked: its header,
 // the state of every answer, its waivers and its findings. The checker that
 // fills it is in response_check.hpp; reading a response file of any kind
 // (YAML or workbook) is in response_file.hpp.
@@ -66,7 +66,7 @@ struct Response {
     const AnswerState* answer(std::string_view question_id) const;
 };
 
-/// Whether an answer as written is unanswered (FORMATS.md section 2): absent
+/// Whether an answer as written is unanswered (docs/FORMATS.md section 2): absent
 /// (nullptr), null, an empty string or an empty list.
 bool is_unanswered(const yaml::Node* answer);
 

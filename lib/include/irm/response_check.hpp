@@ -1,6 +1,6 @@
 // check/: checking a response held as YAML text against its questionnaire
 // (IRM001-IRM021): the shapes, choices, bounds, conditions, constraints and
-// waivers of FORMATS.md sections 2 to 4.
+// waivers of docs/FORMATS.md sections 2 to 4.
 #pragma once
 
 #include <irm/registry.hpp>

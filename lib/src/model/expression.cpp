@@ -695,7 +695,7 @@ std::optional<Value> evaluate_binary(const Expr& expr, const Environment& env) {
     if (expr.args.size() != 2) return std::nullopt;
     const Op op = expr.op;
     // A failure fails the whole expression, even an `or` whose other side is true:
-    // FORMATS.md makes an expression that cannot be evaluated false as a whole.
+    // docs/FORMATS.md makes an expression that cannot be evaluated false as a whole.
     const auto left = evaluate(expr.args[0], env);
     if (!left) return std::nullopt;
     if (op == Op::And && !left->truthy()) return Value::of(false);
