@@ -5,6 +5,7 @@
 #include "fixtures.hpp"
 
 #include <string>
+#include <vector>
 
 using irm::DiffFormat;
 using irm::Response;
@@ -97,6 +98,27 @@ TEST_SUITE("diff") {
         CHECK(irm::render_diff(d, DiffFormat::Text).find("No differences.") != std::string::npos);
         CHECK(irm::render_diff(d, DiffFormat::Markdown).find("No differences.") != std::string::npos);
         CHECK(irm::render_diff(d, DiffFormat::Json).find("\"differ\": false") != std::string::npos);
+    }
+
+    TEST_CASE("the document of a comparison has a section for each kind of change, None where empty") {
+        const irm::doc::Document doc = irm::diff_document(compare("  q2_a: \"no\"\n", "  q2_a: \"yes\"\n"));
+        CHECK(doc.title == "Changes in the answers of Freedonia to untoc-c1");
+        std::vector<std::string> headings;
+        int tables = 0, nones = 0;
+        for (const irm::doc::Block& block : doc.blocks) {
+            if (block.kind == irm::doc::Block::Kind::Heading)
+                headings.push_back(block.paragraph.spans[0].text);
+            if (block.kind == irm::doc::Block::Kind::Table) ++tables;
+            if (block.kind == irm::doc::Block::Kind::Paragraph && block.paragraph.spans[0].text == "None.")
+                ++nones;
+        }
+        // One version on both sides: no section for questions the new version no longer has.
+        CHECK(headings == std::vector<std::string>{doc.title, "Requirements that moved", "Answers added",
+                                                   "Answers removed", "Answers changed",
+                                                   "Technical-assistance needs added",
+                                                   "Technical-assistance needs dropped"});
+        CHECK(tables == 2);
+        CHECK(nones == 5);
     }
 
     TEST_CASE("the JSON rendering names old and new") {
