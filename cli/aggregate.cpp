@@ -83,7 +83,7 @@ int run(const AggregateOptions& options) {
     if (workbook) {
         must(write_aggregate_xlsx(blocks, options.language, output->path()));
     } else {
-        const std::string markdown = aggregate_markdown(blocks, options.language);
+        const std::string markdown = doc::to_markdown(aggregate_document(blocks, options.language));
         if (output) {
             must(files::write_atomically(output->path(), markdown));
         } else {
