@@ -174,6 +174,19 @@ TEST_SUITE("aggregate") {
         CHECK(md.find("| Other | 1 | 1 | A\\|B |") != std::string::npos);
     }
 
+    TEST_CASE("Markdown syntax in a State's name comes out escaped, in a table and in a sentence") {
+        Aggregation aggregation;
+        CHECK(aggregation.add(untoc("\"1. *Star* _Land_ [x](y) <b> a|b #1\"", "  q5_1a_i: yes_in_part\n")));
+        const std::string md = markdown(aggregation, "en");
+        // "1." starts an ordered list only at the start of a line, as in the table's first column.
+        const std::string escaped = "\\*Star\\* \\_Land\\_ \\[x\\](y) \\<b\\> a\\|b \\#1";
+        CHECK(md.find("\n1 response: 1. " + escaped + ".\n") != std::string::npos);
+        CHECK(md.find("\n| 1\\. " + escaped + " | q5\\_1a\\_i | 5 |") != std::string::npos);
+        const std::string html = irm::doc::to_html(irm::aggregate_document(aggregation.blocks(), "en"));
+        CHECK(html.find("<td dir=\"auto\">1. *Star* _Land_ [x](y) &lt;b&gt; a|b #1</td>") !=
+              std::string::npos);
+    }
+
     TEST_CASE("a response with no usable questionnaire is not counted") {
         Aggregation aggregation;
         CHECK_FALSE(aggregation.add(
