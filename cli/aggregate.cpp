@@ -1,4 +1,4 @@
-// irm aggregate: counts across States, as Markdown tables or an Excel workbook with charts.
+// irm aggregate: counts across States, as a document (Markdown, HTML, Word) or an Excel workbook with charts.
 #include "commands.hpp"
 #include "common.hpp"
 
@@ -33,8 +33,10 @@ std::string first_error(const Response& response) {
 
 int run(const AggregateOptions& options) {
     const bool workbook = files::has_extension(options.output, ".xlsx");
-    if (!options.output.empty() && !workbook && !files::has_extension(options.output, ".md"))
-        throw RunError("cannot tell what to write to " + options.output + ": name it FILE.xlsx or FILE.md");
+    const std::string format = options.output.empty() ? "md" : document_format(options.output);
+    if (!workbook && format.empty())
+        throw RunError("cannot tell what to write to " + options.output +
+                       ": name it FILE.md, FILE.html, FILE.docx or FILE.xlsx");
 
     auto registry = open_registry(options.questionnaires);
     const auto inputs = collect_inputs(options.paths, response_extensions());
@@ -83,11 +85,11 @@ int run(const AggregateOptions& options) {
     if (workbook) {
         must(write_aggregate_xlsx(blocks, options.language, output->path()));
     } else {
-        const std::string markdown = aggregate_markdown(blocks, options.language);
+        const std::string bytes = render_document(aggregate_document(blocks, options.language), format);
         if (output) {
-            must(files::write_atomically(output->path(), markdown));
+            must(files::write_atomically(output->path(), bytes));
         } else {
-            std::fwrite(markdown.data(), 1, markdown.size(), stdout);
+            std::fwrite(bytes.data(), 1, bytes.size(), stdout);
         }
     }
     if (output)
@@ -103,8 +105,8 @@ void setup_aggregate(CLI::App& app, int& status) {
         "aggregate", "Count answers across States: per question, per article, technical-assistance needs");
     command
         ->add_option("-o,--output", options->output,
-                     "FILE.xlsx (a workbook with charts) or FILE.md, written whole or not at all "
-                     "(default: Markdown on stdout)")
+                     "FILE.md, FILE.html, FILE.docx (Word) or FILE.xlsx (a workbook with charts), "
+                     "written whole or not at all (default: Markdown on stdout)")
         ->type_name("FILE");
     add_language_option(*command, options->language,
                         "Language of question texts and labels (default: each questionnaire's first language)");

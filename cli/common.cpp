@@ -106,4 +106,17 @@ bool use_colour(std::FILE* stream) {
     return ::isatty(::fileno(stream)) != 0;
 }
 
+std::string document_format(const std::string& path) {
+    if (files::has_extension(path, ".docx")) return "docx";
+    if (files::has_extension(path, ".html") || files::has_extension(path, ".htm")) return "html";
+    if (files::has_extension(path, ".md") || files::has_extension(path, ".markdown")) return "md";
+    return {};
+}
+
+std::string render_document(const doc::Document& document, const std::string& format) {
+    if (format == "docx") return doc::to_docx(document);
+    if (format == "html") return doc::to_html(document);
+    return doc::to_markdown(document);
+}
+
 }  // namespace irm::cli

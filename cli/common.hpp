@@ -1,6 +1,7 @@
-// What the subcommands share: errors of the run, questionnaire sources, inputs.
+// What the subcommands share: errors of the run, questionnaire sources, inputs, document formats.
 #pragma once
 
+#include <irm/document.hpp>
 #include <irm/registry.hpp>
 #include <irm/response.hpp>
 #include <irm/result.hpp>
@@ -58,6 +59,13 @@ Response load_named_response(const std::string& path, const Registry& registry);
 /// The questionnaire of that id and version; without a version, the only one
 /// loaded with that id. A RunError names the versions when there are several.
 const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id, const std::string& version);
+
+/// The document format a file's name asks for: "docx", "html" (.html, .htm) or "md" (.md,
+/// .markdown); empty for any other name.
+std::string document_format(const std::string& path);
+
+/// A document in a format document_format names: Word, HTML, else Markdown.
+std::string render_document(const doc::Document& document, const std::string& format);
 
 /// Whether to colour output written to a stream (a terminal, and no NO_COLOR).
 bool use_colour(std::FILE* stream);

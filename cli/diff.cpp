@@ -3,6 +3,7 @@
 #include "common.hpp"
 
 #include <irm/diff.hpp>
+#include <irm/files.hpp>
 #include <irm/response.hpp>
 #include <irm/response_file.hpp>
 
@@ -15,6 +16,8 @@ namespace {
 struct DiffOptions {
     std::string before, after;
     DiffFormat format = DiffFormat::Text;
+    bool format_given = false;
+    std::string output;
     std::string language;
     bool force = false;
     std::vector<std::string> questionnaires;
@@ -37,7 +40,24 @@ Response load(const std::string& path, const Registry& registry) {
     return response;
 }
 
+/// The format: --format, else the name given to -o (.json, .md, .html, .docx), else text.
+DiffFormat format_of(const DiffOptions& options) {
+    if (options.format_given || options.output.empty()) return options.format;
+    if (files::has_extension(options.output, ".json")) return DiffFormat::Json;
+    const std::string named = document_format(options.output);
+    return named == "docx"   ? DiffFormat::Docx
+           : named == "html" ? DiffFormat::Html
+           : named == "md"   ? DiffFormat::Markdown
+                             : DiffFormat::Text;
+}
+
 int run(const DiffOptions& options) {
+    const DiffFormat format = format_of(options);
+    if (format == DiffFormat::Docx && options.output.empty())
+        throw RunError("a Word document is written to a file: give -o FILE.docx");
+    for (const std::string* input : {&options.before, &options.after})
+        if (!options.output.empty() && files::same_file(options.output, *input))
+            throw RunError("will not overwrite the input '" + options.output + "'; choose another -o");
     auto registry = open_registry(options.questionnaires);
     const Response before = load(options.before, *registry);
     const Response after = load(options.after, *registry);
@@ -58,8 +78,11 @@ int run(const DiffOptions& options) {
         std::fprintf(stderr, "irm: %s: compared with %d error%s as written (irm validate %s lists them)\n",
                      r->file.c_str(), count, count == 1 ? "" : "s", r->file.c_str());
     }
-    const std::string out = render_diff(compare_responses(before, after, options.language), options.format);
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    const std::string out = render_diff(compare_responses(before, after, options.language), format);
+    if (options.output.empty())
+        std::fwrite(out.data(), 1, out.size(), stdout);
+    else
+        must(files::write_atomically(options.output, out), "cannot write '" + options.output + "': ");
     return errors ? 1 : 0;
 }
 
@@ -69,11 +92,22 @@ void setup_diff(CLI::App& app, int& status) {
     auto options = std::make_shared<DiffOptions>();
     CLI::App* command = app.add_subcommand(
         "diff", "Show what changed between two responses of one State to one questionnaire");
-    const std::map<std::string, DiffFormat> formats{
-        {"text", DiffFormat::Text}, {"json", DiffFormat::Json}, {"md", DiffFormat::Markdown}};
-    command->add_option("--format", options->format, "Output: text, json or md (Markdown)")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
-        ->default_str("text");
+    const std::map<std::string, DiffFormat> formats{{"text", DiffFormat::Text},
+                                                    {"json", DiffFormat::Json},
+                                                    {"md", DiffFormat::Markdown},
+                                                    {"html", DiffFormat::Html},
+                                                    {"docx", DiffFormat::Docx}};
+    CLI::Option* format =
+        command
+            ->add_option("--format", options->format,
+                         "Output: text, json, md (Markdown), html or docx (Word); default: from the name "
+                         "given to -o, else text")
+            ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+            ->default_str("text");
+    command
+        ->add_option("-o,--output", options->output,
+                     "Write to FILE, whole or not at all (required for docx); default: standard output")
+        ->type_name("FILE");
     command->add_flag("--force", options->force, "Compare even when the State or the questionnaire differs");
     command
         ->add_option("--lang", options->language,
@@ -83,7 +117,10 @@ void setup_diff(CLI::App& app, int& status) {
     add_questionnaires_option(*command, options->questionnaires);
     command->add_option("OLD", options->before, "The earlier response")->required();
     command->add_option("NEW", options->after, "The later response")->required();
-    command->callback([options, &status] { status = run(*options); });
+    command->callback([options, format, &status] {
+        options->format_given = format->count() > 0;
+        status = run(*options);
+    });
 }
 
 }  // namespace irm::cli

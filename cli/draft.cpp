@@ -25,10 +25,7 @@ namespace {
 std::string format_of(const DraftCommand& options) {
     if (!options.format.empty()) return options.format;
     if (options.output.empty()) return "md";
-    const auto ends_with = [&](std::string_view suffix) { return files::has_extension(options.output, suffix); };
-    if (ends_with(".docx")) return "docx";
-    if (ends_with(".html") || ends_with(".htm")) return "html";
-    if (ends_with(".md") || ends_with(".markdown")) return "md";
+    if (std::string named = document_format(options.output); !named.empty()) return named;
     throw RunError("cannot tell the format of '" + options.output +
                    "' from its name (.docx, .html or .md); give --format docx, html or md");
 }
@@ -148,9 +145,7 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
                          words, options.max_words);
     }
 
-    const std::string bytes = format == "docx"   ? doc::to_docx(document)
-                              : format == "html" ? doc::to_html(document)
-                                                 : doc::to_markdown(document);
+    const std::string bytes = render_document(document, format);
     if (options.output.empty()) {
         if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
             throw RunError("cannot write the draft to standard output");

@@ -74,6 +74,31 @@ def check_docx(path, problems):
                     problems.append(f"{path}: {name} is not well-formed XML: {e}")
 
 
+def pdf_words(documents, work, problems):
+    """Converts Word documents to PDF in one LibreOffice run, with a profile of its own in `work`, and
+    returns the text of each PDF as pdftotext shows it, blanks folded, by the document's name without
+    its extension; None when LibreOffice fails. A PDF that is missing is a problem."""
+    profile = "file://" + os.path.join(work, "profile")
+    convert = subprocess.run(
+        ["soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", "pdf",
+         "--outdir", work] + documents,
+        capture_output=True, text=True, timeout=300)
+    if convert.returncode != 0 or "Error" in convert.stdout + convert.stderr:
+        problems.append(f"LibreOffice could not convert: {convert.stdout} {convert.stderr}")
+        return None
+    words = {}
+    for document in documents:
+        name = os.path.splitext(os.path.basename(document))[0]
+        pdf = os.path.join(work, name + ".pdf")
+        if not os.path.exists(pdf):
+            problems.append(f"{name}: no PDF")
+            continue
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True,
+                              timeout=60).stdout
+        words[name] = flat(text)
+    return words
+
+
 def main(argv):
     parser = argparse.ArgumentParser()
     parser.add_argument("--irm", required=True)
@@ -107,23 +132,14 @@ def main(argv):
         if problems:
             return report(problems)
 
-        profile = "file://" + os.path.join(work, "profile")
-        convert = subprocess.run(
-            ["soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", "pdf",
-             "--outdir", work] + outputs,
-            capture_output=True, text=True, timeout=300)
-        if convert.returncode != 0 or "Error" in convert.stdout + convert.stderr:
-            problems.append(f"LibreOffice could not convert: {convert.stdout} {convert.stderr}")
+        words_of = pdf_words(outputs, work, problems)
+        if words_of is None:
             return report(problems)
 
         for name, language, _, _, questionnaire in drafts:
-            pdf = os.path.join(work, name + ".pdf")
-            if not os.path.exists(pdf):
-                problems.append(f"{name}: no PDF")
+            if name not in words_of:
                 continue
-            text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True,
-                                  timeout=60).stdout
-            words = flat(text)
+            words = words_of[name]
             for title in section_titles(os.path.join(root, questionnaire), language):
                 if flat(title) not in words:
                     problems.append(f"{name}: the PDF lacks the section heading {title!r}")

@@ -1,4 +1,5 @@
 #include <irm/aggregate.hpp>
+#include <irm/document.hpp>
 
 #include <doctest/doctest.h>
 
@@ -24,6 +25,11 @@ const irm::Questionnaire& questionnaire() {
     const irm::Questionnaire* q = shipped().find("untoc-c1", "2020.1");
     REQUIRE(q != nullptr);
     return *q;
+}
+
+/// The counts as Markdown, as irm aggregate writes them.
+std::string markdown(const Aggregation& aggregation, const std::string& language) {
+    return irm::doc::to_markdown(irm::aggregate_document(aggregation.blocks(), language));
 }
 
 const irm::ChoiceCounts& counts(const AggregateBlock& block, const std::string& id) {
@@ -148,21 +154,37 @@ TEST_SUITE("aggregate") {
 
     TEST_CASE("the Markdown report has the tables of each block") {
         const Aggregation aggregation = two_states();
-        const std::string md = irm::aggregate_markdown(aggregation.blocks(), "fr");
+        const std::string md = markdown(aggregation, "fr");
         CHECK(md.find("## untoc-c1 2020.1: ") != std::string::npos);
         CHECK(md.find("| Article | Oui | Oui, en partie | Non | Unanswered | Not applicable |") !=
               std::string::npos);
         CHECK(md.find("| Article 5 | 2 | 1 | 1 | 5 | 1 |") != std::string::npos);
         CHECK(md.find("| Renforcement des capacités | 3 | 2 | Freedonia, Ruritania |") != std::string::npos);
-        CHECK(md.find("| Ruritania | q5_1a_i | 5 | 5(1)(a)(i) | Oui, en partie |") != std::string::npos);
+        CHECK(md.find("| Ruritania | q5\\_1a\\_i | 5 | 5(1)(a)(i) | Oui, en partie |") != std::string::npos);
+        // Counts sit at the end of their columns.
+        CHECK(md.find("| Not applicable |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Article 2 |") !=
+              std::string::npos);
     }
 
     TEST_CASE("a pipe in a text cannot break a Markdown table") {
         Aggregation aggregation;
         CHECK(aggregation.add(untoc(
             "\"A|B\"", "  q5_ta_needed: \"yes\"\n  q5_ta:\n    - {category: other, description: x}\n")));
-        const std::string md = irm::aggregate_markdown(aggregation.blocks(), "en");
+        const std::string md = markdown(aggregation, "en");
         CHECK(md.find("| Other | 1 | 1 | A\\|B |") != std::string::npos);
+    }
+
+    TEST_CASE("Markdown syntax in a State's name comes out escaped, in a table and in a sentence") {
+        Aggregation aggregation;
+        CHECK(aggregation.add(untoc("\"1. *Star* _Land_ [x](y) <b> a|b #1\"", "  q5_1a_i: yes_in_part\n")));
+        const std::string md = markdown(aggregation, "en");
+        // "1." starts an ordered list only at the start of a line, as in the table's first column.
+        const std::string escaped = "\\*Star\\* \\_Land\\_ \\[x\\](y) \\<b\\> a\\|b \\#1";
+        CHECK(md.find("\n1 response: 1. " + escaped + ".\n") != std::string::npos);
+        CHECK(md.find("\n| 1\\. " + escaped + " | q5\\_1a\\_i | 5 |") != std::string::npos);
+        const std::string html = irm::doc::to_html(irm::aggregate_document(aggregation.blocks(), "en"));
+        CHECK(html.find("<td dir=\"auto\">1. *Star* _Land_ [x](y) &lt;b&gt; a|b #1</td>") !=
+              std::string::npos);
     }
 
     TEST_CASE("a response with no usable questionnaire is not counted") {
@@ -172,8 +194,7 @@ TEST_SUITE("aggregate") {
                                 "state: X\nlanguage: en\nstatus: draft\n",
                                 "x.yaml", shipped())));
         CHECK(aggregation.blocks().empty());
-        CHECK(irm::aggregate_markdown(aggregation.blocks(), "en").find("No response to count.") !=
-              std::string::npos);
+        CHECK(markdown(aggregation, "en").find("No response to count.") != std::string::npos);
     }
 
 }  // TEST_SUITE

@@ -5,6 +5,7 @@
 #include "fixtures.hpp"
 
 #include <string>
+#include <vector>
 
 using irm::DiffFormat;
 using irm::Response;
@@ -97,6 +98,41 @@ TEST_SUITE("diff") {
         CHECK(irm::render_diff(d, DiffFormat::Text).find("No differences.") != std::string::npos);
         CHECK(irm::render_diff(d, DiffFormat::Markdown).find("No differences.") != std::string::npos);
         CHECK(irm::render_diff(d, DiffFormat::Json).find("\"differ\": false") != std::string::npos);
+    }
+
+    TEST_CASE("Markdown syntax in an answer comes out escaped, in Markdown and in HTML") {
+        const ResponseDiff d =
+            compare("  q5_examples: Two cases.\n",
+                    "  q5_examples: \"1. *bold* _under_ [link](x) <b> a|b\\n# not a heading\"\n");
+        REQUIRE(d.changed.size() == 1);
+        const std::string md = irm::render_diff(d, DiffFormat::Markdown);
+        CHECK(md.find("| Two cases. | 1\\. \\*bold\\* \\_under\\_ \\[link\\](x) \\<b\\> a\\|b \\# not a "
+                      "heading |") != std::string::npos);
+        CHECK(md == irm::doc::to_markdown(irm::diff_document(d)));
+        const std::string html = irm::render_diff(d, DiffFormat::Html);
+        CHECK(html.find("&lt;b&gt; a|b<br># not a heading") != std::string::npos);
+        CHECK(html.find("<b>") == std::string::npos);
+    }
+
+    TEST_CASE("the document of a comparison has a section for each kind of change, None where empty") {
+        const irm::doc::Document doc = irm::diff_document(compare("  q2_a: \"no\"\n", "  q2_a: \"yes\"\n"));
+        CHECK(doc.title == "Changes in the answers of Freedonia to untoc-c1");
+        std::vector<std::string> headings;
+        int tables = 0, nones = 0;
+        for (const irm::doc::Block& block : doc.blocks) {
+            if (block.kind == irm::doc::Block::Kind::Heading)
+                headings.push_back(block.paragraph.spans[0].text);
+            if (block.kind == irm::doc::Block::Kind::Table) ++tables;
+            if (block.kind == irm::doc::Block::Kind::Paragraph && block.paragraph.spans[0].text == "None.")
+                ++nones;
+        }
+        // One version on both sides: no section for questions the new version no longer has.
+        CHECK(headings == std::vector<std::string>{doc.title, "Requirements that moved", "Answers added",
+                                                   "Answers removed", "Answers changed",
+                                                   "Technical-assistance needs added",
+                                                   "Technical-assistance needs dropped"});
+        CHECK(tables == 2);
+        CHECK(nones == 5);
     }
 
     TEST_CASE("the JSON rendering names old and new") {

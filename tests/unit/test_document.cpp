@@ -201,6 +201,36 @@ TEST_SUITE("document") {
         CHECK(files.at("word/styles.xml").find("w:styleId=\"Citation\"") != std::string::npos);
     }
 
+    TEST_CASE("a count column sits at the end of its cells in every rendering, text columns at the start") {
+        Document d;
+        Table t;
+        t.header = {"Article", "Yes"};
+        t.rows = {{"Article 5", "3"}};
+        t.align = {irm::doc::Align::Start, irm::doc::Align::End};
+        d.add(t);
+        CHECK(irm::doc::to_markdown(d) == "| Article | Yes |\n| --- | ---: |\n| Article 5 | 3 |\n");
+        const std::string html = irm::doc::to_html(d);
+        CHECK(html.find("<th dir=\"auto\">Article</th><th dir=\"auto\" style=\"text-align: end\">Yes</th>") !=
+              std::string::npos);
+        CHECK(html.find("<td dir=\"auto\">Article 5</td><td dir=\"auto\" style=\"text-align: end\">3</td>") !=
+              std::string::npos);
+        const std::string xml = unzip(irm::doc::to_docx(d)).at("word/document.xml");
+        // The header's count and the row's: two paragraphs set at the end, none other.
+        const auto first = xml.find("<w:jc w:val=\"end\"/>");
+        REQUIRE(first != std::string::npos);
+        const auto second = xml.find("<w:jc w:val=\"end\"/>", first + 1);
+        REQUIRE(second != std::string::npos);
+        CHECK(xml.find("<w:jc", second + 1) == std::string::npos);
+        CHECK(xml.find("<w:jc") == first);
+    }
+
+    TEST_CASE("a table without alignments is laid out as before, every column at the start") {
+        const Document d = sample();
+        CHECK(irm::doc::to_markdown(d).find("| --- | --- |") != std::string::npos);
+        CHECK(irm::doc::to_html(d).find("text-align: end") == std::string::npos);
+        CHECK(unzip(irm::doc::to_docx(d)).at("word/document.xml").find("<w:jc") == std::string::npos);
+    }
+
     TEST_CASE("the same document gives the same Word bytes") {
         CHECK(irm::doc::to_docx(sample()) == irm::doc::to_docx(sample()));
     }

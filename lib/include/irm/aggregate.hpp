@@ -2,6 +2,7 @@
 // needs by category, and requirements met with no legislation cited.
 #pragma once
 
+#include <irm/document.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
 #include <irm/result.hpp>
@@ -78,9 +79,9 @@ private:
     std::map<std::pair<std::string, std::string>, std::unique_ptr<Tally>> tallies_;
 };
 
-/// The counts as Markdown: one section per block, tables inside. Texts and
-/// labels are in `language` where a questionnaire has it, else in its first language.
-std::string aggregate_markdown(const std::vector<const AggregateBlock*>& blocks, std::string_view language);
+/// The counts as a document, rendered as Markdown, HTML or Word: one section per block, tables inside.
+/// Texts and labels are in `language` where a questionnaire has it, else in its first language.
+doc::Document aggregate_document(const std::vector<const AggregateBlock*>& blocks, std::string_view language);
 
 /// Writes the counts as an Excel workbook, one sheet per block with native
 /// charts (requirements by article, needs by category).

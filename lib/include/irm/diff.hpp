@@ -2,6 +2,7 @@
 // cycle to the next: what was added, removed, changed, and how requirements moved.
 #pragma once
 
+#include <irm/document.hpp>
 #include <irm/response.hpp>
 
 #include <optional>
@@ -11,8 +12,8 @@
 
 namespace irm {
 
-/// Formats of `irm diff`.
-enum class DiffFormat { Text, Json, Markdown };
+/// Formats of `irm diff`: Markdown, HTML and Word are renderings of one document (diff_document).
+enum class DiffFormat { Text, Json, Markdown, Html, Docx };
 
 /// Which response one side of a comparison is.
 struct DiffSide {
@@ -73,7 +74,11 @@ struct ResponseDiff {
 /// has it, else in its first language. Questions are matched by id.
 ResponseDiff compare_responses(const Response& before, const Response& after, std::string_view language);
 
-/// Renders a comparison as text, JSON or Markdown.
+/// A comparison as a document: the two responses, then a section with a table for each kind of change.
+doc::Document diff_document(const ResponseDiff& diff);
+
+/// Renders a comparison as text, JSON, Markdown, HTML or Word (the bytes of a .docx); throws
+/// std::runtime_error when the Word document cannot be built.
 std::string render_diff(const ResponseDiff& diff, DiffFormat format);
 
 }  // namespace irm

@@ -27,11 +27,18 @@ struct Paragraph {
     std::vector<std::string> sources;
 };
 
+/// Where the cells of a table column sit: text at the start, counts at the end, so that digits line up.
+enum class Align { Start, End };
+
 /// A table with a header row; cells are plain text.
 struct Table {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> sources;  ///< cited once, after the table
+    std::vector<Align> align;          ///< per column; a column not listed is Align::Start
+
+    /// The alignment of column `i`.
+    Align column(std::size_t i) const { return i < align.size() ? align[i] : Align::Start; }
 };
 
 /// One block of the document.

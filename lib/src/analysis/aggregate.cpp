@@ -3,6 +3,7 @@
 #include <irm/answers.hpp>
 #include <irm/export.hpp>
 
+#include "analysis/words.hpp"
 #include "render/xlsx_style.hpp"
 
 #include <algorithm>
@@ -136,9 +137,11 @@ std::vector<const AggregateBlock*> Aggregation::blocks() const {
 
 namespace {
 
+namespace words = analysis::words;
+
 /// The labels of the requirement scale in a language, from the questionnaire's own choices.
 struct Scale {
-    std::string yes = "Yes", yes_in_part = "Yes, in part", no = "No";
+    std::string yes = words::yes, yes_in_part = words::yes_in_part, no = words::no;
 };
 
 Scale scale_of(const Questionnaire& q, const std::string& language) {
@@ -163,7 +166,12 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 }
 
 std::string article_name(const std::string& article) {
-    return "Article " + article;
+    return std::string(words::article) + " " + article;
+}
+
+/// A block's heading: the questionnaire, its version and title.
+std::string block_title(const Questionnaire& q, const std::string& language) {
+    return q.id + " " + q.version + ": " + q.title.in(language);
 }
 
 bool any_other(const AggregateBlock& block) {
@@ -174,79 +182,58 @@ bool any_other(const AggregateBlock& block) {
            });
 }
 
-/// Text safe inside a Markdown table cell: pipes escaped, lines joined.
-std::string cell(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        if (c == '|')
-            out += "\\|";
-        else if (c == '\n' || c == '\r')
-            out += ' ';
-        else
-            out += c;
-    }
-    return out;
-}
-
-void table_row(std::string& out, const std::vector<std::string>& cells) {
-    out += '|';
-    for (const auto& c : cells)
-        out += " " + c + " |";
-    out += '\n';
-}
-
-/// A table's head; `align` has one letter per column: `l` for text, `r` for counts.
-void table_head(std::string& out, const std::vector<std::string>& headers, std::string_view align) {
-    table_row(out, headers);
-    out += '|';
-    for (std::size_t i = 0; i < headers.size(); ++i)
-        out += i < align.size() && align[i] == 'r' ? "---:|" : "---|";
-    out += '\n';
+/// A table whose first `text_columns` columns are text and the others counts.
+doc::Table table(std::vector<std::string> header, std::size_t text_columns) {
+    doc::Table t;
+    t.align.assign(header.size(), doc::Align::End);
+    for (std::size_t i = 0; i < text_columns && i < header.size(); ++i)
+        t.align[i] = doc::Align::Start;
+    t.header = std::move(header);
+    return t;
 }
 
 }  // namespace
 
-std::string aggregate_markdown(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted) {
-    std::string out = "# Answers across States\n";
-    if (blocks.empty()) out += "\nNo response to count.\n";
+doc::Document aggregate_document(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted) {
+    doc::Document out;
+    out.language = "en";  // the language of the fixed words; labels are in each block's language
+    out.title = words::counts_title;
+    out.heading(1, out.title);
+    if (blocks.empty()) out.add(doc::sentence(words::nothing_counted));
     for (const AggregateBlock* block : blocks) {
         const Questionnaire& q = *block->questionnaire;
         const std::string language = export_language(q, wanted);
         const Scale scale = scale_of(q, language);
         const bool other = any_other(*block);
-        const std::size_t n = block->states.size();
 
-        out += "\n## " + q.id + " " + q.version + ": " + cell(q.title.in(language)) + "\n\n";
-        out +=
-            std::to_string(n) + (n == 1 ? " response: " : " responses: ") + join(block->states, ", ") + ".";
-        if (block->flagged > 0)
-            out += " " + std::to_string(block->flagged) + (block->flagged == 1 ? " has" : " have") +
-                   " errors and " + (block->flagged == 1 ? "is" : "are") +
-                   " counted as written (see irm validate).";
-        out += "\n";
+        out.heading(2, block_title(q, language));
+        std::string summary = words::responses_of(block->states.size(), join(block->states, ", ")) + ".";
+        if (block->flagged > 0) summary += " " + words::flagged_sentence(block->flagged);
+        out.add(doc::sentence(summary));
 
         std::vector<std::string> counts_head{scale.yes, scale.yes_in_part, scale.no};
-        if (other) counts_head.push_back("Other value");
-        counts_head.push_back("Unanswered");
-        counts_head.push_back("Not applicable");
+        if (other) counts_head.push_back(words::other_value);
+        counts_head.push_back(words::unanswered);
+        counts_head.push_back(words::not_applicable);
 
-        out += "\n### Requirements by article\n\n";
-        std::vector<std::string> head{"Article"};
+        out.heading(3, words::by_article);
+        std::vector<std::string> head{words::article};
         head.insert(head.end(), counts_head.begin(), counts_head.end());
-        table_head(out, head, "lrrrrrr");
+        doc::Table articles = table(head, 1);
         for (const ArticleCounts& a : block->articles) {
             std::vector<std::string> row{article_name(a.article), std::to_string(a.yes),
                                          std::to_string(a.yes_in_part), std::to_string(a.no)};
             if (other) row.push_back(std::to_string(a.other));
             row.push_back(std::to_string(a.unanswered));
             row.push_back(std::to_string(a.not_applicable));
-            table_row(out, row);
+            articles.rows.push_back(std::move(row));
         }
+        out.add(std::move(articles));
 
-        out += "\n### Requirements by question\n\n";
-        head = {"Question", "Article", "Provision"};
+        out.heading(3, words::by_question);
+        head = {words::question, words::article, words::provision};
         head.insert(head.end(), counts_head.begin(), counts_head.end());
-        table_head(out, head, "lllrrrrrr");
+        doc::Table requirements = table(head, 3);
         for (const ChoiceCounts& c : block->questions) {
             if (!is_requirement(*c.question)) continue;
             const Question& question = *c.question;
@@ -256,56 +243,69 @@ std::string aggregate_markdown(const std::vector<const AggregateBlock*>& blocks,
             };
             std::vector<std::string> row{question.id,
                                          q.sections[question.section].article,
-                                         cell(question.provision),
+                                         question.provision,
                                          count_of("yes"),
                                          count_of("yes_in_part"),
                                          count_of("no")};
             if (other) row.push_back(std::to_string(c.other));
             row.push_back(std::to_string(c.unanswered));
             row.push_back(std::to_string(c.not_applicable));
-            table_row(out, row);
+            requirements.rows.push_back(std::move(row));
         }
+        out.add(std::move(requirements));
 
         bool first_other = true;
         for (const ChoiceCounts& c : block->questions) {
             if (is_requirement(*c.question)) continue;
             const Question& question = *c.question;
-            if (first_other) out += "\n### Other choice questions\n";
+            if (first_other) out.heading(3, words::other_questions);
             first_other = false;
-            out += "\n**" + question.id + "** (article " + q.sections[question.section].article +
-                   (question.provision.empty() ? "" : ", " + question.provision) +
-                   "): " + cell(question.label.in(language)) + "\n\n";
-            table_head(out,
-                       {"Answer", question.type == QuestionType::MultiChoice ? "Selected by" : "Responses"},
-                       "lr");
+            doc::Paragraph about;
+            about.spans.push_back(doc::Span{question.id, doc::Style::Strong, {}});
+            const std::string place = std::string(" (") + words::in_article + " " +
+                                      q.sections[question.section].article +
+                                      (question.provision.empty() ? "" : ", " + question.provision) + "): ";
+            about.spans.push_back(doc::Span{place + question.label.in(language), doc::Style::Plain, {}});
+            out.add(std::move(about));
+            doc::Table answers =
+                table({words::answer,
+                       question.type == QuestionType::MultiChoice ? words::selected_by : words::responses},
+                      1);
             for (std::size_t i = 0; i < question.choices.size(); ++i)
-                table_row(out, {cell(question.choices[i].label.in(language)), std::to_string(c.choices[i])});
-            if (c.other > 0) table_row(out, {"Other value", std::to_string(c.other)});
-            table_row(out, {"Unanswered", std::to_string(c.unanswered)});
-            table_row(out, {"Not applicable", std::to_string(c.not_applicable)});
+                answers.rows.push_back(
+                    {question.choices[i].label.in(language), std::to_string(c.choices[i])});
+            if (c.other > 0) answers.rows.push_back({words::other_value, std::to_string(c.other)});
+            answers.rows.push_back({words::unanswered, std::to_string(c.unanswered)});
+            answers.rows.push_back({words::not_applicable, std::to_string(c.not_applicable)});
+            out.add(std::move(answers));
         }
 
-        out += "\n### Technical assistance needed\n\n";
+        out.heading(3, words::needs);
         if (std::none_of(block->needs.begin(), block->needs.end(),
                          [](const NeedCounts& c) { return c.needs > 0; })) {
-            out += "No need was reported.\n";
+            out.add(doc::sentence(words::no_needs));
         } else {
-            table_head(out, {"Category", "Needs", "States", "Asked by"}, "lrrl");
+            doc::Table needs =
+                table({words::category, words::needs_column, words::states, words::asked_by}, 1);
+            needs.align[3] = doc::Align::Start;
             for (const NeedCounts& c : block->needs)
                 if (c.needs > 0)
-                    table_row(out, {cell(ta_category_label(c.category, language)), std::to_string(c.needs),
-                                    std::to_string(c.states.size()), cell(join(c.states, ", "))});
+                    needs.rows.push_back({ta_category_label(c.category, language), std::to_string(c.needs),
+                                          std::to_string(c.states.size()), join(c.states, ", ")});
+            out.add(std::move(needs));
         }
 
-        out += "\n### Requirements met with no legislation cited\n\n";
+        out.heading(3, words::uncited);
         if (block->uncited.empty()) {
-            out += "Every requirement answered yes or yes in part cites its legislation.\n";
+            out.add(doc::sentence(words::all_cited));
         } else {
-            table_head(out, {"State", "Question", "Article", "Provision", "Answer"}, "lllll");
+            doc::Table uncited =
+                table({words::state, words::question, words::article, words::provision, words::answer}, 5);
             for (const UncitedAnswer& u : block->uncited)
-                table_row(out, {cell(u.state), u.question->id, q.sections[u.question->section].article,
-                                cell(u.question->provision),
-                                cell(choice_label(u.question->choices, u.value, language))});
+                uncited.rows.push_back({u.state, u.question->id, q.sections[u.question->section].article,
+                                        u.question->provision,
+                                        choice_label(u.question->choices, u.value, language)});
+            out.add(std::move(uncited));
         }
     }
     return out;
@@ -331,20 +331,16 @@ public:
         worksheet_set_column(sheet_, 3, 3, 50, nullptr);
         worksheet_set_column(sheet_, 4, 9, 14, nullptr);
 
-        text(0, 0, q.id + " " + q.version + ": " + q.title.in(language), f_.title);
-        const std::size_t n = block.states.size();
-        text(1, 0, std::to_string(n) + (n == 1 ? " response: " : " responses: ") + join(block.states, ", "),
-             nullptr);
-        if (block.flagged > 0)
-            text(2, 0, std::to_string(block.flagged) + " with errors, counted as written (see irm validate)",
-                 f_.flagged);
+        text(0, 0, block_title(q, language), f_.title);
+        text(1, 0, words::responses_of(block.states.size(), join(block.states, ", ")), nullptr);
+        if (block.flagged > 0) text(2, 0, words::flagged_line(block.flagged), f_.flagged);
 
         // Requirements by article: the data of the stacked bars.
         row_ = 4;
-        text(row_++, 0, "Requirements by article", f_.title);
-        const std::vector<std::string> counts{scale.yes,     scale.yes_in_part, scale.no,
-                                              "Other value", "Unanswered",      "Not applicable"};
-        std::vector<std::string> head{"Article"};
+        text(row_++, 0, words::by_article, f_.title);
+        const std::vector<std::string> counts{scale.yes,          scale.yes_in_part, scale.no,
+                                              words::other_value, words::unanswered, words::not_applicable};
+        std::vector<std::string> head{words::article};
         head.insert(head.end(), counts.begin(), counts.end());
         header(head);
         const lxw_row_t first_article = row_;
@@ -355,8 +351,8 @@ public:
         if (!block.articles.empty()) requirements_chart(first_article, row_ - 1, first_article - 1);
 
         ++row_;
-        text(row_++, 0, "Requirements by question", f_.title);
-        head = {"Question", "Article", "Provision", "Question text"};
+        text(row_++, 0, words::by_question, f_.title);
+        head = {words::question, words::article, words::provision, words::question_text};
         head.insert(head.end(), counts.begin(), counts.end());
         header(head);
         for (const ChoiceCounts& c : block.questions) {
@@ -373,8 +369,9 @@ public:
         }
 
         ++row_;
-        text(row_++, 0, "Other choice questions", f_.title);
-        header({"Question", "Article", "Provision", "Question text", "Answer", "Responses"});
+        text(row_++, 0, words::other_questions, f_.title);
+        header({words::question, words::article, words::provision, words::question_text, words::answer,
+                words::responses});
         for (const ChoiceCounts& c : block.questions) {
             if (is_requirement(*c.question)) continue;
             const Question& question = *c.question;
@@ -387,15 +384,15 @@ public:
             };
             for (std::size_t i = 0; i < question.choices.size(); ++i)
                 line(question.choices[i].label.in(language), c.choices[i]);
-            line("Other value", c.other);
-            line("Unanswered", c.unanswered);
-            line("Not applicable", c.not_applicable);
+            line(words::other_value, c.other);
+            line(words::unanswered, c.unanswered);
+            line(words::not_applicable, c.not_applicable);
         }
 
         // Needs by category: the data of the second chart.
         ++row_;
-        text(row_++, 0, "Technical assistance needed", f_.title);
-        header({"Category", "Needs", "States", "Asked by"});
+        text(row_++, 0, words::needs, f_.title);
+        header({words::category, words::needs_column, words::states, words::asked_by});
         const lxw_row_t first_need = row_;
         for (const NeedCounts& c : block.needs) {
             if (c.needs == 0) continue;
@@ -406,8 +403,8 @@ public:
         if (row_ > first_need) needs_chart(first_need, row_ - 1, first_need - 1);
 
         ++row_;
-        text(row_++, 0, "Requirements met with no legislation cited", f_.title);
-        header({"State", "Question", "Article", "Provision", "Answer", "File"});
+        text(row_++, 0, words::uncited, f_.title);
+        header({words::state, words::question, words::article, words::provision, words::answer, words::file});
         for (const UncitedAnswer& u : block.uncited) {
             text(row_, 0, u.state, nullptr);
             text(row_, 1, u.question->id, nullptr);
@@ -465,7 +462,7 @@ private:
     /// Stacked bars of yes, in part and no per article.
     void requirements_chart(lxw_row_t first, lxw_row_t last, lxw_row_t head) {
         lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_BAR_STACKED);
-        chart_title_set_name(chart, "Requirements by article");
+        chart_title_set_name(chart, words::by_article);
         series(chart, first, last, head, 1, 0x6AA84F);
         series(chart, first, last, head, 2, 0xF1C232);
         series(chart, first, last, head, 3, 0xCC4125);
@@ -477,7 +474,7 @@ private:
     /// Bars of the States asking for each category of technical assistance.
     void needs_chart(lxw_row_t first, lxw_row_t last, lxw_row_t head) {
         lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_BAR);
-        chart_title_set_name(chart, "Technical assistance needed: States asking");
+        chart_title_set_name(chart, words::needs_chart);
         series(chart, first, last, head, 2, 0x3C78D8);
         chart_axis_set_reverse(chart->y_axis);
         chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
@@ -500,8 +497,8 @@ Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std:
     const exporting::Formats formats = exporting::Formats::make(workbook);
     exporting::SheetNames names;
     if (blocks.empty()) {
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Answers");
-        worksheet_write_string(sheet, 0, 0, "No response to count.", nullptr);
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, words::sheet_of_nothing);
+        worksheet_write_string(sheet, 0, 0, words::nothing_counted, nullptr);
     }
     for (const AggregateBlock* block : blocks) {
         const Questionnaire& q = *block->questionnaire;

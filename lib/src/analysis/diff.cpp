@@ -6,6 +6,8 @@
 #include <irm/json.hpp>
 #include <irm/yaml_writer.hpp>
 
+#include "analysis/words.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -224,6 +226,8 @@ ResponseDiff compare_responses(const Response& before, const Response& after, st
 
 namespace {
 
+namespace words = analysis::words;
+
 std::string one_line(std::string_view text) {
     std::string out;
     for (const char c : text)
@@ -231,19 +235,8 @@ std::string one_line(std::string_view text) {
     return out;
 }
 
-std::string md(std::string_view text) {
-    std::string out;
-    for (const char c : one_line(text)) {
-        if (c == '|')
-            out += "\\|";
-        else
-            out += c;
-    }
-    return out;
-}
-
 std::string status_of(const DiffSide& s) {
-    return s.status.value_or("no status");
+    return s.status.value_or(words::no_status);
 }
 
 /// One name, or both when `--force` compared two that differ.
@@ -251,120 +244,160 @@ std::string both(const std::string& before, const std::string& after) {
     return before == after ? after : before + " → " + after;
 }
 
-std::string named(const DiffQuestion& q) {
-    return q.id + (q.provision.empty() ? " (article " + q.article + ")" : " [" + q.provision + "]");
+/// " (article 5)", after a question's id.
+std::string in_article(const std::string& article) {
+    return std::string(" (") + words::in_article + " " + article + ")";
 }
 
+std::string named(const DiffQuestion& q) {
+    return q.id + (q.provision.empty() ? in_article(q.article) : " [" + q.provision + "]");
+}
+
+/// The direction of a move as JSON writes it, and as the other renderings show it.
 std::string direction(bool progress) {
     return progress ? "progress" : "backward";
+}
+
+/// A text after a word that says what it is: "old: …", and "removed: …" before only the citations or rows
+/// that differ, so that a reader does not take them for all.
+std::string labelled(const char* label, const std::string& text) {
+    return std::string(label) + ": " + text;
+}
+
+/// What follows the id of a question that the old version does not have.
+std::string new_mark(bool new_question) {
+    return new_question ? std::string(" (") + words::new_question + ")" : std::string();
 }
 
 std::string text(const ResponseDiff& d) {
     std::string out = both(d.before.state, d.after.state) + ", " +
                       both(d.before.questionnaire, d.after.questionnaire) + "\n";
-    out += "  old: " + d.before.file + " (version " + d.before.version + ", " + status_of(d.before) + ")\n";
-    out += "  new: " + d.after.file + " (version " + d.after.version + ", " + status_of(d.after) + ")\n";
-    if (d.same()) return out + "\nNo differences.\n";
+    const auto side_line = [&out](const char* name, const DiffSide& s) {
+        out += "  " + labelled(name, s.file) + " (" + words::version + " " + s.version + ", " + status_of(s) +
+               ")\n";
+    };
+    side_line(words::old_side, d.before);
+    side_line(words::new_side, d.after);
+    if (d.same()) return out + "\n" + words::no_differences + "\n";
     const auto heading = [&out](const std::string& title, std::size_t n) {
         if (n > 0) out += "\n" + title + " (" + std::to_string(n) + ")\n";
     };
-    heading("Requirements that moved", d.moved.size());
+    heading(words::moved, d.moved.size());
     for (const auto& m : d.moved)
         out += "  " + named(m.question) + ": " + m.before + " → " + m.after + " (" + direction(m.progress) +
                ")\n";
-    heading("Answers added", d.added.size());
+    heading(words::added, d.added.size());
     for (const auto& c : d.added)
-        out += "  " + named(c.question) + ": " + one_line(c.after) +
-               (c.new_question ? " (new question)" : "") + "\n";
-    heading("Answers removed", d.removed.size());
+        out += "  " + named(c.question) + ": " + one_line(c.after) + new_mark(c.new_question) + "\n";
+    heading(words::removed, d.removed.size());
     for (const auto& c : d.removed)
         out += "  " + named(c.question) + ": " + one_line(c.before) + "\n";
-    heading("Answers changed", d.changed.size());
+    heading(words::changed, d.changed.size());
     for (const auto& c : d.changed) {
         out += "  " + named(c.question) + "\n";
         if (c.items) {
-            if (!c.before.empty()) out += "    removed: " + one_line(c.before) + "\n";
-            if (!c.after.empty()) out += "    added: " + one_line(c.after) + "\n";
+            if (!c.before.empty()) out += "    " + labelled(words::items_removed, one_line(c.before)) + "\n";
+            if (!c.after.empty()) out += "    " + labelled(words::items_added, one_line(c.after)) + "\n";
         } else {
-            out += "    old: " + one_line(c.before) + "\n";
-            out += "    new: " + one_line(c.after) + "\n";
+            out += "    " + labelled(words::old_side, one_line(c.before)) + "\n";
+            out += "    " + labelled(words::new_side, one_line(c.after)) + "\n";
         }
     }
     const auto needs = [&](const std::string& title, const std::vector<NeedChange>& list) {
         heading(title, list.size());
         for (const auto& n : list)
-            out += "  " + n.question.id + " (article " + n.question.article + "): " + n.label +
+            out += "  " + n.question.id + in_article(n.question.article) + ": " + n.label +
                    (n.priority.empty() ? "" : ", " + n.priority) + ": " + one_line(n.description) + "\n";
     };
-    needs("Technical-assistance needs added", d.needs_added);
-    needs("Technical-assistance needs dropped", d.needs_dropped);
-    heading("Questions the new version no longer has", d.dropped_questions.size());
+    needs(words::needs_added, d.needs_added);
+    needs(words::needs_dropped, d.needs_dropped);
+    heading(words::dropped_questions, d.dropped_questions.size());
     for (const auto& q : d.dropped_questions)
         out += "  " + named(q.question) + (q.before.empty() ? "" : ": " + one_line(q.before)) + "\n";
     return out;
 }
 
-std::string markdown(const ResponseDiff& d) {
-    std::string out = "# Changes in the answers of " + md(both(d.before.state, d.after.state)) + " to " +
-                      md(both(d.before.questionnaire, d.after.questionnaire)) + "\n\n";
-    out += "| | File | Version | Status |\n|---|---|---|---|\n";
-    out += "| Old | " + md(d.before.file) + " | " + md(d.before.version) + " | " + md(status_of(d.before)) +
-           " |\n";
-    out +=
-        "| New | " + md(d.after.file) + " | " + md(d.after.version) + " | " + md(status_of(d.after)) + " |\n";
-    if (d.same()) return out + "\nNo differences.\n";
-    const auto section = [&out](const std::string& title, std::size_t n, const std::string& head) {
-        out += "\n## " + title + "\n\n";
-        if (n == 0) {
-            out += "None.\n";
-            return false;
+}  // namespace
+
+doc::Document diff_document(const ResponseDiff& d) {
+    doc::Document out;
+    out.language = "en";  // the language of the fixed words; the labels are in d.language
+    out.title = words::changes_title(both(d.before.state, d.after.state),
+                                     both(d.before.questionnaire, d.after.questionnaire));
+    out.heading(1, out.title);
+    doc::Table sides;
+    sides.header = {"", words::file, words::version_column, words::status};
+    sides.rows = {{words::old_row, d.before.file, d.before.version, status_of(d.before)},
+                  {words::new_row, d.after.file, d.after.version, status_of(d.after)}};
+    out.add(std::move(sides));
+    if (d.same()) {
+        out.add(doc::sentence(words::no_differences));
+        return out;
+    }
+    using Rows = std::vector<std::vector<std::string>>;
+    const auto section = [&out](const char* title, std::vector<std::string> header, Rows rows) {
+        out.heading(2, title);
+        if (rows.empty()) {
+            out.add(doc::sentence(words::none));
+            return;
         }
-        out += head;
-        return true;
+        doc::Table table;
+        table.header = std::move(header);
+        table.rows = std::move(rows);
+        out.add(std::move(table));
     };
-    if (section("Requirements that moved", d.moved.size(),
-                "| Question | Article | Provision | Old | New | Direction |\n|---|---|---|---|---|---|\n"))
-        for (const auto& m : d.moved)
-            out += "| " + m.question.id + " | " + m.question.article + " | " + md(m.question.provision) +
-                   " | " + md(m.before) + " | " + md(m.after) + " | " + direction(m.progress) + " |\n";
-    if (section("Answers added", d.added.size(),
-                "| Question | Article | Provision | New answer |\n|---|---|---|---|\n"))
-        for (const auto& c : d.added)
-            out += "| " + c.question.id + (c.new_question ? " (new question)" : "") + " | " +
-                   c.question.article + " | " + md(c.question.provision) + " | " + md(c.after) + " |\n";
-    if (section("Answers removed", d.removed.size(),
-                "| Question | Article | Provision | Old answer |\n|---|---|---|---|\n"))
-        for (const auto& c : d.removed)
-            out += "| " + c.question.id + " | " + c.question.article + " | " + md(c.question.provision) +
-                   " | " + md(c.before) + " |\n";
-    if (section("Answers changed", d.changed.size(),
-                "| Question | Article | Provision | Old | New |\n|---|---|---|---|---|\n"))
-        for (const auto& c : d.changed) {
-            // For citations and rows, only those that differ: said so, so that a reader does not take them
-            // for all.
-            const std::string before = c.items && !c.before.empty() ? "removed: " + c.before : c.before;
-            const std::string after = c.items && !c.after.empty() ? "added: " + c.after : c.after;
-            out += "| " + c.question.id + " | " + c.question.article + " | " + md(c.question.provision) +
-                   " | " + md(before) + " | " + md(after) + " |\n";
-        }
-    const auto needs = [&](const std::string& title, const std::vector<NeedChange>& list) {
-        if (section(title, list.size(),
-                    "| Question | Article | Category | Priority | Description |\n|---|---|---|---|---|\n"))
-            for (const auto& n : list)
-                out += "| " + n.question.id + " | " + n.question.article + " | " + md(n.label) + " | " +
-                       md(n.priority) + " | " + md(n.description) + " |\n";
+    // Every table but the needs' starts with where the question sits.
+    const auto at = [](const DiffQuestion& q, std::string id) {
+        return std::vector<std::string>{std::move(id), q.article, q.provision};
     };
-    needs("Technical-assistance needs added", d.needs_added);
-    needs("Technical-assistance needs dropped", d.needs_dropped);
+    const auto with = [](std::vector<std::string> cells, std::initializer_list<std::string> more) {
+        cells.insert(cells.end(), more);
+        return cells;
+    };
+    const std::vector<std::string> place{words::question, words::article, words::provision};
+
+    Rows rows;
+    for (const auto& m : d.moved)
+        rows.push_back(with(at(m.question, m.question.id), {m.before, m.after, direction(m.progress)}));
+    section(words::moved, with(place, {words::old_row, words::new_row, words::direction}), std::move(rows));
+    rows = {};
+    for (const auto& c : d.added)
+        rows.push_back(with(at(c.question, c.question.id + new_mark(c.new_question)), {c.after}));
+    section(words::added, with(place, {words::new_answer}), std::move(rows));
+    rows = {};
+    for (const auto& c : d.removed)
+        rows.push_back(with(at(c.question, c.question.id), {c.before}));
+    section(words::removed, with(place, {words::old_answer}), std::move(rows));
+    rows = {};
+    for (const auto& c : d.changed) {
+        const std::string before =
+            c.items && !c.before.empty() ? labelled(words::items_removed, c.before) : c.before;
+        const std::string after =
+            c.items && !c.after.empty() ? labelled(words::items_added, c.after) : c.after;
+        rows.push_back(with(at(c.question, c.question.id), {before, after}));
+    }
+    section(words::changed, with(place, {words::old_row, words::new_row}), std::move(rows));
+    const auto needs = [&](const char* title, const std::vector<NeedChange>& list) {
+        Rows need_rows;
+        for (const auto& n : list)
+            need_rows.push_back({n.question.id, n.question.article, n.label, n.priority, n.description});
+        section(title,
+                {words::question, words::article, words::category, words::priority, words::description},
+                std::move(need_rows));
+    };
+    needs(words::needs_added, d.needs_added);
+    needs(words::needs_dropped, d.needs_dropped);
     // Within one version no question can go away: the section would only ever say "None".
-    if (d.before.version != d.after.version &&
-        section("Questions the new version no longer has", d.dropped_questions.size(),
-                "| Question | Article | Provision | Old answer |\n|---|---|---|---|\n"))
+    if (d.before.version != d.after.version) {
+        rows = {};
         for (const auto& q : d.dropped_questions)
-            out += "| " + q.question.id + " | " + q.question.article + " | " + md(q.question.provision) +
-                   " | " + md(q.before) + " |\n";
+            rows.push_back(with(at(q.question, q.question.id), {q.before}));
+        section(words::dropped_questions, with(place, {words::old_answer}), std::move(rows));
+    }
     return out;
 }
+
+namespace {
 
 void question_fields(json::Writer& w, const DiffQuestion& q) {
     w.key("question").value(q.id);
@@ -478,7 +511,11 @@ std::string render_diff(const ResponseDiff& diff, DiffFormat format) {
         case DiffFormat::Json:
             return json_of(diff);
         case DiffFormat::Markdown:
-            return markdown(diff);
+            return doc::to_markdown(diff_document(diff));
+        case DiffFormat::Html:
+            return doc::to_html(diff_document(diff));
+        case DiffFormat::Docx:
+            return doc::to_docx(diff_document(diff));
         case DiffFormat::Text:
             break;
     }

@@ -100,15 +100,21 @@ std::string to_html(const Document& document) {
                 break;
             case Block::Kind::Table: {
                 const Table& table = block.table;
+                // A count column sits at the end of its cells; the style sheet sets the rest.
+                const auto cell_attributes = [&](std::size_t i) {
+                    std::string attributes = " dir=\"auto\"";
+                    if (table.column(i) == Align::End) attributes += " style=\"text-align: end\"";
+                    return attributes;
+                };
                 out += "<table>\n<thead>\n<tr>";
-                for (const std::string& cell : table.header)
-                    out += "<th dir=\"auto\">" + escape_lines(cell) + "</th>";
+                for (std::size_t i = 0; i < table.header.size(); ++i)
+                    out += "<th" + cell_attributes(i) + ">" + escape_lines(table.header[i]) + "</th>";
                 out += "</tr>\n</thead>\n<tbody>\n";
                 for (const auto& row : table.rows) {
                     out += "<tr>";
                     for (std::size_t i = 0; i < table.header.size(); ++i)
-                        out += "<td dir=\"auto\">" + (i < row.size() ? escape_lines(row[i]) : std::string()) +
-                               "</td>";
+                        out += "<td" + cell_attributes(i) + ">" +
+                               (i < row.size() ? escape_lines(row[i]) : std::string()) + "</td>";
                     out += "</tr>\n";
                 }
                 out += "</tbody>\n</table>\n";

@@ -159,7 +159,7 @@ std::string to_markdown(const Document& document) {
                 out += row_text(table.header);
                 out += '|';
                 for (std::size_t i = 0; i < columns; ++i)
-                    out += " --- |";
+                    out += table.column(i) == Align::End ? " ---: |" : " --- |";
                 out += '\n';
                 for (const auto& row : table.rows)
                     out += row_text(row);

@@ -182,7 +182,7 @@ public:
     std::string body;
     std::vector<std::string> links;
 
-    void paragraph(const Paragraph& p, const std::string& style, bool bullet) {
+    void paragraph(const Paragraph& p, const std::string& style, bool bullet, Align align = Align::Start) {
         std::string text;
         for (const Span& span : p.spans)
             text += span.text;
@@ -190,6 +190,7 @@ public:
         if (!style.empty()) body += "<w:pStyle w:val=\"" + style + "\"/>";
         if (bullet) body += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
         if (detail::starts_right_to_left(text)) body += "<w:bidi/>";
+        if (align == Align::End) body += "<w:jc w:val=\"end\"/>";
         body += "</w:pPr>";
         for (const Span& span : p.spans)
             run(span);
@@ -210,9 +211,9 @@ public:
         for (std::size_t i = 0; i < columns; ++i)
             body += "<w:gridCol w:w=\"" + std::to_string(width) + "\"/>";
         body += "</w:tblGrid>";
-        row(t.header, columns, width, true);
+        row(t, t.header, columns, width, true);
         for (const auto& cells : t.rows)
-            row(cells, columns, width, false);
+            row(t, cells, columns, width, false);
         body += "</w:tbl>";
         // A paragraph after every table, so that two tables never merge; it holds the citation.
         Paragraph after;
@@ -245,7 +246,8 @@ private:
         }
     }
 
-    void row(const std::vector<std::string>& cells, std::size_t columns, int width, bool header) {
+    void row(const Table& t, const std::vector<std::string>& cells, std::size_t columns, int width,
+             bool header) {
         body += "<w:tr>";
         if (header)
             body += "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>";
@@ -258,7 +260,7 @@ private:
             Paragraph p;
             p.spans.push_back(
                 Span{i < cells.size() ? cells[i] : std::string(), header ? Style::Strong : Style::Plain, {}});
-            paragraph(p, "TableText", false);
+            paragraph(p, "TableText", false, t.column(i));
             body += "</w:tc>";
         }
         body += "</w:tr>";
