@@ -1,0 +1,138 @@
+// The English table of the catalogue: the reference every other language follows.
+// One line per text, grouped by where it is read; keys say where they are used.
+// A pattern names its placeholders ({provision}); literal braces are doubled.
+#include "base/catalogue_tables.hpp"
+
+#include <iterator>
+
+namespace irm::catalogue {
+
+constexpr Text english_texts[] = {
+    // Words of any sentence: lists and quotations in prose
+    {"words.comma", "{left}, {right}"},
+    {"words.and", "{left} and {right}"},
+    {"words.or", "{left} or {right}"},
+    {"words.quoted", "“{text}”"},
+
+    // Names of the instruments, clusters and languages
+    {"instrument.untoc", "United Nations Convention against Transnational Organized Crime"},
+    {"instrument.tip",
+     "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children"},
+    {"instrument.som", "Protocol against the Smuggling of Migrants by Land, Sea and Air"},
+    {"instrument.fir",
+     "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and "
+     "Components and Ammunition"},
+    {"cluster.1", "I — Criminalization and jurisdiction"},
+    {"cluster.2", "II — Prevention, technical assistance, protection measures and other measures"},
+    {"cluster.3", "III — Law enforcement and the judicial system"},
+    {"cluster.4", "IV — International cooperation, mutual legal assistance and confiscation"},
+    {"language.ar", "Arabic"},
+    {"language.en", "English"},
+    {"language.es", "Spanish"},
+    {"language.fr", "French"},
+    {"language.ru", "Russian"},
+    {"language.zh", "Chinese"},
+
+    // Drafts (irm observations, irm summary): titles and the title block
+    {"draft.title.observations", "List of observations (draft)"},
+    {"draft.title.summary", "Summary of the list of observations (draft)"},
+    {"draft.title.notice",
+     "A first draft drawn from the State's answers and the reviewers' notes. Each sentence drawn from the "
+     "answers ends with the ids of the questions it comes from, in brackets; the reviewing States check, "
+     "complete and reword it."},
+    {"draft.title.state", "State under review"},
+    {"draft.title.instrument", "Instrument"},
+    {"draft.title.cluster", "Cluster"},
+    {"draft.title.questionnaire", "Questionnaire"},
+    {"draft.title.questionnaire-version", "{id}, version {version}"},
+    {"draft.title.reviewers", "Reviewing States"},
+    {"draft.title.to-be-named", "to be named"},
+    {"draft.title.date", "Date of this draft"},
+    {"draft.title.received", "Response received"},
+    {"draft.title.dialogue", "Dialogue with the State under review"},
+    {"draft.title.status", "Status of the response"},
+    {"draft.title.language", "Language of the answers"},
+    {"draft.title.not-stated", "not stated"},
+    {"draft.status.final", "final"},
+    {"draft.status.draft", "draft, still in progress"},
+    {"draft.title.field", "{label}:"},
+
+    // Drafts: headings of an article
+    {"draft.heading.provisions", "Provisions reviewed"},
+    {"draft.heading.reported", "What the State reported"},
+    {"draft.heading.points", "Points for the dialogue"},
+    {"draft.heading.successes", "Successes and good practices"},
+    {"draft.heading.challenges", "Challenges and issues"},
+    {"draft.heading.suggestions", "Suggestions"},
+    {"draft.heading.ta-needs", "Technical assistance needs"},
+    {"draft.heading.other", "Practice and other information"},
+    {"draft.heading.provision", "Article {provision}"},
+
+    // Drafts: what the State reported
+    {"draft.reported.provisions", "The questionnaire asks about article {provisions}."},
+    {"draft.reported.provisions-not-applicable",
+     "Not applicable, given the State's other answers: {provisions}."},
+    {"draft.reported.article-not-applicable",
+     "This article does not apply, given the State's other answers."},
+    {"draft.reported.answer", "Answer: {answer}."},
+    {"draft.reported.no-answer", "No answer provided."},
+    {"draft.reported.not-applicable", "Does not apply, given the State's other answers."},
+    {"draft.reported.malformed", "The answer is not in the expected form; irm validate says what is wrong."},
+    {"draft.reported.legislation", "Legislation cited:"},
+    {"draft.reported.missing", "What is missing, as the State explains it:"},
+
+    // Drafts: technical assistance
+    {"draft.ta.none", "The State reports no need for technical assistance on this article."},
+    {"draft.ta.stated", "The State reports these needs:"},
+    {"draft.ta.unanswered", "The State has not said whether it needs technical assistance on this article."},
+    {"draft.ta.notes", "Identified by the reviewing States:"},
+    {"draft.ta.not-described",
+     "The State reports a need for technical assistance on this article but does not describe it."},
+    {"draft.ta.need", "{category} (priority: {priority}): {description}"},
+    {"draft.ta.need-no-priority", "{category}: {description}"},
+    {"draft.priority.high", "high"},
+    {"draft.priority.medium", "medium"},
+    {"draft.priority.low", "low"},
+
+    // Drafts: where there is nothing yet, and the reviewers' notes
+    {"draft.placeholder.to-complete", "To be completed by the reviewing States."},
+    {"draft.placeholder.no-points", "No point drawn from the answers."},
+    {"draft.placeholder.nothing", "None so far."},
+    {"draft.notes.comment", "Reviewing States:"},
+    {"draft.summary.article", "Article {article}:"},
+    {"draft.summary.suggestion", "Suggestion:"},
+
+    // Drafts: the rules that draw points for the dialogue and successes from the answers
+    {"draft.rule.no-answer", "No answer was given on article {provisions}."},
+    {"draft.rule.answered-no", "The State reports that its law does not give effect to article {provision}."},
+    {"draft.rule.no-without-explanation",
+     "The State answered No on article {provision} without explaining what is missing."},
+    {"draft.rule.answered-in-part",
+     "The State reports that its law gives effect to article {provision} only in part."},
+    {"draft.rule.in-part-without-explanation",
+     "The State answered Yes, in part on article {provision} without explaining what is missing."},
+    {"draft.rule.yes-without-legislation",
+     "The State reports that effect is given to article {provision} but cites no legislation."},
+    {"draft.rule.citation-without-link",
+     "Legislation cited for article {provision} without a link to its text: {titles}."},
+    {"draft.rule.no-examples", "No examples of implementation are given for article {article}."},
+    {"draft.rule.no-statistics", "No statistics are given in answer to {question}."},
+    {"draft.rule.statistics-column-empty",
+     "The statistics for article {article} give no figures for: {columns}."},
+    {"draft.rule.unanswered-required", "No answer was given to a required question: {question}."},
+    {"draft.rule.warning", "Answer to check: {message}"},
+    {"draft.rule.warning-in-row", "Row {row} of the table to check: {message}"},
+    {"draft.rule.answer-not-applicable",
+     "An answer was given to a question that does not apply, given the State's other answers: {question}."},
+    {"draft.rule.waived-warning",
+     "The State set aside a check on this answer ({check}), explaining: {justification}."},
+    {"draft.rule.implemented-with-legislation",
+     "The State reports that its law gives full effect to article {provisions}, and cites the legislation."},
+    {"draft.check.rule", "the answer does not meet the rule {rule}"},
+    {"draft.check.row", "row {row}: {message}"},
+    {"draft.check.not-applicable", "the question does not apply, given the other answers"},
+};
+
+extern const Table english{"en", english_texts, std::size(english_texts)};
+
+}  // namespace irm::catalogue
