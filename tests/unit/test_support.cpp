@@ -263,6 +263,14 @@ TEST_CASE("did you mean makes a suffix for a message, or nothing") {
     CHECK(did_you_mean("x", {}).empty());
 }
 
+TEST_CASE("a text too long is cut at a word, by code points, and ends with an ellipsis") {
+    using irm::text::shorten;
+    CHECK(shorten("short", 5) == "short");
+    CHECK(shorten("one two three four", 10) == "one two…");
+    CHECK(shorten("abcdefghijkl", 5) == "abcd…");
+    CHECK(shorten("ééééé", 3) == "éé…");
+}
+
 }  // TEST_SUITE("text")
 
 TEST_SUITE("json") {

@@ -1,4 +1,4 @@
-// Small text utilities shared by the checks: UTF-8 and "did you mean".
+// base/: small text utilities: UTF-8, "did you mean", shortening.
 #pragma once
 
 #include <cstddef>
@@ -23,6 +23,9 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 
 /// Text of a "did you mean" suffix: ` (did you mean 'x'?)`, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Cuts a text to at most `limit` code points at a word boundary, ending with "…" when cut.
+std::string shorten(std::string_view text, std::size_t limit);
 
 /// Text made safe inside HTML or XML elements and attributes: & < > " and ' as entities.
 std::string escape_markup(std::string_view s);

@@ -33,6 +33,21 @@ constexpr Text english_texts[] = {
     {"language.ru", "Russian"},
     {"language.zh", "Chinese"},
 
+    // Answers summed up in a line, and the vocabularies of technical assistance
+    {"answer.rows.one", "{count} row"},
+    {"answer.rows.other", "{count} rows"},
+    {"ta.category.legislative-assistance", "Legislative assistance"},
+    {"ta.category.institution-building", "Institution building"},
+    {"ta.category.policy-making", "Policy making"},
+    {"ta.category.capacity-building", "Capacity building"},
+    {"ta.category.data-collection", "Data collection"},
+    {"ta.category.international-cooperation", "International cooperation"},
+    {"ta.category.technology", "Technology"},
+    {"ta.category.other", "Other"},
+    {"priority.high", "High"},
+    {"priority.medium", "Medium"},
+    {"priority.low", "Low"},
+
     // Drafts (irm observations, irm summary): titles and the title block
     {"draft.title.observations", "List of observations (draft)"},
     {"draft.title.summary", "Summary of the list of observations (draft)"},
@@ -131,6 +146,101 @@ constexpr Text english_texts[] = {
     {"draft.check.rule", "the answer does not meet the rule {rule}"},
     {"draft.check.row", "row {row}: {message}"},
     {"draft.check.not-applicable", "the question does not apply, given the other answers"},
+
+    // Conditions of a questionnaire put into words (templates and workbooks)
+    {"condition.applies-when", "Applies when {condition}."},
+    {"condition.required", "Required."},
+    {"condition.required-when", "Required when {condition}."},
+    {"condition.required-when-applies", "Required when it applies."},
+    {"condition.is", "{question} is {values}"},
+    {"condition.is-not", "{question} is not {values}"},
+    {"condition.answered", "{question} is answered"},
+    {"condition.not-answered", "{question} is not answered"},
+    {"condition.selected", "{value} is selected for {question}"},
+    {"condition.quoted", "“{text}”"},
+    {"condition.with-expression", "{condition} ({expression})"},
+
+    // Templates (irm template): words of the YAML template and of the workbook
+    {"template.labelled", "{label}: {text}"},
+    {"template.note", "Note"},
+    {"template.help", "Help"},
+    {"template.authority", "Likely authority"},
+    {"template.values", "Values"},
+    {"template.state-placeholder", "Name of the State"},
+    {"template.column-required", "required"},
+    {"template.type.whole-number", "A whole number"},
+    {"template.type.number", "A number"},
+    {"template.type.date", "A date (YYYY-MM-DD)"},
+    {"template.bounds.between", "from {min} to {max}"},
+    {"template.bounds.at-least", "at least {min}"},
+    {"template.bounds.at-most", "at most {max}"},
+
+    // Templates: the YAML template's comments
+    {"template.yaml.questionnaire", "questionnaire {id}, version {version}, {language}"},
+    {"template.yaml.intro.answer",
+     "Answer after each question; leave empty what has no answer yet (an empty answer is unanswered)."},
+    {"template.yaml.intro.comments", "Notes and help are comments: they are not part of the response."},
+    {"template.yaml.intro.validate",
+     "Check the file with: irm validate FILE (add --final to see what is still required)."},
+    {"template.shape.multi-choice", "A list of values, e.g. [value, value]"},
+    {"template.shape.text", "Text"},
+    {"template.shape.legislation", "A list of citations:"},
+    {"template.shape.table", "A list of rows, one per line of the table:"},
+    {"template.shape.needs", "A list of needs:"},
+    {"template.columns", "Columns"},
+    {"template.categories", "Categories"},
+    {"template.priorities", "Priorities"},
+
+    // Workbooks (irm template, irm split --format xlsx): sheets, headers, cells
+    {"workbook.sheet.instructions", "Instructions"},
+    {"workbook.sheet.answers", "Answers"},
+    {"workbook.sheet.legislation", "Legislation"},
+    {"workbook.sheet.needs", "Technical assistance"},
+    {"workbook.header.section", "Section"},
+    {"workbook.header.provision", "Provision"},
+    {"workbook.header.question", "Question"},
+    {"workbook.header.answer", "Answer"},
+    {"workbook.header.waiver", "Waiver: why a warning does not apply"},
+    {"workbook.header.title", "Title"},
+    {"workbook.header.year", "Year"},
+    {"workbook.header.url", "Link to the text (URL)"},
+    {"workbook.header.sherloc", "SHERLOC id"},
+    {"workbook.header.category", "Category"},
+    {"workbook.header.description", "Description"},
+    {"workbook.header.priority", "Priority"},
+    {"workbook.field.questionnaire", "Questionnaire"},
+    {"workbook.field.language", "Language"},
+    {"workbook.field.state", "State"},
+    {"workbook.questionnaire-version", "{id} (version {version})"},
+    {"workbook.row", "row {number}"},
+    {"workbook.see-legislation", "Cite the laws on the Legislation sheet, question {question}."},
+    {"workbook.see-needs", "List the needs on the Technical assistance sheet, question {question}."},
+    {"workbook.see-table", "Fill in the table on sheet {sheet}."},
+    {"workbook.several", "One or more, separated by ;"},
+    {"workbook.not-carried",
+     "{question}: the answer cannot be carried into a workbook cell ({why}); it is left out"},
+
+    // Workbooks: the Instructions sheet
+    {"workbook.instructions.title", "How to fill in this workbook"},
+    {"workbook.instructions.answer",
+     "1. Answer in the yellow cells of the Answers sheet. Pick choices from the drop-down list; where "
+     "several are allowed, type their labels separated by \";\"."},
+    {"workbook.instructions.conditions",
+     "2. Some questions apply only when an earlier answer says so: the Question column says when. Leave "
+     "the others empty."},
+    {"workbook.instructions.lists",
+     "3. Cite legislation on the Legislation sheet (one row per law, choosing the question in column A), "
+     "technical-assistance needs on the Technical assistance sheet, and statistics on the sheet of each "
+     "table."},
+    {"workbook.instructions.copies",
+     "4. Several ministries can fill in copies of this workbook; the focal point then gathers the answers."},
+    {"workbook.instructions.layout",
+     "5. Do not rename, move or delete sheets, rows or columns: a hidden sheet tells irm which cell holds "
+     "which answer."},
+    {"workbook.instructions.import", "6. When done, turn the workbook into a response and check it:"},
+    {"workbook.instructions.import-command", "       irm import WORKBOOK.xlsx -o response.yaml"},
+    {"workbook.instructions.validate-command",
+     "       irm validate response.yaml      (or directly: irm validate WORKBOOK.xlsx)"},
 };
 
 extern const Table english{"en", english_texts, std::size(english_texts)};

@@ -35,6 +35,21 @@ constexpr Text french_texts[] = {
     {"language.ru", "russe"},
     {"language.zh", "chinois"},
 
+    // Answers summed up in a line, and the vocabularies of technical assistance
+    {"answer.rows.one", "{count} ligne"},
+    {"answer.rows.other", "{count} lignes"},
+    {"ta.category.legislative-assistance", "Assistance législative"},
+    {"ta.category.institution-building", "Renforcement des institutions"},
+    {"ta.category.policy-making", "Élaboration des politiques"},
+    {"ta.category.capacity-building", "Renforcement des capacités"},
+    {"ta.category.data-collection", "Collecte de données"},
+    {"ta.category.international-cooperation", "Coopération internationale"},
+    {"ta.category.technology", "Technologie"},
+    {"ta.category.other", "Autre"},
+    {"priority.high", "Élevée"},
+    {"priority.medium", "Moyenne"},
+    {"priority.low", "Faible"},
+
     // Drafts (irm observations, irm summary): titles and the title block
     {"draft.title.observations", "Liste d'observations (projet)"},
     {"draft.title.summary", "Résumé de la liste d'observations (projet)"},
@@ -137,6 +152,105 @@ constexpr Text french_texts[] = {
     {"draft.check.rule", "la réponse ne respecte pas la règle {rule}"},
     {"draft.check.row", "ligne {row} : {message}"},
     {"draft.check.not-applicable", "la question est sans objet, compte tenu des autres réponses"},
+
+    // Conditions of a questionnaire put into words (templates and workbooks)
+    {"condition.applies-when", "S'applique si {condition}."},
+    {"condition.required", "Obligatoire."},
+    {"condition.required-when", "Obligatoire si {condition}."},
+    {"condition.required-when-applies", "Obligatoire lorsqu'elle s'applique."},
+    {"condition.is", "{question} vaut {values}"},
+    {"condition.is-not", "{question} ne vaut pas {values}"},
+    {"condition.answered", "{question} a une réponse"},
+    {"condition.not-answered", "{question} n'a pas de réponse"},
+    {"condition.selected", "{value} est coché pour {question}"},
+    {"condition.quoted", "«\u00A0{text}\u00A0»"},
+    {"condition.with-expression", "{condition} ({expression})"},
+
+    // Templates (irm template): words of the YAML template and of the workbook
+    {"template.labelled", "{label}\u00A0: {text}"},
+    {"template.note", "Note"},
+    {"template.help", "Aide"},
+    {"template.authority", "Autorité probable"},
+    {"template.values", "Valeurs"},
+    {"template.state-placeholder", "Nom de l'État"},
+    {"template.column-required", "obligatoire"},
+    {"template.type.whole-number", "Un nombre entier"},
+    {"template.type.number", "Un nombre"},
+    {"template.type.date", "Une date (AAAA-MM-JJ)"},
+    {"template.bounds.between", "de {min} à {max}"},
+    {"template.bounds.at-least", "au moins {min}"},
+    {"template.bounds.at-most", "au plus {max}"},
+
+    // Templates: the YAML template's comments
+    {"template.yaml.questionnaire", "questionnaire {id}, version {version}, {language}"},
+    {"template.yaml.intro.answer",
+     "Répondez après chaque question ; laissez vide ce qui n'a pas encore de réponse."},
+    {"template.yaml.intro.comments",
+     "Les notes et l'aide sont des commentaires : elles ne font pas partie de la réponse."},
+    {"template.yaml.intro.validate",
+     "Vérifiez le fichier avec : irm validate FICHIER (ajoutez --final pour voir ce qui reste obligatoire)."},
+    {"template.shape.multi-choice", "Une liste de valeurs, par exemple [valeur, valeur]"},
+    {"template.shape.text", "Texte"},
+    {"template.shape.legislation", "Une liste de citations :"},
+    {"template.shape.table", "Une liste de lignes, une par ligne du tableau :"},
+    {"template.shape.needs", "Une liste de besoins :"},
+    {"template.columns", "Colonnes"},
+    {"template.categories", "Catégories"},
+    {"template.priorities", "Priorités"},
+
+    // Workbooks (irm template, irm split --format xlsx): sheets, headers, cells
+    {"workbook.sheet.instructions", "Instructions"},
+    {"workbook.sheet.answers", "Réponses"},
+    {"workbook.sheet.legislation", "Législation"},
+    {"workbook.sheet.needs", "Assistance technique"},
+    {"workbook.header.section", "Section"},
+    {"workbook.header.provision", "Disposition"},
+    {"workbook.header.question", "Question"},
+    {"workbook.header.answer", "Réponse"},
+    {"workbook.header.waiver", "Dérogation : pourquoi un avertissement ne s'applique pas"},
+    {"workbook.header.title", "Intitulé"},
+    {"workbook.header.year", "Année"},
+    {"workbook.header.url", "Lien vers le texte (URL)"},
+    {"workbook.header.sherloc", "Identifiant SHERLOC"},
+    {"workbook.header.category", "Catégorie"},
+    {"workbook.header.description", "Description"},
+    {"workbook.header.priority", "Priorité"},
+    {"workbook.field.questionnaire", "Questionnaire"},
+    {"workbook.field.language", "Langue"},
+    {"workbook.field.state", "État"},
+    {"workbook.questionnaire-version", "{id} (version {version})"},
+    {"workbook.row", "ligne {number}"},
+    {"workbook.see-legislation", "Citez les lois dans la feuille Législation, question {question}."},
+    {"workbook.see-needs", "Indiquez les besoins dans la feuille Assistance technique, question {question}."},
+    {"workbook.see-table", "Remplissez le tableau de la feuille {sheet}."},
+    {"workbook.several", "Une ou plusieurs, séparées par ;"},
+    {"workbook.not-carried",
+     "{question} : la réponse ne peut pas être reportée dans une cellule du classeur ({why}) ; elle est "
+     "laissée de côté"},
+
+    // Workbooks: the Instructions sheet
+    {"workbook.instructions.title", "Comment remplir ce classeur"},
+    {"workbook.instructions.answer",
+     "1. Répondez dans les cellules jaunes de la feuille Réponses. Choisissez dans la liste déroulante ; "
+     "lorsque plusieurs choix sont permis, tapez leurs libellés séparés par « ; »."},
+    {"workbook.instructions.conditions",
+     "2. Certaines questions ne s'appliquent que si une réponse précédente le prévoit : la colonne "
+     "Question dit quand. Laissez les autres vides."},
+    {"workbook.instructions.lists",
+     "3. Citez la législation dans la feuille Législation (une ligne par loi, en choisissant la question "
+     "dans la colonne A), les besoins d'assistance technique dans la feuille Assistance technique, et les "
+     "statistiques dans la feuille de chaque tableau."},
+    {"workbook.instructions.copies",
+     "4. Plusieurs ministères peuvent remplir des copies de ce classeur ; le point focal rassemble ensuite "
+     "les réponses."},
+    {"workbook.instructions.layout",
+     "5. Ne renommez, ne déplacez et ne supprimez ni feuille, ni ligne, ni colonne : une feuille masquée "
+     "indique à irm quelle cellule contient quelle réponse."},
+    {"workbook.instructions.import",
+     "6. Une fois terminé, transformez le classeur en réponse et vérifiez-la :"},
+    {"workbook.instructions.import-command", "       irm import CLASSEUR.xlsx -o reponse.yaml"},
+    {"workbook.instructions.validate-command",
+     "       irm validate reponse.yaml      (ou directement : irm validate CLASSEUR.xlsx)"},
 };
 
 extern const Table french{"fr", french_texts, std::size(french_texts)};

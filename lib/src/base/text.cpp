@@ -92,6 +92,23 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return {};
 }
 
+std::string shorten(std::string_view text, std::size_t limit) {
+    if (code_points(text) <= limit) return std::string(text);
+    // Keep limit - 1 code points, then back up to a space.
+    std::size_t kept = 0, end = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (kept == limit - 1) {
+            end = i;
+            break;
+        }
+        ++kept;
+    }
+    std::size_t cut = text.rfind(' ', end);
+    if (cut == std::string_view::npos || cut < end / 2) cut = end;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
 std::string escape_markup(std::string_view s) {
     std::string out;
     out.reserve(s.size());
