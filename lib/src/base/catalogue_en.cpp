@@ -241,6 +241,28 @@ constexpr Text english_texts[] = {
     {"workbook.instructions.import-command", "       irm import WORKBOOK.xlsx -o response.yaml"},
     {"workbook.instructions.validate-command",
      "       irm validate response.yaml      (or directly: irm validate WORKBOOK.xlsx)"},
+
+    // Parts of a response (irm split): the comments of a part
+    {"part.of", "Part of the response of {state} to questionnaire {id} version {version},"},
+    {"part.for", "for: {authority}."},
+    {"part.focal-point", "the national focal point (questions with no authority named)"},
+    {"part.instructions",
+     "Fill in the empty answers and send this file back to the national focal point, who merges the parts "
+     "with `irm merge`. `irm validate` checks this file on its own."},
+    {"part.context", "Answered in the part for: {authority}"},
+    {"part.context-why",
+     "It is here because questions of this part depend on it; change it in that part, not here."},
+    {"part.shape.choice", "Values: {values}"},
+    {"part.shape.multi-choice", "A list of any of these values: {values}"},
+    {"part.shape.legislation",
+     "A list of citations, each with title (required), provision, year, url, sherloc."},
+    {"part.shape.table", "A list of rows, each with the columns: {columns}."},
+    {"part.shape.needs",
+     "A list of needs, each with category, description and priority (high, medium or low). Categories: "
+     "{categories}."},
+    {"part.shape.date", "A date written YYYY-MM-DD."},
+    {"part.shape.whole-number", "A whole number."},
+    {"part.shape.number", "A number."},
 };
 
 extern const Table english{"en", english_texts, std::size(english_texts)};

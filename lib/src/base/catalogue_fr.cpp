@@ -251,6 +251,29 @@ constexpr Text french_texts[] = {
     {"workbook.instructions.import-command", "       irm import CLASSEUR.xlsx -o reponse.yaml"},
     {"workbook.instructions.validate-command",
      "       irm validate reponse.yaml      (ou directement : irm validate CLASSEUR.xlsx)"},
+
+    // Parts of a response (irm split): the comments of a part
+    {"part.of", "Partie de la réponse de {state} au questionnaire {id} version {version},"},
+    {"part.for", "pour : {authority}."},
+    {"part.focal-point", "le point de contact national (questions sans autorité désignée)"},
+    {"part.instructions",
+     "Complétez les réponses vides et renvoyez ce fichier au point de contact national, qui réunit les "
+     "parties avec `irm merge`. `irm validate` vérifie ce fichier à lui seul."},
+    {"part.context", "Réponse de la partie pour : {authority}"},
+    {"part.context-why",
+     "Elle figure ici parce que des questions de cette partie en dépendent ; modifiez-la dans cette "
+     "partie-là."},
+    {"part.shape.choice", "Valeurs : {values}"},
+    {"part.shape.multi-choice", "Une liste de valeurs parmi : {values}"},
+    {"part.shape.legislation",
+     "Une liste de textes de loi, chacun avec title (obligatoire), provision, year, url, sherloc."},
+    {"part.shape.table", "Une liste de lignes, chacune avec les colonnes : {columns}."},
+    {"part.shape.needs",
+     "Une liste de besoins, chacun avec category, description et priority (high, medium ou low). "
+     "Catégories : {categories}."},
+    {"part.shape.date", "Une date écrite AAAA-MM-JJ."},
+    {"part.shape.whole-number", "Un nombre entier."},
+    {"part.shape.number", "Un nombre."},
 };
 
 extern const Table french{"fr", french_texts, std::size(french_texts)};
