@@ -1,5 +1,9 @@
 #include <irm/catalogue.hpp>
 
+#include <irm/answers.hpp>
+#include <irm/text.hpp>
+#include <irm/values.hpp>
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -173,6 +177,22 @@ TEST_SUITE("catalogue") {
         CHECK(irm::message(key, "en", values) == "The statistics for article 7 give no figures for: women.");
         CHECK(irm::message(key, "fr", values) ==
               "Les statistiques de l'article 7 ne donnent aucun chiffre pour : women.");
+    }
+
+    TEST_CASE("a priority is one word in drafts and workbooks, with a capital in lists") {
+        // French drafts said haute / basse and workbooks Élevée / Faible; both now say élevée / faible.
+        CHECK(irm::ta_priority_word("high", "fr") == "élevée");
+        CHECK(irm::ta_priority_word("medium", "fr") == "moyenne");
+        CHECK(irm::ta_priority_word("low", "fr") == "faible");
+        CHECK(irm::ta_priority_label("high", "fr") == "Élevée");  // as workbooks already wrote it
+        CHECK(irm::ta_priority_label("low", "fr") == "Faible");
+        CHECK(irm::ta_priority_word("high", "en") == "high");
+        CHECK(irm::ta_priority_label("high", "en") == "High");
+        CHECK(irm::ta_priority_label("urgent", "fr") == "urgent");  // not a priority: as written
+        for (const std::string& language : irm::catalogue_languages())
+            for (const std::string& priority : irm::ta_priorities())
+                CHECK(irm::ta_priority_label(priority, language) ==
+                      irm::text::capitalised(irm::ta_priority_word(priority, language)));
     }
 
     TEST_CASE("lists and quotations read as prose in each language") {

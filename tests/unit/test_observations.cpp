@@ -179,7 +179,7 @@ TEST_SUITE("observations") {
             "  q6_ta_needed: \"no\"\n  q8_ta_needed: \"yes\"\n");
         const auto draft = irm::review(r, nullptr, DraftOptions{"fr", ""});
         REQUIRE(article(draft, "5").ta_stated.size() == 1);
-        CHECK(article(draft, "5").ta_stated[0].text == "Technologie (priorité : haute) : Tools");
+        CHECK(article(draft, "5").ta_stated[0].text == "Technologie (priorité : élevée) : Tools");
         CHECK(article(draft, "5").ta_stated[0].sources == Ids{"q5_ta"});
         REQUIRE(article(draft, "6").ta_status.size() == 1);
         CHECK(article(draft, "6").ta_status[0].sources == Ids{"q6_ta_needed"});

@@ -27,6 +27,11 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 /// Cuts a text to at most `limit` code points at a word boundary, ending with "…" when cut.
 std::string shorten(std::string_view text, std::size_t limit);
 
+/// The text with its first letter made a capital, as a label in a list starts: "élevée" gives
+/// "Élevée". Latin (with its accented letters) and Cyrillic have capitals; other scripts are
+/// left as they are.
+std::string capitalised(std::string_view text);
+
 /// Text made safe inside HTML or XML elements and attributes: & < > " and ' as entities.
 std::string escape_markup(std::string_view s);
 

@@ -33,7 +33,10 @@ constexpr Text english_texts[] = {
     {"language.ru", "Russian"},
     {"language.zh", "Chinese"},
 
-    // Answers summed up in a line, and the vocabularies of technical assistance
+    // Answers summed up in a line, and the vocabularies of technical assistance. A priority
+    // is written as in running text ("priorité : élevée"); lists and drop-downs capitalise it.
+    // French says élevée / moyenne / faible, the usual words for priority levels in UN texts,
+    // in drafts and workbooks alike (docs/WORDS.md).
     {"answer.rows.one", "{count} row"},
     {"answer.rows.other", "{count} rows"},
     {"ta.category.legislative-assistance", "Legislative assistance"},
@@ -44,9 +47,9 @@ constexpr Text english_texts[] = {
     {"ta.category.international-cooperation", "International cooperation"},
     {"ta.category.technology", "Technology"},
     {"ta.category.other", "Other"},
-    {"priority.high", "High"},
-    {"priority.medium", "Medium"},
-    {"priority.low", "Low"},
+    {"priority.high", "high"},
+    {"priority.medium", "medium"},
+    {"priority.low", "low"},
 
     // Drafts (irm observations, irm summary): titles and the title block
     {"draft.title.observations", "List of observations (draft)"},
@@ -105,9 +108,6 @@ constexpr Text english_texts[] = {
      "The State reports a need for technical assistance on this article but does not describe it."},
     {"draft.ta.need", "{category} (priority: {priority}): {description}"},
     {"draft.ta.need-no-priority", "{category}: {description}"},
-    {"draft.priority.high", "high"},
-    {"draft.priority.medium", "medium"},
-    {"draft.priority.low", "low"},
 
     // Drafts: where there is nothing yet, and the reviewers' notes
     {"draft.placeholder.to-complete", "To be completed by the reviewing States."},

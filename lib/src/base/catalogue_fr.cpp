@@ -35,7 +35,10 @@ constexpr Text french_texts[] = {
     {"language.ru", "russe"},
     {"language.zh", "chinois"},
 
-    // Answers summed up in a line, and the vocabularies of technical assistance
+    // Answers summed up in a line, and the vocabularies of technical assistance. A priority
+    // is written as in running text ("priorité : élevée"); lists and drop-downs capitalise it.
+    // French says élevée / moyenne / faible, the usual words for priority levels in UN texts,
+    // in drafts and workbooks alike (docs/WORDS.md).
     {"answer.rows.one", "{count} ligne"},
     {"answer.rows.other", "{count} lignes"},
     {"ta.category.legislative-assistance", "Assistance législative"},
@@ -46,9 +49,9 @@ constexpr Text french_texts[] = {
     {"ta.category.international-cooperation", "Coopération internationale"},
     {"ta.category.technology", "Technologie"},
     {"ta.category.other", "Autre"},
-    {"priority.high", "Élevée"},
-    {"priority.medium", "Moyenne"},
-    {"priority.low", "Faible"},
+    {"priority.high", "élevée"},
+    {"priority.medium", "moyenne"},
+    {"priority.low", "faible"},
 
     // Drafts (irm observations, irm summary): titles and the title block
     {"draft.title.observations", "Liste d'observations (projet)"},
@@ -109,9 +112,6 @@ constexpr Text french_texts[] = {
      "L'État fait état d'un besoin d'assistance technique pour cet article mais ne le décrit pas."},
     {"draft.ta.need", "{category} (priorité : {priority}) : {description}"},
     {"draft.ta.need-no-priority", "{category} : {description}"},
-    {"draft.priority.high", "haute"},
-    {"draft.priority.medium", "moyenne"},
-    {"draft.priority.low", "basse"},
 
     // Drafts: where there is nothing yet, and the reviewers' notes
     {"draft.placeholder.to-complete", "À compléter par les États examinateurs."},

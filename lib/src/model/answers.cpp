@@ -1,7 +1,9 @@
 #include <irm/answers.hpp>
 
 #include <irm/catalogue.hpp>
+#include <irm/text.hpp>
 
+#include <optional>
 #include <utility>
 
 namespace irm {
@@ -11,6 +13,15 @@ namespace {
 std::string field(const yaml::Node& map, std::string_view key) {
     const yaml::Node* node = map.find(key);
     return node && node->is_scalar() ? node->text : std::string();
+}
+
+/// The key of a technical-assistance priority's word.
+std::optional<Key> priority_word(std::string_view priority) {
+    static const std::pair<std::string_view, Key> words[] = {
+        {"high", "priority.high"_key}, {"medium", "priority.medium"_key}, {"low", "priority.low"_key}};
+    for (const auto& [id, word] : words)
+        if (id == priority) return word;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -125,12 +136,14 @@ std::string ta_category_label(std::string_view category, std::string_view langua
     return std::string(category);
 }
 
+std::string ta_priority_word(std::string_view priority, std::string_view language) {
+    const std::optional<Key> word = priority_word(priority);
+    return word ? message(*word, language) : std::string(priority);
+}
+
 std::string ta_priority_label(std::string_view priority, std::string_view language) {
-    static const std::pair<std::string_view, Key> labels[] = {
-        {"high", "priority.high"_key}, {"medium", "priority.medium"_key}, {"low", "priority.low"_key}};
-    for (const auto& [id, label] : labels)
-        if (id == priority) return message(label, language);
-    return std::string(priority);
+    const std::optional<Key> word = priority_word(priority);
+    return word ? text::capitalised(message(*word, language)) : std::string(priority);
 }
 
 }  // namespace irm

@@ -338,13 +338,9 @@ private:
         if (need.priority.empty())
             return message("draft.ta.need-no-priority"_key, lang_,
                            {{"category", category}, {"description", need.description}});
-        const Key priority = need.priority == "high"     ? "draft.priority.high"_key
-                             : need.priority == "medium" ? "draft.priority.medium"_key
-                                                         : "draft.priority.low"_key;
-        const bool known = need.priority == "high" || need.priority == "medium" || need.priority == "low";
         return message("draft.ta.need"_key, lang_,
                        {{"category", category},
-                        {"priority", known ? message(priority, lang_) : need.priority},
+                        {"priority", ta_priority_word(need.priority, lang_)},
                         {"description", need.description}});
     }
 
