@@ -3,9 +3,9 @@
 #include "common.hpp"
 #include "render.hpp"
 
+#include <irm/catalogue.hpp>
 #include <irm/document.hpp>
 #include <irm/files.hpp>
-#include <irm/messages.hpp>
 #include <irm/notes.hpp>
 #include <irm/observations.hpp>
 #include <irm/response.hpp>
@@ -73,7 +73,7 @@ void add_draft_options(CLI::App& command, DraftCommand& options) {
     command
         .add_option("--lang", options.language,
                     "Language of the draft's headings and sentences (answers stay as written)")
-        ->transform(CLI::IsMember(draft_languages(), CLI::ignore_case))
+        ->transform(CLI::IsMember(catalogue_languages(), CLI::ignore_case))
         ->default_str("en");
     command
         .add_option("--format", options.format,

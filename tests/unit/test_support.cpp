@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -261,6 +262,26 @@ TEST_CASE("did you mean makes a suffix for a message, or nothing") {
     CHECK(did_you_mean("cout", {"count"}) == " (did you mean 'count'?)");
     CHECK(did_you_mean("zzzz", {"count"}).empty());
     CHECK(did_you_mean("x", {}).empty());
+}
+
+TEST_CASE("a capital starts a label in Latin and Cyrillic letters; other scripts stay as they are") {
+    const std::pair<std::string_view, std::string_view> cases[] = {
+        {"high", "High"}, {"élevée", "Élevée"}, {"ÿ", "Ÿ"},
+        {"łódź", "Łódź"}, {"ąb", "Ąb"},         {"высокий", "Высокий"},
+        {"ёлка", "Ёлка"}, {"Élevée", "Élevée"}, {"÷", "÷"},
+        {"ı", "ı"},       {"عالية", "عالية"},   {"高", "高"},
+        {"", ""},         {"\xC3", "\xC3"},  // invalid UTF-8 is left alone
+    };
+    for (const auto& [text, capital] : cases)
+        CHECK(irm::text::capitalised(text) == capital);
+}
+
+TEST_CASE("a text too long is cut at a word, by code points, and ends with an ellipsis") {
+    using irm::text::shorten;
+    CHECK(shorten("short", 5) == "short");
+    CHECK(shorten("one two three four", 10) == "one two…");
+    CHECK(shorten("abcdefghijkl", 5) == "abcd…");
+    CHECK(shorten("ééééé", 3) == "éé…");
 }
 
 }  // TEST_SUITE("text")

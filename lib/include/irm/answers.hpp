@@ -44,7 +44,14 @@ std::string scalar_text(const AnswerState& answer);
 /// `language`, citations by title and provision, counts of rows and needs.
 std::string answer_summary(const Question& question, const AnswerState& answer, std::string_view language);
 
-/// The label of a technical-assistance category in English or French.
+/// The label of a technical-assistance category in a language; the category itself when it is not one.
 std::string ta_category_label(std::string_view category, std::string_view language);
+
+/// A technical-assistance priority (high, medium, low) as a sentence says it in a language:
+/// "élevée" in "priorité : élevée"; the priority itself when it is not one.
+std::string ta_priority_word(std::string_view priority, std::string_view language);
+
+/// The same word as the label of a list or drop-down starts, with a capital: "Élevée".
+std::string ta_priority_label(std::string_view priority, std::string_view language);
 
 }  // namespace irm

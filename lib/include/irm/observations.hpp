@@ -3,8 +3,8 @@
 // says which answers it comes from; nothing is invented.
 #pragma once
 
+#include <irm/catalogue.hpp>
 #include <irm/document.hpp>
-#include <irm/messages.hpp>
 #include <irm/notes.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
@@ -22,7 +22,7 @@ enum class DraftPart { Successes, Points };
 /// catalogue, and the heading its points go under.
 struct DraftRule {
     std::string_view id;
-    Message message;
+    Key message;
     DraftPart part;
 };
 

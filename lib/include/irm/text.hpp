@@ -1,4 +1,4 @@
-// base/: small text utilities shared by the checks: UTF-8 and "did you mean".
+// base/: small text utilities: UTF-8, quoting, joining, "did you mean", shortening.
 #pragma once
 
 #include <cstddef>
@@ -29,6 +29,14 @@ std::string quoted(std::string_view text);
 
 /// Items joined by a separator: "a, b, c".
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
+
+/// Cuts a text to at most `limit` code points at a word boundary, ending with "…" when cut.
+std::string shorten(std::string_view text, std::size_t limit);
+
+/// The text with its first letter made a capital, as a label in a list starts: "élevée" gives
+/// "Élevée". Latin (with its accented letters) and Cyrillic have capitals; other scripts are
+/// left as they are.
+std::string capitalised(std::string_view text);
 
 /// Text made safe inside HTML or XML elements and attributes: & < > " and ' as entities.
 std::string escape_markup(std::string_view s);

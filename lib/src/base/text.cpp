@@ -103,6 +103,56 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+std::string shorten(std::string_view text, std::size_t limit) {
+    if (code_points(text) <= limit) return std::string(text);
+    // Keep limit - 1 code points, then back up to a space.
+    std::size_t kept = 0, end = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (kept == limit - 1) {
+            end = i;
+            break;
+        }
+        ++kept;
+    }
+    std::size_t cut = text.rfind(' ', end);
+    if (cut == std::string_view::npos || cut < end / 2) cut = end;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
+std::string capitalised(std::string_view text) {
+    const std::size_t length = text.empty() ? 0 : sequence_length(text, 0);
+    // Every letter with a capital handled here is below U+0800: one or two bytes.
+    if (length == 0 || length > 2) return std::string(text);
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    char32_t c = length == 1 ? byte(0) : ((byte(0) & 0x1Fu) << 6) | (byte(1) & 0x3Fu);
+    if (c >= U'a' && c <= U'z')
+        c -= 0x20;  // ASCII
+    else if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
+        c -= 0x20;  // Latin-1: à … þ, not ÷
+    else if (c == 0xFF)
+        c = 0x178;  // ÿ
+    else if (((c >= 0x100 && c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) &&
+             c % 2 == 1)
+        c -= 1;  // Latin Extended-A, capital first: ā, ę, ő
+    else if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) && c % 2 == 0)
+        c -= 1;  // Latin Extended-A, small first: ł, ž
+    else if (c >= 0x430 && c <= 0x44F)
+        c -= 0x20;  // Cyrillic а … я
+    else if (c >= 0x450 && c <= 0x45F)
+        c -= 0x50;  // Cyrillic ѐ … џ
+    else
+        return std::string(text);
+    std::string out;
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return out + std::string(text.substr(length));
+}
+
 std::string escape_markup(std::string_view s) {
     std::string out;
     out.reserve(s.size());

@@ -1,7 +1,8 @@
-#include <irm/values.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/parts.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
+#include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
 
 #include <algorithm>
@@ -12,59 +13,6 @@
 namespace irm {
 
 namespace {
-
-/// Words of the comments in a part, in English and French; other languages get English.
-struct Words {
-    const char* part_of;        ///< "Part of the response of {state} to questionnaire {id} version {version}"
-    const char* for_authority;  ///< "for: {authority}."
-    const char* focal_point;
-    const char* instructions;
-    const char* context;  ///< followed by the authority
-    const char* context_why;
-    const char *values, *list_of_values, *citations, *rows, *needs, *date, *whole, *number;
-};
-
-constexpr Words english{
-    "Part of the response of {state} to questionnaire {id} version {version},",
-    "for: {authority}.",
-    "the national focal point (questions with no authority named)",
-    "Fill in the empty answers and send this file back to the national focal point, who merges "
-    "the parts with `irm merge`. `irm validate` checks this file on its own.",
-    "Answered in the part for: ",
-    "It is here because questions of this part depend on it; change it in that part, not here.",
-    "Values: ",
-    "A list of any of these values: ",
-    "A list of citations, each with title (required), provision, year, url, sherloc.",
-    "A list of rows, each with the columns: ",
-    "A list of needs, each with category, description and priority (high, medium or low). Categories: ",
-    "A date written YYYY-MM-DD.",
-    "A whole number.",
-    "A number.",
-};
-
-constexpr Words french{
-    "Partie de la réponse de {state} au questionnaire {id} version {version},",
-    "pour : {authority}.",
-    "le point de contact national (questions sans autorité désignée)",
-    "Complétez les réponses vides et renvoyez ce fichier au point de contact national, qui réunit "
-    "les parties avec `irm merge`. `irm validate` vérifie ce fichier à lui seul.",
-    "Réponse de la partie pour : ",
-    "Elle figure ici parce que des questions de cette partie en dépendent ; modifiez-la dans cette "
-    "partie-là.",
-    "Valeurs : ",
-    "Une liste de valeurs parmi : ",
-    "Une liste de textes de loi, chacun avec title (obligatoire), provision, year, url, sherloc.",
-    "Une liste de lignes, chacune avec les colonnes : ",
-    "Une liste de besoins, chacun avec category, description et priority (high, medium ou low). "
-    "Catégories : ",
-    "Une date écrite AAAA-MM-JJ.",
-    "Un nombre entier.",
-    "Un nombre.",
-};
-
-const Words& words_for(std::string_view language) {
-    return language == "fr" ? french : english;
-}
 
 std::string replace_all(std::string text, std::string_view from, std::string_view to) {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -136,41 +84,42 @@ std::string choice_list(const std::vector<Choice>& choices, std::string_view lan
 
 /// What a part's reader is told above a question: provision, label, and the answer's shape.
 std::string question_comment(const Question& q, std::string_view language) {
-    const Words& w = words_for(language);
     std::string out = q.provision.empty() ? q.label.in(language) : q.provision + " — " + q.label.in(language);
     std::string shape;
     switch (q.type) {
         case QuestionType::Choice:
-            shape = w.values + choice_list(q.choices, language);
+            shape =
+                message("part.shape.choice"_key, language, {{"values", choice_list(q.choices, language)}});
             break;
         case QuestionType::MultiChoice:
-            shape = w.list_of_values + choice_list(q.choices, language);
+            shape = message("part.shape.multi-choice"_key, language,
+                            {{"values", choice_list(q.choices, language)}});
             break;
         case QuestionType::Legislation:
-            shape = w.citations;
+            shape = message("part.shape.legislation"_key, language);
             break;
         case QuestionType::Table: {
-            shape = w.rows;
+            std::string columns;
             for (const Column& column : q.columns)
-                shape += (&column == &q.columns.front() ? "" : ", ") + column.id;
-            shape += ".";
+                columns += (&column == &q.columns.front() ? "" : ", ") + column.id;
+            shape = message("part.shape.table"_key, language, {{"columns", columns}});
             break;
         }
         case QuestionType::TaNeeds: {
-            shape = w.needs;
+            std::string categories;
             for (const auto& category : ta_categories())
-                shape += (&category == &ta_categories().front() ? "" : ", ") + category;
-            shape += ".";
+                categories += (&category == &ta_categories().front() ? "" : ", ") + category;
+            shape = message("part.shape.needs"_key, language, {{"categories", categories}});
             break;
         }
         case QuestionType::Date:
-            shape = w.date;
+            shape = message("part.shape.date"_key, language);
             break;
         case QuestionType::Integer:
-            shape = w.whole;
+            shape = message("part.shape.whole-number"_key, language);
             break;
         case QuestionType::Number:
-            shape = w.number;
+            shape = message("part.shape.number"_key, language);
             break;
         case QuestionType::Note:
         case QuestionType::Text:
@@ -248,8 +197,8 @@ std::vector<std::pair<std::string, std::string>> waivers_of(const Response& resp
 
 /// What a part says of another part's answer that it holds as context.
 std::string context_note(const Question& question, std::string_view language) {
-    const Words& w = words_for(language);
-    return w.context + question.authority.in(language) + "\n" + w.context_why;
+    return message("part.context"_key, language, {{"authority", question.authority.in(language)}}) + "\n" +
+           message("part.context-why"_key, language);
 }
 
 /// Deduplicates a file name stem among those already taken: `name`, `name-2`, `name-3`...
@@ -331,7 +280,6 @@ std::vector<Part> split_by_authority(const Response& response) {
     const Questionnaire* q = response.questionnaire;
     if (!q) return parts;
     const std::string language = language_of(response);
-    const Words& w = words_for(language);
 
     // Groups in order of first appearance; notes stay with their authority as comments.
     std::map<std::string, std::size_t> group_of;
@@ -382,12 +330,14 @@ std::vector<Part> split_by_authority(const Response& response) {
             entries.push_back(std::move(entry));
         }
 
-        std::string header = replace_all(w.part_of, "{state}", response.state.value_or(""));
-        header = replace_all(header, "{id}", q->id);
-        header = replace_all(header, "{version}", q->version);
-        header += "\n" + replace_all(w.for_authority, "{authority}",
-                                     part.authority.empty() ? std::string(w.focal_point) : part.authority);
-        header += "\n" + std::string(w.instructions);
+        const std::string header =
+            message("part.of"_key, language,
+                    {{"state", response.state.value_or("")}, {"id", q->id}, {"version", q->version}}) +
+            "\n" +
+            message("part.for"_key, language,
+                    {{"authority",
+                      part.authority.empty() ? message("part.focal-point"_key, language) : part.authority}}) +
+            "\n" + message("part.instructions"_key, language);
         part.heading = header;
         part.text = write_response(response, std::string("draft"), entries, waivers_of(response, order),
                                    comment_lines(header, 0));

@@ -1,13 +1,14 @@
 // The workbook template, written with libxlsxwriter: Instructions, Answers,
 // one sheet per table question, Legislation, Technical assistance, and two
 // hidden sheets (the map of cells to questions, the labels of drop-downs).
-#include "fill/template_words.hpp"
 #include "fill/workbook_layout.hpp"
+#include "model/condition_words.hpp"
 
-#include <irm/values.hpp>
 #include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
+#include <irm/values.hpp>
 
 #include <xlsxwriter.h>
 
@@ -60,11 +61,7 @@ class WorkbookTemplate {
 public:
     WorkbookTemplate(const Questionnaire& q, const TemplateOptions& options,
                      std::vector<std::string>& not_carried)
-        : q_(q),
-          options_(options),
-          language_(options.language),
-          w_(words::in(options.language)),
-          not_carried_(not_carried) {
+        : q_(q), options_(options), language_(options.language), not_carried_(not_carried) {
         if (options.prefill)
             for (const auto& [id, node] : options.prefill->answers)
                 carried_[id] = node;
@@ -112,6 +109,14 @@ public:
     }
 
 private:
+    /// A fixed text of the workbook in its language.
+    std::string words(Key key) const { return message(key, language_); }
+
+    /// "Label: text", as the language punctuates it.
+    std::string labelled(Key label, const std::string& value) const {
+        return message("template.labelled"_key, language_, {{"label", words(label)}, {"text", value}});
+    }
+
     // -- formats and sheets -------------------------------------------------------
 
     lxw_format* format(bool locked, bool bold = false) {
@@ -174,24 +179,25 @@ private:
     }
 
     void plan_sheets() {
-        for (const char* name :
-             {w_.sheet_instructions, w_.sheet_answers, w_.sheet_legislation, w_.sheet_needs})
-            unique_name(name);
+        for (const Key name : {"workbook.sheet.instructions"_key, "workbook.sheet.answers"_key,
+                               "workbook.sheet.legislation"_key, "workbook.sheet.needs"_key})
+            unique_name(words(name));
         unique_name(std::string(layout::map_sheet));
         unique_name(std::string(layout::lists_sheet));
-        answers_name_ = w_.sheet_answers;
+        answers_name_ = words("workbook.sheet.answers"_key);
         for (const Question& question : questions_) {
             has_legislation_ |= question.type == QuestionType::Legislation;
             has_needs_ |= question.type == QuestionType::TaNeeds;
             if (question.type == QuestionType::Table) table_names_[question.id] = unique_name(question.id);
         }
-        instructions_ = workbook_add_worksheet(book_, w_.sheet_instructions);
-        answers_sheet_ = workbook_add_worksheet(book_, w_.sheet_answers);
+        instructions_ = workbook_add_worksheet(book_, words("workbook.sheet.instructions"_key).c_str());
+        answers_sheet_ = workbook_add_worksheet(book_, answers_name_.c_str());
         for (const Question& question : questions_)
             if (question.type == QuestionType::Table)
                 table_sheets_[question.id] = workbook_add_worksheet(book_, table_names_[question.id].c_str());
-        if (has_legislation_) legislation_ = workbook_add_worksheet(book_, w_.sheet_legislation);
-        if (has_needs_) needs_ = workbook_add_worksheet(book_, w_.sheet_needs);
+        if (has_legislation_)
+            legislation_ = workbook_add_worksheet(book_, words("workbook.sheet.legislation"_key).c_str());
+        if (has_needs_) needs_ = workbook_add_worksheet(book_, words("workbook.sheet.needs"_key).c_str());
         map_ = workbook_add_worksheet(book_, std::string(layout::map_sheet).c_str());
         lists_ = workbook_add_worksheet(book_, std::string(layout::lists_sheet).c_str());
         // Answer rows are known before anything is written, so conditions can name rows.
@@ -225,7 +231,7 @@ private:
             return;
         }
         const std::string cut =
-            value.size() > max_cell_chars ? words::shorten(value, max_cell_chars - 1) : value;
+            value.size() > max_cell_chars ? text::shorten(value, max_cell_chars - 1) : value;
         check(worksheet_write_string(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
                                      cut.c_str(), f),
               "a text cell");
@@ -265,7 +271,8 @@ private:
     }
 
     void not_carried(const std::string& id, const std::string& why) {
-        not_carried_.push_back(words::subst(words::subst(w_.not_carried, "q", id), "why", why));
+        not_carried_.push_back(
+            message("workbook.not-carried"_key, language_, {{"question", id}, {"why", why}}));
     }
 
     // -- drop-down lists -----------------------------------------------------------
@@ -303,8 +310,8 @@ private:
                               const std::string& title, const std::string& help) {
         Validation out;
         lxw_data_validation& v = out.v;
-        out.title = words::shorten(title, max_title_chars - 1);
-        out.message = words::shorten(help, max_message_chars - 1);
+        out.title = text::shorten(title, max_title_chars - 1);
+        out.message = text::shorten(help, max_message_chars - 1);
         v.ignore_blank = LXW_VALIDATION_ON;
         switch (type) {
             case QuestionType::Choice:
@@ -312,10 +319,10 @@ private:
                 v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
                 break;
             case QuestionType::MultiChoice: {
-                std::string listed = std::string(w_.several) + w_.colon;
+                std::string listed;
                 for (std::size_t i = 0; i < choices.size(); ++i)
                     listed += (i ? "; " : "") + choices[i].label.in(language_);
-                out.message = words::shorten(listed, max_message_chars - 1);
+                out.message = text::shorten(labelled("workbook.several"_key, listed), max_message_chars - 1);
                 v.validate = LXW_VALIDATION_TYPE_ANY;
                 break;
             }
@@ -362,20 +369,24 @@ private:
         worksheet_set_column(s, 1, 1, 110, nullptr);
         // The title spans both columns: column A alone is too narrow for it.
         check(worksheet_merge_range(
-                  s, 0, 0, 0, 1, words::shorten(q_.title.in(language_), max_cell_chars - 1).c_str(), title_),
+                  s, 0, 0, 0, 1, text::shorten(q_.title.in(language_), max_cell_chars - 1).c_str(), title_),
               "the title");
         worksheet_set_row(s, 0, 40, nullptr);
-        const auto field = [&](int row, const char* key, const std::string& value, lxw_format* f) {
-            text(s, row, 0, key, header_);
+        const auto field = [&](int row, Key key, const std::string& value, lxw_format* f) {
+            text(s, row, 0, words(key), header_);
             text(s, row, 1, value, f);
         };
-        field(2, w_.questionnaire, q_.id + " (version " + q_.version + ")", body_);
-        field(3, w_.language, language_, body_);
+        field(2, "workbook.field.questionnaire"_key,
+              message("workbook.questionnaire-version"_key, language_,
+                      {{"id", q_.id}, {"version", q_.version}}),
+              body_);
+        field(3, "workbook.field.language"_key, language_, body_);
         // A part belongs to the State of the response it was split from: merge refuses another.
-        field(4, w_.state, options_.state, options_.part ? body_ : answer_);
+        field(4, "workbook.field.state"_key, options_.state, options_.part ? body_ : answer_);
         state_cell_ = CellRef{4, 1};
         if (!options_.part) {
-            Validation v = validation_for(QuestionType::Text, {}, {}, w_.state, w_.state_placeholder);
+            Validation v = validation_for(QuestionType::Text, {}, {}, words("workbook.field.state"_key),
+                                          words("template.state-placeholder"_key));
             validate(s, 4, 4, 1, v);
         }
         int row = 6;
@@ -389,8 +400,12 @@ private:
             ++row;
         }
         const int first = row;
-        for (const char* line : w_.instructions)
-            paragraph(line, row == first ? header_ : body_);
+        for (const Key line : {"workbook.instructions.title"_key, "workbook.instructions.answer"_key,
+                               "workbook.instructions.conditions"_key, "workbook.instructions.lists"_key,
+                               "workbook.instructions.copies"_key, "workbook.instructions.layout"_key,
+                               "workbook.instructions.import"_key, "workbook.instructions.import-command"_key,
+                               "workbook.instructions.validate-command"_key})
+            paragraph(words(line), row == first ? header_ : body_);
         protect(s);
     }
 
@@ -398,9 +413,10 @@ private:
     /// workbook does not hold it (another part's question), its provision and id.
     std::string row_name(const Question& question) const {
         const auto found = answer_rows_.find(question.id);
-        const std::string row = found == answer_rows_.end()
-                                    ? question.id
-                                    : words::subst(w_.row, "n", std::to_string(found->second + 1));
+        const std::string row =
+            found == answer_rows_.end()
+                ? question.id
+                : message("workbook.row"_key, language_, {{"number", std::to_string(found->second + 1)}});
         return question.provision.empty() ? row : question.provision + " (" + row + ")";
     }
 
@@ -409,9 +425,11 @@ private:
         const double widths[] = {22, 11, 60, 50, 40, 30};
         for (int c = 0; c < 6; ++c)
             worksheet_set_column(s, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
-        const char* headers[] = {w_.section, w_.provision, w_.question, w_.help, w_.answer, w_.waiver};
+        const Key headers[] = {"workbook.header.section"_key,  "workbook.header.provision"_key,
+                               "workbook.header.question"_key, "template.help"_key,
+                               "workbook.header.answer"_key,   "workbook.header.waiver"_key};
         for (int c = 0; c < 6; ++c)
-            text(s, 0, c, headers[c], header_);
+            text(s, 0, c, words(headers[c]), header_);
         worksheet_freeze_panes(s, 1, 0);
         const auto name = [this](const Question& q) { return row_name(q); };
         for (const Question& question : questions_) {
@@ -428,19 +446,19 @@ private:
                                   std::min(409.0, 15.0 * lines_for(label, 60) + 3), nullptr);
                 continue;
             }
-            const std::string applies = words::applicability(question, q_, language_, name, false);
-            const std::string required = words::requirement(question, q_, language_, name, false);
+            const std::string applies = applicability_in_words(question, q_, language_, name, false);
+            const std::string required = requirement_in_words(question, q_, language_, name, false);
             if (!applies.empty()) label += "\n\n" + applies;
             if (!required.empty()) label += (applies.empty() ? "\n\n" : "\n") + required;
             std::string help = question.help.in(language_);
             if (question.type == QuestionType::MultiChoice) {
-                help += std::string(help.empty() ? "" : "\n\n") + w_.several + ":";
+                help += std::string(help.empty() ? "" : "\n\n") + words("workbook.several"_key) + ":";
                 for (const Choice& choice : question.choices)
                     help += "\n- " + choice.label.in(language_);
             }
             if (!question.authority.empty())
-                help += std::string(help.empty() ? "" : "\n\n") + w_.authority + w_.colon +
-                        question.authority.in(language_);
+                help += std::string(help.empty() ? "" : "\n\n") +
+                        labelled("template.authority"_key, question.authority.in(language_));
             const auto whose = context_.find(question.id);
             const bool locked = whose != context_.end();
             if (locked) help = whose->second + (help.empty() ? "" : "\n\n" + help);
@@ -461,15 +479,19 @@ private:
                  locked ? context_answer_ : answer_);
             switch (question.type) {
                 case QuestionType::Legislation:
-                    text(s, row, AnswerCell, words::subst(w_.see_legislation, "q", question.id), pointer_);
+                    text(s, row, AnswerCell,
+                         message("workbook.see-legislation"_key, language_, {{"question", question.id}}),
+                         pointer_);
                     map_rows_.push_back({question.id, "legislation", legislation_range(), waiver});
                     continue;
                 case QuestionType::TaNeeds:
-                    text(s, row, AnswerCell, words::subst(w_.see_needs, "q", question.id), pointer_);
+                    text(s, row, AnswerCell,
+                         message("workbook.see-needs"_key, language_, {{"question", question.id}}), pointer_);
                     map_rows_.push_back({question.id, "ta_needs", needs_range(), waiver});
                     continue;
                 case QuestionType::Table:
-                    text(s, row, AnswerCell, words::subst(w_.see_table, "sheet", table_names_[question.id]),
+                    text(s, row, AnswerCell,
+                         message("workbook.see-table"_key, language_, {{"sheet", table_names_[question.id]}}),
                          pointer_);
                     map_rows_.push_back({question.id, "table", "", waiver});  // the range is set by tables()
                     continue;
@@ -478,9 +500,10 @@ private:
             }
             map_rows_.push_back({question.id, std::string(to_string(question.type)), here, waiver});
             if (!locked) {
-                Validation v = validation_for(question.type, question.choices, question.bounds,
-                                              question.provision.empty() ? w_.answer : question.provision,
-                                              question.help.in(language_));
+                Validation v = validation_for(
+                    question.type, question.choices, question.bounds,
+                    question.provision.empty() ? words("workbook.header.answer"_key) : question.provision,
+                    question.help.in(language_));
                 validate(s, row, row, AnswerCell, v);
             }
             write_answer(question, row, locked);
@@ -522,12 +545,12 @@ private:
     }
 
     std::string legislation_range() const {
-        return layout::to_string(
-            {w_.sheet_legislation, CellRef{1, 0}, CellRef{legislation_last_row(), layout::LawColumns - 1}});
+        return layout::to_string({words("workbook.sheet.legislation"_key), CellRef{1, 0},
+                                  CellRef{legislation_last_row(), layout::LawColumns - 1}});
     }
     std::string needs_range() const {
-        return layout::to_string(
-            {w_.sheet_needs, CellRef{1, 0}, CellRef{needs_last_row(), layout::NeedColumns - 1}});
+        return layout::to_string({words("workbook.sheet.needs"_key), CellRef{1, 0},
+                                  CellRef{needs_last_row(), layout::NeedColumns - 1}});
     }
 
     /// The items of a list answer carried over, or none (noting why) when it is not a list of maps.
@@ -561,11 +584,11 @@ private:
     int legislation_last_row() const { return legislation_rows_; }
     int needs_last_row() const { return need_rows_; }
 
-    void list_sheet_header(lxw_worksheet* s, const std::vector<std::pair<const char*, double>>& columns) {
+    void list_sheet_header(lxw_worksheet* s, const std::vector<std::pair<Key, double>>& columns) {
         for (std::size_t c = 0; c < columns.size(); ++c) {
             const auto column = static_cast<lxw_col_t>(c);
             worksheet_set_column(s, column, column, columns[c].second, nullptr);
-            text(s, 0, static_cast<int>(c), columns[c].first, header_);
+            text(s, 0, static_cast<int>(c), words(columns[c].first), header_);
         }
         worksheet_freeze_panes(s, 1, 0);
     }
@@ -580,12 +603,12 @@ private:
     void legislation() {
         if (!legislation_) return;
         lxw_worksheet* s = legislation_;
-        list_sheet_header(s, {{w_.question, 18},
-                              {w_.title, 45},
-                              {w_.provision, 25},
-                              {w_.year, 8},
-                              {w_.url, 45},
-                              {w_.sherloc, 20}});
+        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+                              {"workbook.header.title"_key, 45},
+                              {"workbook.header.provision"_key, 25},
+                              {"workbook.header.year"_key, 8},
+                              {"workbook.header.url"_key, 45},
+                              {"workbook.header.sherloc"_key, 20}});
         int row = 1;
         for (const Question& question : questions_) {
             if (question.type != QuestionType::Legislation) continue;
@@ -607,13 +630,15 @@ private:
         for (; row <= legislation_rows_; ++row)
             for (int c = 0; c < layout::LawColumns; ++c)
                 text(s, row, c, "", answer_);
-        Validation question = validation_for(QuestionType::Choice, {}, {}, w_.question, "");
+        Validation question =
+            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
         question.formula = list_range(ids_of(QuestionType::Legislation));
         validate(s, 1, legislation_rows_, layout::LawQuestion, question);
         Bounds years;
         years.min = 1000;
         years.max = 2999;
-        Validation year = validation_for(QuestionType::Integer, {}, years, w_.year, "");
+        Validation year =
+            validation_for(QuestionType::Integer, {}, years, words("workbook.header.year"_key), "");
         validate(s, 1, legislation_rows_, layout::LawYear, year);
         protect(s);
     }
@@ -621,7 +646,10 @@ private:
     void needs() {
         if (!needs_) return;
         lxw_worksheet* s = needs_;
-        list_sheet_header(s, {{w_.question, 18}, {w_.category, 30}, {w_.description, 70}, {w_.priority, 12}});
+        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+                              {"workbook.header.category"_key, 30},
+                              {"workbook.header.description"_key, 70},
+                              {"workbook.header.priority"_key, 12}});
         int row = 1;
         for (const Question& question : questions_) {
             if (question.type != QuestionType::TaNeeds) continue;
@@ -630,26 +658,28 @@ private:
                 text(s, row, layout::NeedQuestion, question.id, f);
                 text(s, row, layout::NeedCategory, ta_category_label(field(*item, "category"), language_), f);
                 text(s, row, layout::NeedDescription, field(*item, "description"), f);
-                text(s, row, layout::NeedPriority, words::priority_label(field(*item, "priority"), language_),
-                     f);
+                text(s, row, layout::NeedPriority, ta_priority_label(field(*item, "priority"), language_), f);
                 ++row;
             }
         }
         for (; row <= need_rows_; ++row)
             for (int c = 0; c < layout::NeedColumns; ++c)
                 text(s, row, c, "", answer_);
-        Validation question = validation_for(QuestionType::Choice, {}, {}, w_.question, "");
+        Validation question =
+            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
         question.formula = list_range(ids_of(QuestionType::TaNeeds));
         validate(s, 1, need_rows_, layout::NeedQuestion, question);
         std::vector<std::string> categories, priorities;
         for (const auto& c : ta_categories())
             categories.push_back(ta_category_label(c, language_));
         for (const auto& p : ta_priorities())
-            priorities.push_back(words::priority_label(p, language_));
-        Validation category = validation_for(QuestionType::Choice, {}, {}, w_.category, "");
+            priorities.push_back(ta_priority_label(p, language_));
+        Validation category =
+            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.category"_key), "");
         category.formula = list_range(categories);
         validate(s, 1, need_rows_, layout::NeedCategory, category);
-        Validation priority = validation_for(QuestionType::Choice, {}, {}, w_.priority, "");
+        Validation priority =
+            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.priority"_key), "");
         priority.formula = list_range(priorities);
         validate(s, 1, need_rows_, layout::NeedPriority, priority);
         protect(s);
@@ -715,13 +745,14 @@ private:
 
     void map() {
         lxw_worksheet* s = map_;
-        const std::string values[layout::HeaderRows] = {std::string(layout::format),
-                                                        q_.id,
-                                                        q_.version,
-                                                        language_,
-                                                        layout::place(w_.sheet_instructions, state_cell_),
-                                                        "draft",
-                                                        options_.part ? options_.part->name : std::string()};
+        const std::string values[layout::HeaderRows] = {
+            std::string(layout::format),
+            q_.id,
+            q_.version,
+            language_,
+            layout::place(words("workbook.sheet.instructions"_key), state_cell_),
+            "draft",
+            options_.part ? options_.part->name : std::string()};
         for (int r = 0; r < layout::HeaderRows; ++r) {
             text(s, r, 0, layout::header_keys[r], plain_);
             text(s, r, 1, values[r], plain_);
@@ -751,7 +782,6 @@ private:
     /// Questions of other parts shown for their answers only: why they are there.
     std::map<std::string, std::string> context_;
     std::string language_;
-    const words::Words& w_;
     std::vector<std::string>& not_carried_;
     std::map<std::string, const yaml::Node*> carried_;
     std::map<std::string, std::string> waivers_;

@@ -1,10 +1,11 @@
 // The YAML template: a response that validates as a draft, its comments in the chosen language.
-#include "fill/template_words.hpp"
+#include "model/condition_words.hpp"
 
-#include <irm/values.hpp>
 #include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
+#include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
 
 #include <cctype>
@@ -65,7 +66,7 @@ std::string join_values(const std::vector<Choice>& choices, std::string_view lan
     return out;
 }
 
-std::string bounds_words(const Bounds& b, const words::Words& w, bool dates) {
+std::string bounds_words(const Bounds& b, std::string_view language, bool dates) {
     std::optional<std::string> min, max;
     const auto number = [](double d) {
         std::string s = std::to_string(d);
@@ -82,38 +83,38 @@ std::string bounds_words(const Bounds& b, const words::Words& w, bool dates) {
         if (b.min) min = number(*b.min);
         if (b.max) max = number(*b.max);
     }
-    if (min && max) return words::subst(words::subst(w.between, "min", *min), "max", *max);
-    if (min) return words::subst(w.at_least, "min", *min);
-    if (max) return words::subst(w.at_most, "max", *max);
+    if (min && max) return message("template.bounds.between"_key, language, {{"min", *min}, {"max", *max}});
+    if (min) return message("template.bounds.at-least"_key, language, {{"min", *min}});
+    if (max) return message("template.bounds.at-most"_key, language, {{"max", *max}});
     return {};
 }
 
-std::string type_words(QuestionType type, const Bounds& bounds, const words::Words& w) {
+std::string type_words(QuestionType type, const Bounds& bounds, std::string_view language) {
     std::string out;
     switch (type) {
         case QuestionType::Integer:
-            out = w.whole_number;
+            out = message("template.type.whole-number"_key, language);
             break;
         case QuestionType::Number:
-            out = w.decimal_number;
+            out = message("template.type.number"_key, language);
             break;
         case QuestionType::Date:
-            out = w.date;
+            out = message("template.type.date"_key, language);
             break;
         case QuestionType::Text:
-            out = w.shape_text;
+            out = message("template.shape.text"_key, language);
             break;
         default:
             return {};
     }
-    const std::string range = bounds_words(bounds, w, type == QuestionType::Date);
+    const std::string range = bounds_words(bounds, language, type == QuestionType::Date);
     return range.empty() ? out : out + ", " + range;
 }
 
 class YamlTemplate {
 public:
     YamlTemplate(const Questionnaire& q, const TemplateOptions& options)
-        : q_(q), options_(options), language_(options.language), w_(words::in(options.language)) {
+        : q_(q), options_(options), language_(options.language) {
         if (options.prefill)
             for (const auto& [id, node] : options.prefill->answers)
                 carried_[id] = node;
@@ -136,13 +137,18 @@ public:
 private:
     void header() {
         comment(out_, "# ", q_.title.in(language_), 0);
-        comment(out_, "# ", "questionnaire " + q_.id + ", version " + q_.version + ", " + language_, 0);
-        for (const char* line : w_.yaml_intro)
-            comment(out_, "# ", line, 0);
+        comment(out_, "# ",
+                message("template.yaml.questionnaire"_key, language_,
+                        {{"id", q_.id}, {"version", q_.version}, {"language", language_}}),
+                0);
+        for (const Key line : {"template.yaml.intro.answer"_key, "template.yaml.intro.comments"_key,
+                               "template.yaml.intro.validate"_key})
+            comment(out_, "# ", message(line, language_), 0);
         out_ += "format: irm-response/1\n";
         out_ += "questionnaire: " + yaml::scalar(q_.id) + "\n";
         out_ += "version: \"" + q_.version + "\"\n";
-        const std::string state = options_.state.empty() ? w_.state_placeholder : options_.state;
+        const std::string state =
+            options_.state.empty() ? message("template.state-placeholder"_key, language_) : options_.state;
         out_ += "state: " + yaml::scalar(state) + "\n";
         out_ += "language: " + yaml::scalar(language_) + "\n";
         out_ += "status: draft\n";
@@ -150,28 +156,33 @@ private:
 
     std::string name_of(const Question& question) const { return question.id; }
 
+    /// "Label: text", as the language punctuates it.
+    std::string labelled(Key label, const std::string& text) const {
+        return message("template.labelled"_key, language_,
+                       {{"label", message(label, language_)}, {"text", text}});
+    }
+
     void question(const Question& question) {
         const auto name = [this](const Question& other) { return name_of(other); };
         out_ += "\n";
         const std::string label = question.label.in(language_);
         if (question.type == QuestionType::Note) {
-            comment(out_, "  # ", std::string(w_.note) + w_.colon + label);
+            comment(out_, "  # ", labelled("template.note"_key, label));
             if (!question.authority.empty())
-                comment(out_, "  #   ",
-                        std::string(w_.authority) + w_.colon + question.authority.in(language_));
+                comment(out_, "  #   ", labelled("template.authority"_key, question.authority.in(language_)));
             return;
         }
         out_ += "  # " + std::string(76, '-') + "\n";
         comment(out_, "  # ", (question.provision.empty() ? "" : "[" + question.provision + "] ") + label);
         if (!question.help.empty())
-            comment(out_, "  #   ", std::string(w_.help) + w_.colon + question.help.in(language_));
+            comment(out_, "  #   ", labelled("template.help"_key, question.help.in(language_)));
         shape(question);
-        const std::string applies = words::applicability(question, q_, language_, name, true);
+        const std::string applies = applicability_in_words(question, q_, language_, name, true);
         if (!applies.empty()) comment(out_, "  #   ", applies);
-        const std::string required = words::requirement(question, q_, language_, name, true);
+        const std::string required = requirement_in_words(question, q_, language_, name, true);
         if (!required.empty()) comment(out_, "  #   ", required);
         if (!question.authority.empty())
-            comment(out_, "  #   ", std::string(w_.authority) + w_.colon + question.authority.in(language_));
+            comment(out_, "  #   ", labelled("template.authority"_key, question.authority.in(language_)));
 
         const auto carried = carried_.find(question.id);
         if (carried != carried_.end())
@@ -185,61 +196,58 @@ private:
         switch (question.type) {
             case QuestionType::Choice:
                 comment(out_, lead,
-                        std::string(w_.values) + w_.colon + join_values(question.choices, language_));
+                        labelled("template.values"_key, join_values(question.choices, language_)));
                 break;
             case QuestionType::MultiChoice:
                 comment(out_, lead,
-                        std::string(w_.shape_multi_choice) + ". " + w_.values + w_.colon +
-                            join_values(question.choices, language_));
+                        message("template.shape.multi-choice"_key, language_) + ". " +
+                            labelled("template.values"_key, join_values(question.choices, language_)));
                 break;
             case QuestionType::Legislation:
                 comment(out_, lead,
-                        std::string(w_.shape_legislation) +
+                        message("template.shape.legislation"_key, language_) +
                             " - {title: ..., provision: ..., year: 2019, url: https://..., sherloc: ...}");
                 break;
             case QuestionType::TaNeeds: {
                 comment(out_, lead,
-                        std::string(w_.shape_needs) + " - {category: ..., description: ..., priority: high}");
+                        message("template.shape.needs"_key, language_) +
+                            " - {category: ..., description: ..., priority: high}");
                 std::string categories;
                 for (const auto& category : ta_categories())
                     categories += (categories.empty() ? "" : " | ") + category + " = " +
                                   ta_category_label(category, language_);
-                comment(out_, lead, std::string(w_.categories) + w_.colon + categories);
+                comment(out_, lead, labelled("template.categories"_key, categories));
                 std::string priorities;
                 for (const auto& priority : ta_priorities())
                     priorities += (priorities.empty() ? "" : " | ") + priority + " = " +
-                                  words::priority_label(priority, language_);
-                comment(out_, lead, std::string(w_.priorities) + w_.colon + priorities);
+                                  ta_priority_label(priority, language_);
+                comment(out_, lead, labelled("template.priorities"_key, priorities));
                 break;
             }
             case QuestionType::Table: {
                 std::string example;
-                comment(out_, lead, std::string(w_.columns) + w_.colon);
+                comment(out_, lead, labelled("template.columns"_key, ""));
                 for (const Column& column : question.columns) {
                     example += (example.empty() ? "" : ", ") + column.id + ": ...";
                     std::string what = column.label.in(language_);
                     std::string kind =
                         column.type == QuestionType::Choice
-                            ? std::string(w_.values) + w_.colon + join_values(column.choices, language_)
-                            : type_words(column.type, column.bounds, w_);
+                            ? labelled("template.values"_key, join_values(column.choices, language_))
+                            : type_words(column.type, column.bounds, language_);
                     if (column.type != QuestionType::Choice &&
                         !kind.empty())  // inside brackets: "(a whole number, …)"
                         kind[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(kind[0])));
-                    if (column.required) {
-                        std::string required = w_.required;  // "Required." as a clause: "required"
-                        required[0] =
-                            static_cast<char>(std::tolower(static_cast<unsigned char>(required[0])));
-                        if (required.back() == '.') required.pop_back();
-                        kind += (kind.empty() ? "" : ", ") + required;
-                    }
+                    if (column.required)
+                        kind +=
+                            (kind.empty() ? "" : ", ") + message("template.column-required"_key, language_);
                     if (!kind.empty()) what += " (" + kind + ")";
                     comment(out_, std::string(lead) + "  ", column.id + " = " + what, 4);
                 }
-                comment(out_, lead, std::string(w_.shape_table) + " - {" + example + "}");
+                comment(out_, lead, message("template.shape.table"_key, language_) + " - {" + example + "}");
                 break;
             }
             default: {
-                const std::string words = type_words(question.type, question.bounds, w_);
+                const std::string words = type_words(question.type, question.bounds, language_);
                 if (!words.empty() && question.type != QuestionType::Text) comment(out_, lead, words + ".");
             }
         }
@@ -255,7 +263,6 @@ private:
     const Questionnaire& q_;
     const TemplateOptions& options_;
     std::string language_;
-    const words::Words& w_;
     std::map<std::string, const yaml::Node*> carried_;
     std::string out_;
 };

@@ -1,11 +1,11 @@
 // Reading back a workbook irm wrote: the hidden map says which cell holds
 // which answer, so nothing is guessed from labels or positions.
-#include "fill/template_words.hpp"
 #include "fill/workbook_layout.hpp"
 
-#include <irm/values.hpp>
 #include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/text.hpp>
+#include <irm/values.hpp>
 #include <irm/workbook.hpp>
 #include <irm/workbook_import.hpp>
 #include <irm/yaml_writer.hpp>
@@ -340,6 +340,17 @@ private:
         return std::nullopt;
     }
 
+    /// The labels a value of a vocabulary may be typed as: in the workbook's language first, then in
+    /// every language of the catalogue (a copy filled by someone reading another language).
+    std::vector<std::string> in_every_language(const std::string& value,
+                                               std::string (*label)(std::string_view,
+                                                                    std::string_view)) const {
+        std::vector<std::string> labels{label(value, language_)};
+        for (const std::string& language : catalogue_languages())
+            labels.push_back(label(value, language));
+        return labels;
+    }
+
     /// A label (or value) of a list mapped back to its value; nullopt and IRM053 when it matches none.
     std::optional<std::string> match(const std::string& text, const std::vector<std::string>& values,
                                      const std::vector<std::vector<std::string>>& labels_by_value,
@@ -463,8 +474,7 @@ private:
                     std::vector<std::vector<std::string>> labels;
                     for (const auto& c : values) {
                         shown.push_back(ta_category_label(c, language_));
-                        labels.push_back({ta_category_label(c, language_), ta_category_label(c, "en"),
-                                          ta_category_label(c, "fr")});
+                        labels.push_back(in_every_language(c, ta_category_label));
                     }
                     if (auto value = match(trim(*text), values, labels, shown, where, question.id))
                         fields.emplace_back("category", *value, where);
@@ -475,9 +485,8 @@ private:
                     std::vector<std::string> values = ta_priorities(), shown;
                     std::vector<std::vector<std::string>> labels;
                     for (const auto& p : values) {
-                        shown.push_back(words::priority_label(p, language_));
-                        labels.push_back({words::priority_label(p, language_), words::priority_label(p, "en"),
-                                          words::priority_label(p, "fr")});
+                        shown.push_back(ta_priority_label(p, language_));
+                        labels.push_back(in_every_language(p, ta_priority_label));
                     }
                     if (auto value = match(trim(*text), values, labels, shown, where, question.id))
                         fields.emplace_back("priority", *value, where);

@@ -1,5 +1,11 @@
 #include <irm/answers.hpp>
 
+#include <irm/catalogue.hpp>
+#include <irm/text.hpp>
+
+#include <optional>
+#include <utility>
+
 namespace irm {
 
 namespace {
@@ -7,6 +13,15 @@ namespace {
 std::string field(const yaml::Node& map, std::string_view key) {
     const yaml::Node* node = map.find(key);
     return node && node->is_scalar() ? node->text : std::string();
+}
+
+/// The key of a technical-assistance priority's word.
+std::optional<Key> priority_word(std::string_view priority) {
+    static const std::pair<std::string_view, Key> words[] = {
+        {"high", "priority.high"_key}, {"medium", "priority.medium"_key}, {"low", "priority.low"_key}};
+    for (const auto& [id, word] : words)
+        if (id == priority) return word;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -68,7 +83,6 @@ std::string scalar_text(const AnswerState& answer) {
 
 std::string answer_summary(const Question& question, const AnswerState& answer, std::string_view language) {
     if (!answer.answered) return {};
-    const bool fr = language == "fr";
     switch (question.type) {
         case QuestionType::Choice:
         case QuestionType::MultiChoice: {
@@ -91,7 +105,8 @@ std::string answer_summary(const Question& question, const AnswerState& answer, 
         }
         case QuestionType::Table: {
             const std::size_t n = table_cells(question, answer).size();
-            return std::to_string(n) + (fr ? (n == 1 ? " ligne" : " lignes") : (n == 1 ? " row" : " rows"));
+            return message(n == 1 ? "answer.rows.one"_key : "answer.rows.other"_key, language,
+                           {{"count", std::to_string(n)}});
         }
         case QuestionType::TaNeeds: {
             std::string out;
@@ -106,22 +121,29 @@ std::string answer_summary(const Question& question, const AnswerState& answer, 
 }
 
 std::string ta_category_label(std::string_view category, std::string_view language) {
-    struct Label {
-        std::string_view id, en, fr;
+    static const std::pair<std::string_view, Key> labels[] = {
+        {"legislative_assistance", "ta.category.legislative-assistance"_key},
+        {"institution_building", "ta.category.institution-building"_key},
+        {"policy_making", "ta.category.policy-making"_key},
+        {"capacity_building", "ta.category.capacity-building"_key},
+        {"data_collection", "ta.category.data-collection"_key},
+        {"international_cooperation", "ta.category.international-cooperation"_key},
+        {"technology", "ta.category.technology"_key},
+        {"other", "ta.category.other"_key},
     };
-    static constexpr Label labels[] = {
-        {"legislative_assistance", "Legislative assistance", "Assistance législative"},
-        {"institution_building", "Institution building", "Renforcement des institutions"},
-        {"policy_making", "Policy making", "Élaboration des politiques"},
-        {"capacity_building", "Capacity building", "Renforcement des capacités"},
-        {"data_collection", "Data collection", "Collecte de données"},
-        {"international_cooperation", "International cooperation", "Coopération internationale"},
-        {"technology", "Technology", "Technologie"},
-        {"other", "Other", "Autre"},
-    };
-    for (const Label& label : labels)
-        if (label.id == category) return std::string(language == "fr" ? label.fr : label.en);
+    for (const auto& [id, label] : labels)
+        if (id == category) return message(label, language);
     return std::string(category);
+}
+
+std::string ta_priority_word(std::string_view priority, std::string_view language) {
+    const std::optional<Key> word = priority_word(priority);
+    return word ? message(*word, language) : std::string(priority);
+}
+
+std::string ta_priority_label(std::string_view priority, std::string_view language) {
+    const std::optional<Key> word = priority_word(priority);
+    return word ? text::capitalised(message(*word, language)) : std::string(priority);
 }
 
 }  // namespace irm

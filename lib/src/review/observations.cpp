@@ -43,29 +43,29 @@ enum class RuleId {
 const std::vector<DraftRule>& draft_rules() {
     // One line per rule: its id, its sentence, where its points go. The order is RuleId's.
     static const std::vector<DraftRule> all{
-        {"no-answer", Message::RuleNoAnswer, DraftPart::Points},
-        {"answered-no", Message::RuleAnsweredNo, DraftPart::Points},
-        {"no-without-explanation", Message::RuleNoWithoutExplanation, DraftPart::Points},
-        {"answered-in-part", Message::RuleAnsweredInPart, DraftPart::Points},
-        {"in-part-without-explanation", Message::RuleInPartWithoutExplanation, DraftPart::Points},
-        {"yes-without-legislation", Message::RuleYesWithoutLegislation, DraftPart::Points},
-        {"citation-without-link", Message::RuleCitationWithoutLink, DraftPart::Points},
-        {"no-examples", Message::RuleNoExamples, DraftPart::Points},
-        {"no-statistics", Message::RuleNoStatistics, DraftPart::Points},
-        {"statistics-column-empty", Message::RuleStatisticsColumnEmpty, DraftPart::Points},
-        {"unanswered-required", Message::RuleUnansweredRequired, DraftPart::Points},
-        {"warning", Message::RuleWarning, DraftPart::Points},
-        {"warning-in-row", Message::RuleWarningRow, DraftPart::Points},
-        {"answer-not-applicable", Message::RuleAnswerNotApplicable, DraftPart::Points},
-        {"waived-warning", Message::RuleWaivedWarning, DraftPart::Points},
-        {"implemented-with-legislation", Message::RuleImplementedWithLegislation, DraftPart::Successes},
+        {"no-answer", "draft.rule.no-answer"_key, DraftPart::Points},
+        {"answered-no", "draft.rule.answered-no"_key, DraftPart::Points},
+        {"no-without-explanation", "draft.rule.no-without-explanation"_key, DraftPart::Points},
+        {"answered-in-part", "draft.rule.answered-in-part"_key, DraftPart::Points},
+        {"in-part-without-explanation", "draft.rule.in-part-without-explanation"_key, DraftPart::Points},
+        {"yes-without-legislation", "draft.rule.yes-without-legislation"_key, DraftPart::Points},
+        {"citation-without-link", "draft.rule.citation-without-link"_key, DraftPart::Points},
+        {"no-examples", "draft.rule.no-examples"_key, DraftPart::Points},
+        {"no-statistics", "draft.rule.no-statistics"_key, DraftPart::Points},
+        {"statistics-column-empty", "draft.rule.statistics-column-empty"_key, DraftPart::Points},
+        {"unanswered-required", "draft.rule.unanswered-required"_key, DraftPart::Points},
+        {"warning", "draft.rule.warning"_key, DraftPart::Points},
+        {"warning-in-row", "draft.rule.warning-in-row"_key, DraftPart::Points},
+        {"answer-not-applicable", "draft.rule.answer-not-applicable"_key, DraftPart::Points},
+        {"waived-warning", "draft.rule.waived-warning"_key, DraftPart::Points},
+        {"implemented-with-legislation", "draft.rule.implemented-with-legislation"_key, DraftPart::Successes},
     };
     return all;
 }
 
 namespace {
 
-using Values = std::vector<std::pair<std::string_view, std::string>>;
+using Values = std::vector<Arg>;
 
 /// Adds an item to a list unless it is there already (several requirements may share a provision).
 void add_unique(std::vector<std::string>& list, const std::string& item) {
@@ -235,7 +235,7 @@ private:
         const Question& q = question(i);
         const AnswerState& a = answer(i);
         row.reset();
-        if (!a.applicable) return std::string(message(Message::CheckNotApplicable, lang_));
+        if (!a.applicable) return message("draft.check.not-applicable"_key, lang_);
         if (q.type == QuestionType::Table && a.answered && a.node->is_sequence() && d.line) {
             std::size_t n = 0;
             for (const yaml::Node* item : a.node->items) {
@@ -249,13 +249,13 @@ private:
                 row = where;
                 const std::string custom = q.row_constraint_message.in(lang_);
                 if (!custom.empty()) return without_full_stop(custom);
-                return message(Message::CheckBrokenRule, lang_,
+                return message("draft.check.rule"_key, lang_,
                                {{"rule", q.row_constraint ? q.row_constraint->source : std::string()}});
             }
         }
         const std::string custom = q.constraint_message.in(lang_);
         if (!custom.empty()) return without_full_stop(custom);
-        return message(Message::CheckBrokenRule, lang_,
+        return message("draft.check.rule"_key, lang_,
                        {{"rule", q.constraint ? q.constraint->source : std::string()}});
     }
 
@@ -275,7 +275,7 @@ private:
                     place(review, point(RuleId::Warning, {{"message", check + "."}}, {q.id}));
             } else if (d.code == "IRM020") {
                 std::string check = check_text(d, i, row);
-                if (row) check = message(Message::CheckRow, lang_, {{"row", *row}, {"message", check}});
+                if (row) check = message("draft.check.row"_key, lang_, {{"row", *row}, {"message", check}});
                 std::string justification;
                 for (const Waiver& w : r_.waivers)
                     if (w.question == q.id) justification = w.justification;
@@ -295,8 +295,8 @@ private:
             std::vector<std::string> sources{question(i).id};
             for (const auto& id : item.questions)
                 if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
-            review.points.push_back(Observation{"notes", item.text, sources,
-                                                std::string(message(Message::ReviewersComment, lang_))});
+            review.points.push_back(
+                Observation{"notes", item.text, sources, message("draft.notes.comment"_key, lang_)});
         }
     }
 
@@ -336,15 +336,11 @@ private:
     std::string need_text(const TaNeed& need) const {
         const std::string category = ta_category_label(need.category, lang_);
         if (need.priority.empty())
-            return message(Message::TaNeedNoPriority, lang_,
+            return message("draft.ta.need-no-priority"_key, lang_,
                            {{"category", category}, {"description", need.description}});
-        const Message priority = need.priority == "high"     ? Message::PriorityHigh
-                                 : need.priority == "medium" ? Message::PriorityMedium
-                                                             : Message::PriorityLow;
-        const bool known = need.priority == "high" || need.priority == "medium" || need.priority == "low";
-        return message(Message::TaNeed, lang_,
+        return message("draft.ta.need"_key, lang_,
                        {{"category", category},
-                        {"priority", known ? std::string(message(priority, lang_)) : need.priority},
+                        {"priority", ta_priority_word(need.priority, lang_)},
                         {"description", need.description}});
     }
 
@@ -363,15 +359,15 @@ private:
                     review.ta_stated.push_back(Observation{"answers", need_text(need), {question(t).id}, {}});
             } else if (gate_open) {
                 review.ta_status.push_back(
-                    Observation{"answers", std::string(message(Message::TaUnanswered, lang_)), gate_ids, {}});
+                    Observation{"answers", message("draft.ta.unanswered"_key, lang_), gate_ids, {}});
             } else if (!a.applicable) {
                 review.ta_status.push_back(
-                    Observation{"answers", std::string(message(Message::TaNone, lang_)), gate_ids, {}});
+                    Observation{"answers", message("draft.ta.none"_key, lang_), gate_ids, {}});
             } else {
                 std::vector<std::string> sources{question(t).id};
                 sources.insert(sources.end(), gate_ids.begin(), gate_ids.end());
-                review.ta_status.push_back(Observation{
-                    "answers", std::string(message(Message::TaNotDescribed, lang_)), sources, {}});
+                review.ta_status.push_back(
+                    Observation{"answers", message("draft.ta.not-described"_key, lang_), sources, {}});
             }
         }
     }

@@ -35,7 +35,7 @@ Span emphasis(std::string text) {
 /// "Label:" in bold (as the language punctuates it), then the value.
 Paragraph labelled(std::string_view label, const std::string& value, std::string_view language) {
     Paragraph p;
-    p.spans.push_back(strong(message(Message::FieldLabel, language, {{"label", std::string(label)}})));
+    p.spans.push_back(strong(message("draft.title.field"_key, language, {{"label", std::string(label)}})));
     p.spans.push_back(plain(" " + value));
     return p;
 }
@@ -61,22 +61,23 @@ std::vector<Paragraph> items_of(const std::vector<Observation>& observations) {
     return items;
 }
 
-Message instrument_message(const std::string& instrument, bool& known) {
-    known = true;
-    if (instrument == "UNTOC") return Message::InstrumentUntoc;
-    if (instrument == "TIP") return Message::InstrumentTip;
-    if (instrument == "SOM") return Message::InstrumentSom;
-    if (instrument == "FIR") return Message::InstrumentFir;
-    known = false;
-    return Message::InstrumentUntoc;
+/// The instrument's full name, when it is one of the Convention and its Protocols.
+std::optional<Key> instrument_name(const std::string& instrument) {
+    static const std::pair<std::string_view, Key> names[] = {{"UNTOC", "instrument.untoc"_key},
+                                                             {"TIP", "instrument.tip"_key},
+                                                             {"SOM", "instrument.som"_key},
+                                                             {"FIR", "instrument.fir"_key}};
+    for (const auto& [id, name] : names)
+        if (id == instrument) return name;
+    return std::nullopt;
 }
 
 std::string language_name(const std::string& code, std::string_view lang) {
-    static const std::pair<std::string_view, Message> names[] = {
-        {"ar", Message::LanguageAr}, {"en", Message::LanguageEn}, {"es", Message::LanguageEs},
-        {"fr", Message::LanguageFr}, {"ru", Message::LanguageRu}, {"zh", Message::LanguageZh}};
+    static const std::pair<std::string_view, Key> names[] = {
+        {"ar", "language.ar"_key}, {"en", "language.en"_key}, {"es", "language.es"_key},
+        {"fr", "language.fr"_key}, {"ru", "language.ru"_key}, {"zh", "language.zh"_key}};
     for (const auto& [id, name] : names)
-        if (id == code) return std::string(message(name, lang));
+        if (id == code) return message(name, lang);
     return code;
 }
 
@@ -87,18 +88,18 @@ public:
         : d_(draft), r_(*draft.response), q_(*draft.response->questionnaire), lang_(draft.options.language) {}
 
     doc::Document observations() {
-        start(Message::ObservationsTitle);
+        start("draft.title.observations"_key);
         for (const ArticleReview& review : d_.articles)
             article(review);
         return std::move(out_);
     }
 
     doc::Document summary() {
-        start(Message::SummaryTitle);
+        start("draft.title.summary"_key);
         std::vector<Paragraph> successes, challenges, needs;
         for (const ArticleReview& review : d_.articles) {
             const std::string lead =
-                message(Message::SummaryArticle, lang_, {{"article", review.section->article}});
+                message("draft.summary.article"_key, lang_, {{"article", review.section->article}});
             for (const Observation& o : review.successes)
                 successes.push_back(from_observation(o, lead));
             for (const Observation& o : review.points) {
@@ -109,8 +110,7 @@ public:
             }
             for (const Observation& o : review.challenges)
                 challenges.push_back(from_observation(o, lead));
-            const std::string suggestion =
-                lead + " " + std::string(message(Message::SummarySuggestion, lang_));
+            const std::string suggestion = lead + " " + message("draft.summary.suggestion"_key, lang_);
             for (const Observation& o : review.suggestions)
                 challenges.push_back(from_observation(o, suggestion));
             for (const Observation& o : review.ta_stated)
@@ -118,61 +118,61 @@ public:
             for (const Observation& o : review.ta_noted)
                 needs.push_back(from_observation(o, lead));
         }
-        section(Message::Successes, 2, std::move(successes), Message::NothingYet);
-        section(Message::Challenges, 2, std::move(challenges), Message::NothingYet);
-        section(Message::TaNeeds, 2, std::move(needs), Message::NothingYet);
+        section("draft.heading.successes"_key, 2, std::move(successes), "draft.placeholder.nothing"_key);
+        section("draft.heading.challenges"_key, 2, std::move(challenges), "draft.placeholder.nothing"_key);
+        section("draft.heading.ta-needs"_key, 2, std::move(needs), "draft.placeholder.nothing"_key);
         return std::move(out_);
     }
 
 private:
-    std::string text(Message id) const { return std::string(message(id, lang_)); }
+    std::string text(Key key) const { return message(key, lang_); }
 
-    void start(Message title) {
+    void start(Key title) {
         out_.language = lang_;
         out_.title = text(title);
         out_.heading(1, out_.title);
         title_block();
-        out_.add(Paragraph{{emphasis(text(Message::DraftNotice))}, {}});
+        out_.add(Paragraph{{emphasis(text("draft.title.notice"_key))}, {}});
     }
 
     void title_block() {
         const Notes* notes = d_.notes;
-        out_.add(labelled(message(Message::StateUnderReview, lang_),
-                          r_.state.value_or(text(Message::NotStated)), lang_));
-        bool known = false;
-        const Message instrument = instrument_message(q_.instrument, known);
-        out_.add(
-            labelled(message(Message::Instrument, lang_), known ? text(instrument) : q_.instrument, lang_));
-        const Message clusters[] = {Message::Cluster1, Message::Cluster2, Message::Cluster3,
-                                    Message::Cluster4};
+        out_.add(labelled(message("draft.title.state"_key, lang_),
+                          r_.state.value_or(text("draft.title.not-stated"_key)), lang_));
+        const std::optional<Key> instrument = instrument_name(q_.instrument);
+        out_.add(labelled(message("draft.title.instrument"_key, lang_),
+                          instrument ? text(*instrument) : q_.instrument, lang_));
+        const Key clusters[] = {"cluster.1"_key, "cluster.2"_key, "cluster.3"_key, "cluster.4"_key};
         out_.add(labelled(
-            message(Message::Cluster, lang_),
+            message("draft.title.cluster"_key, lang_),
             q_.cluster >= 1 && q_.cluster <= 4 ? text(clusters[q_.cluster - 1]) : std::to_string(q_.cluster),
             lang_));
         out_.add(labelled(
-            message(Message::Questionnaire, lang_),
-            message(Message::QuestionnaireVersion, lang_, {{"id", q_.id}, {"version", q_.version}}), lang_));
-        out_.add(labelled(message(Message::ReviewingStates, lang_),
+            message("draft.title.questionnaire"_key, lang_),
+            message("draft.title.questionnaire-version"_key, lang_, {{"id", q_.id}, {"version", q_.version}}),
+            lang_));
+        out_.add(labelled(message("draft.title.reviewers"_key, lang_),
                           notes && !notes->reviewers.empty() ? join_in_prose(notes->reviewers, lang_)
-                                                             : text(Message::ToBeNamed),
+                                                             : text("draft.title.to-be-named"_key),
                           lang_));
         if (notes && notes->received)
-            out_.add(labelled(message(Message::ResponseReceived, lang_), *notes->received, lang_));
+            out_.add(labelled(message("draft.title.received"_key, lang_), *notes->received, lang_));
         if (notes && notes->dialogue)
-            out_.add(labelled(message(Message::DialogueDate, lang_), *notes->dialogue, lang_));
-        out_.add(labelled(message(Message::DraftDate, lang_),
-                          d_.options.date.empty() ? text(Message::NotStated) : d_.options.date, lang_));
-        std::string status = r_.status.value_or(text(Message::NotStated));
-        if (status == "final") status = text(Message::StatusFinal);
-        if (status == "draft") status = text(Message::StatusDraft);
-        out_.add(labelled(message(Message::ResponseStatus, lang_), status, lang_));
-        out_.add(labelled(message(Message::ResponseLanguage, lang_),
-                          r_.language ? language_name(*r_.language, lang_) : text(Message::NotStated),
+            out_.add(labelled(message("draft.title.dialogue"_key, lang_), *notes->dialogue, lang_));
+        out_.add(labelled(message("draft.title.date"_key, lang_),
+                          d_.options.date.empty() ? text("draft.title.not-stated"_key) : d_.options.date,
                           lang_));
+        std::string status = r_.status.value_or(text("draft.title.not-stated"_key));
+        if (status == "final") status = text("draft.status.final"_key);
+        if (status == "draft") status = text("draft.status.draft"_key);
+        out_.add(labelled(message("draft.title.status"_key, lang_), status, lang_));
+        out_.add(labelled(
+            message("draft.title.language"_key, lang_),
+            r_.language ? language_name(*r_.language, lang_) : text("draft.title.not-stated"_key), lang_));
     }
 
     /// A heading, then the items as a list, or one paragraph saying there is nothing.
-    void section(Message heading, int level, std::vector<Paragraph> items, Message empty) {
+    void section(Key heading, int level, std::vector<Paragraph> items, Key empty) {
         out_.heading(level, text(heading));
         if (items.empty())
             out_.add(doc::sentence(text(empty)));
@@ -189,44 +189,47 @@ private:
         const SectionLayout layout = lay_out(q_, r_, index);
         out_.heading(2, s.title.in(lang_));
         if (!review.applicable) {
-            out_.add(doc::sentence(text(Message::ArticleNotApplicable), layout.conditions));
+            out_.add(doc::sentence(text("draft.reported.article-not-applicable"_key), layout.conditions));
             return;
         }
         provisions(s, layout);
 
-        out_.heading(3, text(Message::Reported));
+        out_.heading(3, text("draft.heading.reported"_key));
         for (const RequirementBlock& block : layout.blocks)
             requirement(block);
         const bool any_other =
             std::any_of(layout.others.begin(), layout.others.end(), [&](std::size_t i) { return shown(i); });
         if (any_other) {
-            out_.heading(4, text(Message::OtherInformation));
+            out_.heading(4, text("draft.heading.other"_key));
             for (const std::size_t i : layout.others)
                 reported(i);
         }
 
-        section(Message::PointsForDialogue, 3, items_of(review.points), Message::NoPoints);
-        section(Message::Successes, 3, items_of(review.successes), Message::ToBeCompleted);
-        section(Message::Challenges, 3, items_of(review.challenges), Message::ToBeCompleted);
-        section(Message::Suggestions, 3, items_of(review.suggestions), Message::ToBeCompleted);
+        section("draft.heading.points"_key, 3, items_of(review.points), "draft.placeholder.no-points"_key);
+        section("draft.heading.successes"_key, 3, items_of(review.successes),
+                "draft.placeholder.to-complete"_key);
+        section("draft.heading.challenges"_key, 3, items_of(review.challenges),
+                "draft.placeholder.to-complete"_key);
+        section("draft.heading.suggestions"_key, 3, items_of(review.suggestions),
+                "draft.placeholder.to-complete"_key);
 
-        out_.heading(3, text(Message::TaNeeds));
+        out_.heading(3, text("draft.heading.ta-needs"_key));
         for (const Observation& o : review.ta_status)
             out_.add(from_observation(o));
         if (!review.ta_stated.empty()) {
-            out_.add(doc::sentence(text(Message::TaStated)));
+            out_.add(doc::sentence(text("draft.ta.stated"_key)));
             out_.list(items_of(review.ta_stated));
         }
         if (!review.ta_noted.empty()) {
-            out_.add(doc::sentence(text(Message::TaFromNotes)));
+            out_.add(doc::sentence(text("draft.ta.notes"_key)));
             out_.list(items_of(review.ta_noted));
         }
         if (review.ta_status.empty() && review.ta_stated.empty() && review.ta_noted.empty())
-            out_.add(doc::sentence(text(Message::NothingYet)));
+            out_.add(doc::sentence(text("draft.placeholder.nothing"_key)));
     }
 
     void provisions(const Section& s, const SectionLayout& layout) {
-        out_.heading(3, text(Message::ProvisionsReviewed));
+        out_.heading(3, text("draft.heading.provisions"_key));
         std::vector<std::string> provisions, sources;
         for (std::size_t i = s.first; i < s.first + s.count; ++i) {
             const Question& q = question(i);
@@ -237,9 +240,9 @@ private:
             sources.push_back(q.id);
         }
         if (provisions.empty()) provisions.push_back(s.article);
-        out_.add(doc::sentence(
-            message(Message::ProvisionsCovered, lang_, {{"provisions", join_in_prose(provisions, lang_)}}),
-            sources));
+        out_.add(doc::sentence(message("draft.reported.provisions"_key, lang_,
+                                       {{"provisions", join_in_prose(provisions, lang_)}}),
+                               sources));
         std::vector<std::string> excluded, why;
         for (const RequirementBlock& block : layout.blocks) {
             if (answer(block.requirement).applicable) continue;
@@ -251,7 +254,7 @@ private:
                 if (std::find(why.begin(), why.end(), name) == why.end()) why.push_back(name);
         }
         if (!excluded.empty())
-            out_.add(doc::sentence(message(Message::ProvisionsNotApplicable, lang_,
+            out_.add(doc::sentence(message("draft.reported.provisions-not-applicable"_key, lang_,
                                            {{"provisions", join_in_prose(excluded, lang_)}}),
                                    why));
     }
@@ -265,7 +268,8 @@ private:
 
     void requirement(const RequirementBlock& block) {
         const std::size_t i = block.requirement;
-        out_.heading(4, message(Message::ProvisionHeading, lang_, {{"provision", question(i).provision}}));
+        out_.heading(4,
+                     message("draft.heading.provision"_key, lang_, {{"provision", question(i).provision}}));
         for (const std::size_t before : block.before)
             reported(before);
         out_.add(Paragraph{{emphasis(question(i).label.in(lang_))}, {}});
@@ -273,7 +277,7 @@ private:
             std::vector<std::string> sources{question(i).id};
             for (const auto& name : condition_names(question(i)))
                 if (std::find(sources.begin(), sources.end(), name) == sources.end()) sources.push_back(name);
-            out_.add(doc::sentence(text(Message::NotApplicable), sources));
+            out_.add(doc::sentence(text("draft.reported.not-applicable"_key), sources));
         } else {
             answer_paragraphs(i);
         }
@@ -283,7 +287,7 @@ private:
                 legislation(after);
             } else if (block.explanation == after) {
                 Paragraph p;
-                p.spans.push_back(strong(text(Message::WhatIsMissing)));
+                p.spans.push_back(strong(text("draft.reported.missing"_key)));
                 p.spans.push_back(plain(" " + answer_text(after)));
                 p.sources = {question(after).id};
                 out_.add(std::move(p));
@@ -296,13 +300,13 @@ private:
     void legislation(std::size_t i) {
         if (!answer(i).answered || !answer(i).well_formed) {
             Paragraph p;
-            p.spans.push_back(strong(text(Message::LegislationCited)));
+            p.spans.push_back(strong(text("draft.reported.legislation"_key)));
             p.spans.push_back(plain(" " + answer_text(i)));
             p.sources = {question(i).id};
             out_.add(std::move(p));
             return;
         }
-        out_.add(Paragraph{{strong(text(Message::LegislationCited))}, {}});
+        out_.add(Paragraph{{strong(text("draft.reported.legislation"_key))}, {}});
         out_.list(citation_items(i));
     }
 
@@ -331,8 +335,8 @@ private:
     /// The answer of a question as a short text: "No answer provided.", choice labels, the value as written.
     std::string answer_text(std::size_t i) const {
         const AnswerState& a = answer(i);
-        if (!a.answered) return text(Message::NoAnswer);
-        if (!a.well_formed) return text(Message::Malformed);
+        if (!a.answered) return text("draft.reported.no-answer"_key);
+        if (!a.well_formed) return text("draft.reported.malformed"_key);
         return answer_summary(question(i), a, lang_);
     }
 
@@ -363,9 +367,9 @@ private:
                 break;
             }
             default:
-                out_.add(doc::sentence(
-                    message(Message::Answer, lang_, {{"answer", without_stop(answer_summary(q, a, lang_))}}),
-                    {q.id}));
+                out_.add(doc::sentence(message("draft.reported.answer"_key, lang_,
+                                               {{"answer", without_stop(answer_summary(q, a, lang_))}}),
+                                       {q.id}));
         }
     }
 

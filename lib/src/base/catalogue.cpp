@@ -1,0 +1,134 @@
+#include <irm/catalogue.hpp>
+
+#include "base/catalogue_tables.hpp"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+namespace irm {
+
+namespace {
+
+/// The tables indexed once: the position of each key in English, and each language's text by that position.
+struct Index {
+    std::vector<std::string> languages;
+    std::vector<std::string_view> keys;
+    std::unordered_map<std::string_view, std::size_t> position;
+    std::vector<std::vector<std::string_view>> texts;  ///< by language, then key; empty where missing
+    std::vector<std::string> faults;                   ///< keys a table holds twice, or that English lacks
+
+    Index() {
+        // Every language's table, English first. A new language is one more table here.
+        const catalogue::Table tables[] = {catalogue::english, catalogue::french};
+        const catalogue::Table& reference = tables[0];
+        for (std::size_t i = 0; i < reference.size; ++i)
+            if (position.emplace(reference.texts[i].key, keys.size()).second)
+                keys.push_back(reference.texts[i].key);
+        for (const catalogue::Table& table : tables) {
+            languages.emplace_back(table.language);
+            std::vector<std::string_view> by_key(keys.size());
+            for (std::size_t i = 0; i < table.size; ++i) {
+                const auto found = position.find(table.texts[i].key);
+                if (found == position.end())
+                    faults.push_back(std::string(table.language) + ": " + std::string(table.texts[i].key) +
+                                     " is not a key of the English table");
+                else if (!by_key[found->second].empty())
+                    faults.push_back(std::string(table.language) + ": " + std::string(table.texts[i].key) +
+                                     " is there twice");
+                else
+                    by_key[found->second] = table.texts[i].text;
+            }
+            texts.push_back(std::move(by_key));
+        }
+    }
+
+    /// The text of a key in a language's own table; empty where it has none.
+    std::string_view own(std::string_view key, std::string_view language) const {
+        const auto found = position.find(key);
+        if (found == position.end()) return {};
+        for (std::size_t l = 0; l < languages.size(); ++l)
+            if (languages[l] == language) return texts[l][found->second];
+        return {};
+    }
+
+    /// The text of a key in a language, else in English; nullopt for a key the catalogue lacks.
+    std::optional<std::string_view> find(std::string_view key, std::string_view language) const {
+        const auto found = position.find(key);
+        if (found == position.end()) return std::nullopt;
+        const std::string_view text = own(key, language);
+        return text.empty() ? texts[0][found->second] : text;
+    }
+};
+
+const Index& index() {
+    static const Index built;
+    return built;
+}
+
+std::string format(Key key, std::string_view language, const Arg* begin, const Arg* end) {
+    const std::optional<std::string_view> text = index().find(key.name(), language);
+    if (!text) return std::string(key.name());
+    fmt::dynamic_format_arg_store<fmt::format_context> values;
+    for (const Arg* arg = begin; arg != end; ++arg)
+        values.push_back(fmt::arg(std::string(arg->name).c_str(), fmt::string_view(arg->value)));
+    try {
+        return fmt::vformat(fmt::string_view(text->data(), text->size()), values);
+    } catch (const fmt::format_error&) {
+        return std::string(key.name());
+    }
+}
+
+}  // namespace
+
+const std::vector<std::string>& catalogue_languages() {
+    return index().languages;
+}
+
+const std::vector<Key>& catalogue_keys() {
+    static const std::vector<Key> keys = [] {
+        std::vector<Key> out;
+        for (const std::string_view key : index().keys)
+            out.push_back(Key(key));
+        return out;
+    }();
+    return keys;
+}
+
+std::optional<Key> find_key(std::string_view name) {
+    const auto found = index().position.find(name);
+    if (found == index().position.end()) return std::nullopt;
+    return catalogue_keys()[found->second];
+}
+
+std::string message(Key key, std::string_view language, std::initializer_list<Arg> args) {
+    return format(key, language, args.begin(), args.end());
+}
+
+std::string message(Key key, std::string_view language, const std::vector<Arg>& args) {
+    return format(key, language, args.data(), args.data() + args.size());
+}
+
+std::string_view pattern(Key key, std::string_view language) {
+    return index().own(key.name(), language);
+}
+
+const std::vector<std::string>& catalogue_faults() {
+    return index().faults;
+}
+
+std::string join_in_prose(const std::vector<std::string>& items, std::string_view language, Key last) {
+    if (items.empty()) return {};
+    std::string out = items.front();
+    for (std::size_t i = 1; i < items.size(); ++i)
+        out = message(i + 1 == items.size() ? last : "words.comma"_key, language,
+                      {{"left", std::move(out)}, {"right", items[i]}});
+    return out;
+}
+
+std::string quoted_in(std::string_view text, std::string_view language) {
+    return message("words.quoted"_key, language, {{"text", std::string(text)}});
+}
+
+}  // namespace irm
