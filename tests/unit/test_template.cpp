@@ -1,6 +1,9 @@
 // The YAML template: what its comments say, and what an earlier response carries into it.
 #include <irm/questionnaire.hpp>
+#include <irm/files.hpp>
 #include <irm/template.hpp>
+#include <irm/workbook.hpp>
+#include <irm/workbook_import.hpp>
 
 #include <doctest/doctest.h>
 
@@ -149,3 +152,48 @@ waivers:
     }
 
 }  // TEST_SUITE
+
+TEST_SUITE("workbook template") {
+    TEST_CASE("a table of one column has its title and help in its first cell") {
+        const std::string text = R"yaml(
+format: irm-questionnaire/1
+id: narrow
+version: "1"
+instrument: TIP
+cluster: 1
+languages: [en]
+title: {en: One column}
+sections:
+  - id: s1
+    title: {en: Statistics}
+    article: "5"
+    questions:
+      - id: cases
+        type: table
+        label: {en: Cases by year}
+        help: {en: One row per year.}
+        columns: [{id: year, type: integer, label: {en: Year}}]
+)yaml";
+        const irm::test::LocalRegistry local({{"narrow.yaml", text}}, false);
+        const irm::Questionnaire* q = local.registry->find("narrow", "1");
+        REQUIRE(q != nullptr);
+        irm::TemplateOptions options;
+        options.language = "en";
+        std::vector<std::string> not_carried;
+        const std::string path = local.directory / "narrow.xlsx";
+        const irm::Done written = irm::write_workbook_template(path, *q, options, not_carried);
+        INFO((written ? std::string() : written.error()));
+        REQUIRE(written.ok());
+        auto bytes = irm::files::read(path);
+        REQUIRE(bytes.ok());
+        auto workbook = irm::xlsx::read(*bytes);
+        REQUIRE(workbook.ok());
+        const irm::xlsx::Sheet* sheet = workbook->find("cases");
+        REQUIRE(sheet != nullptr);
+        REQUIRE(sheet->at({0, 0}) != nullptr);
+        CHECK(sheet->at({0, 0})->text == "Cases by year");
+        REQUIRE(sheet->at({1, 0}) != nullptr);
+        CHECK(sheet->at({1, 0})->text == "One row per year.");
+        CHECK_FALSE(irm::import_workbook(std::move(*bytes), path, *local.registry).failed());
+    }
+}

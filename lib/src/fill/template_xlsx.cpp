@@ -685,6 +685,16 @@ private:
         protect(s);
     }
 
+    /// A text across the columns of a row up to `last_column`: merged cells, or the
+    /// first cell alone when there is one column (a range of one cell is no merge).
+    void across(lxw_worksheet* s, lxw_row_t row, lxw_col_t last_column, const std::string& value,
+                lxw_format* f, const char* what) {
+        if (last_column == 0)
+            text(s, static_cast<int>(row), 0, value, f);
+        else
+            check(worksheet_merge_range(s, row, 0, row, last_column, value.c_str(), f), what);
+    }
+
     void tables() {
         for (const Question& question : questions_) {
             if (question.type != QuestionType::Table) continue;
@@ -697,11 +707,8 @@ private:
             const int first = 3, last = first + offered - 1;
             const int columns = static_cast<int>(question.columns.size());
             const auto last_column = static_cast<lxw_col_t>(std::max(0, columns - 1));
-            check(
-                worksheet_merge_range(s, 0, 0, 0, last_column, question.label.in(language_).c_str(), title_),
-                "a table title");
-            check(worksheet_merge_range(s, 1, 0, 1, last_column, question.help.in(language_).c_str(), body_),
-                  "a table help");
+            across(s, 0, last_column, question.label.in(language_), title_, "a table title");
+            across(s, 1, last_column, question.help.in(language_), body_, "a table help");
             worksheet_set_row(
                 s, 0, std::min(409.0, 18.0 * lines_for(question.label.in(language_), 14.0 * columns) + 4),
                 nullptr);
