@@ -38,6 +38,12 @@ std::string shorten(std::string_view text, std::size_t limit);
 /// left as they are.
 std::string capitalised(std::string_view text);
 
+/// The lines of a text wrapped at `width` code points, at spaces (a run of spaces
+/// counts as one); the text's own line breaks are kept. Within a paragraph, the
+/// lines after the first start with `hang` spaces, counted in the width. A word
+/// longer than the width stands on a line of its own.
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t hang = 0);
+
 /// Text made safe inside HTML or XML elements and attributes: & < > " and ' as entities.
 std::string escape_markup(std::string_view s);
 

@@ -103,6 +103,45 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t hang) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string line;
+        std::size_t length = 0;
+        bool empty = true;  // no word on the line yet
+        for (std::size_t at = start; at < end;) {
+            while (at < end && text[at] == ' ')
+                ++at;
+            std::size_t word_end = text.find(' ', at);
+            if (word_end == std::string_view::npos || word_end > end) word_end = end;
+            if (at == word_end) break;
+            const std::string_view word = text.substr(at, word_end - at);
+            const std::size_t word_length = code_points(word);
+            if (!empty && length + 1 + word_length > width) {
+                lines.push_back(line);
+                line.assign(hang, ' ');
+                length = hang;
+                empty = true;
+            }
+            if (!empty) {
+                line += ' ';
+                ++length;
+            }
+            line += word;
+            length += word_length;
+            empty = false;
+            at = word_end;
+        }
+        lines.push_back(line);
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    return lines;
+}
+
 std::string shorten(std::string_view text, std::size_t limit) {
     if (code_points(text) <= limit) return std::string(text);
     // Keep limit - 1 code points, then back up to a space.

@@ -20,49 +20,11 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
     return text;
 }
 
-/// Splits text into lines of at most `width` code points, at spaces; line breaks are kept.
-std::vector<std::string> wrap(std::string_view text, std::size_t width) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string line;
-        std::size_t length = 0;
-        std::size_t at = start;
-        while (at < end) {
-            while (at < end && text[at] == ' ')
-                ++at;
-            std::size_t word_end = text.find(' ', at);
-            if (word_end == std::string_view::npos || word_end > end) word_end = end;
-            if (at == word_end) break;
-            const std::string_view word = text.substr(at, word_end - at);
-            const std::size_t word_length = text::code_points(word);
-            if (length > 0 && length + 1 + word_length > width) {
-                lines.push_back(line);
-                line.clear();
-                length = 0;
-            }
-            if (length > 0) {
-                line += ' ';
-                ++length;
-            }
-            line += word;
-            length += word_length;
-            at = word_end;
-        }
-        lines.push_back(line);
-        if (end == text.size()) break;
-        start = end + 1;
-    }
-    return lines;
-}
-
 /// A comment block at an indentation, one `# ` line per wrapped line.
 std::string comment_lines(std::string_view text, int indent) {
     std::string out;
     const std::string pad(static_cast<std::size_t>(indent), ' ');
-    for (const auto& line : wrap(text, static_cast<std::size_t>(100 - indent - 2)))
+    for (const auto& line : text::wrap(text, static_cast<std::size_t>(100 - indent - 2)))
         out += pad + (line.empty() ? "#" : "# " + line) + "\n";
     return out;
 }

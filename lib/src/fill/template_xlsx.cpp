@@ -2,6 +2,7 @@
 // one sheet per table question, Legislation, Technical assistance, and two
 // hidden sheets (the map of cells to questions, the labels of drop-downs).
 #include "fill/workbook_layout.hpp"
+#include "render/xlsx_style.hpp"
 #include "model/condition_words.hpp"
 
 #include <irm/answers.hpp>
@@ -161,22 +162,8 @@ private:
         plain_ = workbook_add_format(book_);
     }
 
-    /// A sheet name no longer than 31 characters and unique whatever the case.
-    std::string unique_name(std::string name) {
-        const auto key = [](std::string s) {
-            for (char& c : s)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            return s;
-        };
-        if (name.size() > 31) name = name.substr(0, 31);
-        std::string candidate = name;
-        for (int n = 2; used_names_.count(key(candidate)); ++n) {
-            const std::string suffix = "~" + std::to_string(n);
-            candidate = name.substr(0, 31 - suffix.size()) + suffix;
-        }
-        used_names_.insert(key(candidate));
-        return candidate;
-    }
+    /// A sheet name Excel accepts, unique whatever the case.
+    std::string unique_name(const std::string& name) { return sheet_names_.take(name); }
 
     void plan_sheets() {
         for (const Key name : {"workbook.sheet.instructions"_key, "workbook.sheet.answers"_key,
@@ -801,7 +788,7 @@ private:
                   *needs_ = nullptr, *map_ = nullptr, *lists_ = nullptr;
     std::map<std::string, lxw_worksheet*> table_sheets_;
     std::map<std::string, std::string> table_names_;
-    std::set<std::string> used_names_;
+    exporting::SheetNames sheet_names_;
     std::string answers_name_;
     std::map<std::string, int> answer_rows_;
     std::map<std::vector<std::string>, std::string> lists_by_labels_;

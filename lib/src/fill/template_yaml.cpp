@@ -19,41 +19,11 @@ constexpr std::size_t comment_width = 100;
 /// Appends a comment paragraph wrapped at comment_width, each line after `lead`
 /// and continuation lines indented further by `hang` spaces.
 void comment(std::string& out, std::string_view lead, std::string_view text, std::size_t hang = 2) {
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view paragraph = text.substr(start, end - start);
-        std::string line(lead);
-        const std::size_t lead_width = text::code_points(lead);
-        std::size_t width = lead_width;
-        bool first_word = true;
-        std::size_t pos = 0;
-        while (pos < paragraph.size()) {
-            std::size_t next = paragraph.find(' ', pos);
-            if (next == std::string_view::npos) next = paragraph.size();
-            const std::string_view word = paragraph.substr(pos, next - pos);
-            const std::size_t word_width = text::code_points(word);
-            if (!first_word && width + 1 + word_width > comment_width) {
-                out += line + "\n";
-                line = std::string(lead) + std::string(hang, ' ');
-                width = lead_width + hang;
-                first_word = true;
-            }
-            if (!first_word) {
-                line += ' ';
-                ++width;
-            }
-            line += word;
-            width += word_width;
-            first_word = false;
-            pos = next + 1;
-        }
+    for (std::string line : text::wrap(text, comment_width - text::code_points(lead), hang)) {
+        line.insert(0, lead);
         while (!line.empty() && line.back() == ' ')
             line.pop_back();
         out += line + "\n";
-        if (end == text.size()) break;
-        start = end + 1;
     }
 }
 
