@@ -2,6 +2,7 @@
 #include <irm/questionnaire.hpp>
 #include <irm/files.hpp>
 #include <irm/template.hpp>
+#include <irm/text.hpp>
 #include <irm/workbook.hpp>
 #include <irm/workbook_import.hpp>
 
@@ -9,7 +10,9 @@
 
 #include "fixtures.hpp"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -194,6 +197,51 @@ sections:
         CHECK(sheet->at({0, 0})->text == "Cases by year");
         REQUIRE(sheet->at({1, 0}) != nullptr);
         CHECK(sheet->at({1, 0})->text == "One row per year.");
+        CHECK_FALSE(irm::import_workbook(std::move(*bytes), path, *local.registry).failed());
+    }
+
+    TEST_CASE("table sheets are kept apart within Excel's 31 characters, and read back") {
+        const std::string text = R"yaml(
+format: irm-questionnaire/1
+id: long
+version: "1"
+instrument: TIP
+cluster: 1
+languages: [en]
+title: {en: Long names}
+sections:
+  - id: s1
+    title: {en: Statistics}
+    article: "5"
+    questions:
+      - id: statistics_of_convictions_by_year_and_sex
+        type: table
+        label: {en: Convictions}
+        columns: [{id: year, type: integer, label: {en: Year}}, {id: men, type: integer, label: {en: Men}}]
+      - id: statistics_of_convictions_by_year_and_age
+        type: table
+        label: {en: Convictions by age}
+        columns: [{id: year, type: integer, label: {en: Year}}, {id: minors, type: integer, label: {en: Minors}}]
+)yaml";
+        const irm::test::LocalRegistry local({{"long.yaml", text}}, false);
+        const irm::Questionnaire* q = local.registry->find("long", "1");
+        REQUIRE(q != nullptr);
+        irm::TemplateOptions options;
+        options.language = "en";
+        std::vector<std::string> not_carried;
+        const std::string path = local.directory / "long.xlsx";
+        REQUIRE(irm::write_workbook_template(path, *q, options, not_carried).ok());
+        auto bytes = irm::files::read(path);
+        REQUIRE(bytes.ok());
+        auto workbook = irm::xlsx::read(*bytes);
+        REQUIRE(workbook.ok());
+        std::vector<std::string> names;
+        for (const auto& sheet : workbook->sheets) {
+            CHECK(irm::text::code_points(sheet.name) <= 31);
+            names.push_back(sheet.name);
+        }
+        std::sort(names.begin(), names.end());
+        CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
         CHECK_FALSE(irm::import_workbook(std::move(*bytes), path, *local.registry).failed());
     }
 }
