@@ -23,40 +23,6 @@ struct StatusOptions {
     std::string path;
 };
 
-/// One line of text: line breaks and runs of spaces become single spaces.
-std::string one_line(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        const bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ';
-        if (space) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    while (!out.empty() && out.back() == ' ')
-        out.pop_back();
-    return out;
-}
-
-/// A text cut to at most `width` code points, at a space when one is near, with an ellipsis.
-std::string shortened(const std::string& text, std::size_t width) {
-    if (text::code_points(text) <= width) return text;
-    std::size_t bytes = 0, points = 0, last_space = 0;
-    while (bytes < text.size() && points < width - 1) {
-        if (text[bytes] == ' ') last_space = bytes;
-        ++bytes;
-        while (bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80)
-            ++bytes;
-        ++points;
-    }
-    const std::size_t cut = last_space > bytes / 2 ? last_space : bytes;
-    std::string out = text.substr(0, cut);
-    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ':'))
-        out.pop_back();
-    return out + "…";
-}
-
 std::string pad_right(const std::string& text, std::size_t width) {
     const std::size_t length = text::code_points(text);
     return length >= width ? text : text + std::string(width - length, ' ');
@@ -80,7 +46,7 @@ Response load(const std::string& path, const Registry& registry) {
         if (d.severity != Severity::Error) continue;
         std::string where = d.file;
         if (d.line) where += ":" + std::to_string(*d.line) + ":" + std::to_string(d.column.value_or(1));
-        throw RunError(where + ": cannot give a status: " + one_line(d.message) + " [" + d.code + "]");
+        throw RunError(where + ": cannot give a status: " + text::one_line(d.message) + " [" + d.code + "]");
     }
     throw RunError(path + ": cannot give a status without a known questionnaire");
 }
@@ -108,7 +74,7 @@ void print_text(const Response& response, const Progress& progress, const Status
     std::printf("  %s  %8s  %10s  %16s  %s\n", pad_right("section", id_width).c_str(), "answered",
                 "applicable", "required missing", "title");
     for (const SectionProgress& s : progress.sections)
-        row(s.section->id, s.tally, shortened(one_line(s.section->title.in(language)), 60));
+        row(s.section->id, s.tally, text::shorten(text::one_line(s.section->title.in(language)), 60));
     row("total", progress.total, format_percent(progress.total.percent()) + " answered");
 
     const std::size_t missing = progress.missing.size();
@@ -125,7 +91,7 @@ void print_text(const Response& response, const Progress& progress, const Status
     for (std::size_t i = 0; i < shown; ++i) {
         const Question& question = *progress.missing[i];
         std::printf("  %s  %s\n", pad_right(question.id, width).c_str(),
-                    shortened(one_line(question.label.in(language)), 90).c_str());
+                    text::shorten(text::one_line(question.label.in(language)), 90).c_str());
     }
     if (shown < missing)
         std::printf("  ... and %zu more: irm status --next 0 %s lists them all\n", missing - shown,

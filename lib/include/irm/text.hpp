@@ -30,8 +30,14 @@ std::string quoted(std::string_view text);
 /// Items joined by a separator: "a, b, c".
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
 
-/// Cuts a text to at most `limit` code points at a word boundary, ending with "…" when cut.
+/// Cuts a text to at most `limit` code points (at least 1), at a space when one is
+/// near the end, ending with "…" when cut; spaces, commas and colons before the
+/// "…" are dropped.
 std::string shorten(std::string_view text, std::size_t limit);
+
+/// The text on one line: line breaks, tabs and runs of spaces become one space,
+/// and none is left at either end.
+std::string one_line(std::string_view text);
 
 /// The text with its first letter made a capital, as a label in a list starts: "élevée" gives
 /// "Élevée". Latin (with its accented letters) and Cyrillic have capitals; other scripts are

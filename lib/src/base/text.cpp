@@ -144,11 +144,12 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::siz
 
 std::string shorten(std::string_view text, std::size_t limit) {
     if (code_points(text) <= limit) return std::string(text);
-    // Keep limit - 1 code points, then back up to a space.
+    // Keep limit - 1 code points, then back up to a space in their second half (a space just
+    // after them ends a word that fits).
     std::size_t kept = 0, end = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-        if (kept == limit - 1) {
+        if (kept + 1 == limit) {
             end = i;
             break;
         }
@@ -156,7 +157,24 @@ std::string shorten(std::string_view text, std::size_t limit) {
     }
     std::size_t cut = text.rfind(' ', end);
     if (cut == std::string_view::npos || cut < end / 2) cut = end;
-    return std::string(text.substr(0, cut)) + "…";
+    std::string out(text.substr(0, cut));
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ':'))
+        out.pop_back();
+    return out + "…";
+}
+
+std::string one_line(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
 }
 
 std::string capitalised(std::string_view text) {

@@ -325,17 +325,7 @@ std::string describe_answer(const Node* answer) {
     if (is_unanswered(answer)) return "no answer";
     std::string text;
     describe(text, *answer);
-    std::string out;
-    std::size_t points = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if ((byte & 0xC0) != 0x80 && ++points > 80) {
-            out += "…";
-            break;
-        }
-        out += text[i] == '\n' ? ' ' : text[i];
-    }
-    return quoted(out);
+    return quoted(text::shorten(text::one_line(text), 81));
 }
 
 int MergeResult::errors() const {

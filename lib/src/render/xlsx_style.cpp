@@ -88,7 +88,7 @@ std::string SheetNames::take(std::string_view wanted) {
 std::string fit_cell(std::string_view text, bool& cut) {
     if (text::code_points(text) <= max_cell_characters) return std::string(text);
     cut = true;
-    return first_code_points(text, max_cell_characters - 1) + "\xE2\x80\xA6";
+    return text::shorten(text, max_cell_characters);
 }
 
 lxw_workbook* open_workbook(const std::string& path, bool constant_memory) {
