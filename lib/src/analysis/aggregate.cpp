@@ -2,6 +2,7 @@
 #include <irm/aggregate.hpp>
 #include <irm/answers.hpp>
 #include <irm/export.hpp>
+#include <irm/text.hpp>
 
 #include "analysis/words.hpp"
 #include "render/xlsx_style.hpp"
@@ -156,15 +157,6 @@ Scale scale_of(const Questionnaire& q, const std::string& language) {
     return scale;
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
-    }
-    return out;
-}
-
 std::string article_name(const std::string& article) {
     return std::string(words::article) + " " + article;
 }
@@ -207,7 +199,7 @@ doc::Document aggregate_document(const std::vector<const AggregateBlock*>& block
         const bool other = any_other(*block);
 
         out.heading(2, block_title(q, language));
-        std::string summary = words::responses_of(block->states.size(), join(block->states, ", ")) + ".";
+        std::string summary = words::responses_of(block->states.size(), text::join(block->states)) + ".";
         if (block->flagged > 0) summary += " " + words::flagged_sentence(block->flagged);
         out.add(doc::sentence(summary));
 
@@ -291,7 +283,7 @@ doc::Document aggregate_document(const std::vector<const AggregateBlock*>& block
             for (const NeedCounts& c : block->needs)
                 if (c.needs > 0)
                     needs.rows.push_back({ta_category_label(c.category, language), std::to_string(c.needs),
-                                          std::to_string(c.states.size()), join(c.states, ", ")});
+                                          std::to_string(c.states.size()), text::join(c.states)});
             out.add(std::move(needs));
         }
 
@@ -332,7 +324,7 @@ public:
         worksheet_set_column(sheet_, 4, 9, 14, nullptr);
 
         text(0, 0, block_title(q, language), f_.title);
-        text(1, 0, words::responses_of(block.states.size(), join(block.states, ", ")), nullptr);
+        text(1, 0, words::responses_of(block.states.size(), text::join(block.states)), nullptr);
         if (block.flagged > 0) text(2, 0, words::flagged_line(block.flagged), f_.flagged);
 
         // Requirements by article: the data of the stacked bars.
@@ -398,7 +390,7 @@ public:
             if (c.needs == 0) continue;
             text(row_, 0, ta_category_label(c.category, language), nullptr);
             numbers(row_, 1, {c.needs, static_cast<int>(c.states.size())});
-            text(row_++, 3, join(c.states, ", "), nullptr);
+            text(row_++, 3, text::join(c.states), nullptr);
         }
         if (row_ > first_need) needs_chart(first_need, row_ - 1, first_need - 1);
 

@@ -4,6 +4,7 @@
 #include <irm/diff.hpp>
 #include <irm/export.hpp>
 #include <irm/json.hpp>
+#include <irm/text.hpp>
 #include <irm/yaml_writer.hpp>
 
 #include "analysis/words.hpp"
@@ -113,13 +114,12 @@ std::vector<Item> minus(const std::vector<Item>& a, const std::vector<Item>& b) 
     return out;
 }
 
+/// How people read the items: their texts, one after the other.
 std::string join(const std::vector<Item>& items) {
-    std::string out;
-    for (const Item& item : items) {
-        if (!out.empty()) out += "; ";
-        out += item.second;
-    }
-    return out;
+    std::vector<std::string> texts;
+    for (const Item& item : items)
+        texts.push_back(item.second);
+    return text::join(texts, "; ");
 }
 
 bool present(const AnswerState& a) {
@@ -269,7 +269,7 @@ std::string new_mark(bool new_question) {
     return new_question ? std::string(" (") + words::new_question + ")" : std::string();
 }
 
-std::string text(const ResponseDiff& d) {
+std::string text_of(const ResponseDiff& d) {
     std::string out = both(d.before.state, d.after.state) + ", " +
                       both(d.before.questionnaire, d.after.questionnaire) + "\n";
     const auto side_line = [&out](const char* name, const DiffSide& s) {
@@ -519,7 +519,7 @@ std::string render_diff(const ResponseDiff& diff, DiffFormat format) {
         case DiffFormat::Text:
             break;
     }
-    return text(diff);
+    return text_of(diff);
 }
 
 }  // namespace irm
