@@ -263,6 +263,43 @@ constexpr Text english_texts[] = {
     {"part.shape.date", "A date written YYYY-MM-DD."},
     {"part.shape.whole-number", "A whole number."},
     {"part.shape.number", "A number."},
+
+    // Comparisons (irm diff) and counts (irm aggregate): words both share
+    {"analysis.header.question", "Question"},
+    {"analysis.header.article", "Article"},
+    {"analysis.header.provision", "Provision"},
+    {"analysis.header.category", "Category"},
+    {"analysis.header.file", "File"},
+    {"analysis.in-article", "article {article}"},
+    {"analysis.labelled", "{label}: {text}"},
+
+    // Comparisons (irm diff): the title, the two responses, the sections and their columns
+    {"diff.title", "Changes in the answers of {state} to {questionnaire}"},
+    {"diff.text.side", "{side}: {file} (version {version}, {status})"},
+    {"diff.side.old", "old"},
+    {"diff.side.new", "new"},
+    {"diff.no-status", "no status"},
+    {"diff.no-differences", "No differences."},
+    {"diff.none", "None."},
+    {"diff.heading.moved", "Requirements that moved"},
+    {"diff.heading.added", "Answers added"},
+    {"diff.heading.removed", "Answers removed"},
+    {"diff.heading.changed", "Answers changed"},
+    {"diff.heading.needs-added", "Technical-assistance needs added"},
+    {"diff.heading.needs-dropped", "Technical-assistance needs dropped"},
+    {"diff.heading.dropped-questions", "Questions the new version no longer has"},
+    {"diff.header.old", "Old"},
+    {"diff.header.new", "New"},
+    {"diff.header.version", "Version"},
+    {"diff.header.status", "Status"},
+    {"diff.header.direction", "Direction"},
+    {"diff.header.old-answer", "Old answer"},
+    {"diff.header.new-answer", "New answer"},
+    {"diff.header.priority", "Priority"},
+    {"diff.header.description", "Description"},
+    {"diff.new-question", "new question"},
+    {"diff.items.removed", "removed"},
+    {"diff.items.added", "added"},
 };
 
 extern const Table english{"en", english_texts, std::size(english_texts)};

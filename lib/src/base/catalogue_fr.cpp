@@ -274,6 +274,44 @@ constexpr Text french_texts[] = {
     {"part.shape.date", "Une date écrite AAAA-MM-JJ."},
     {"part.shape.whole-number", "Un nombre entier."},
     {"part.shape.number", "Un nombre."},
+
+    // Comparisons (irm diff) and counts (irm aggregate): words both share
+    {"analysis.header.question", "Question"},
+    {"analysis.header.article", "Article"},
+    {"analysis.header.provision", "Disposition"},
+    {"analysis.header.category", "Catégorie"},
+    {"analysis.header.file", "Fichier"},
+    {"analysis.in-article", "article {article}"},
+    {"analysis.labelled", "{label} : {text}"},
+
+    // Comparisons (irm diff): the title, the two responses, the sections and their columns. Old and
+    // new are the responses, or their answers: feminine.
+    {"diff.title", "Modifications des réponses de {state} au questionnaire {questionnaire}"},
+    {"diff.text.side", "{side} : {file} (version {version}, {status})"},
+    {"diff.side.old", "ancienne"},
+    {"diff.side.new", "nouvelle"},
+    {"diff.no-status", "sans statut"},
+    {"diff.no-differences", "Aucune différence."},
+    {"diff.none", "Néant."},
+    {"diff.heading.moved", "Obligations dont la réponse a évolué"},
+    {"diff.heading.added", "Réponses ajoutées"},
+    {"diff.heading.removed", "Réponses supprimées"},
+    {"diff.heading.changed", "Réponses modifiées"},
+    {"diff.heading.needs-added", "Besoins d'assistance technique ajoutés"},
+    {"diff.heading.needs-dropped", "Besoins d'assistance technique retirés"},
+    {"diff.heading.dropped-questions", "Questions que la nouvelle version ne comporte plus"},
+    {"diff.header.old", "Ancienne"},
+    {"diff.header.new", "Nouvelle"},
+    {"diff.header.version", "Version"},
+    {"diff.header.status", "Statut"},
+    {"diff.header.direction", "Évolution"},
+    {"diff.header.old-answer", "Ancienne réponse"},
+    {"diff.header.new-answer", "Nouvelle réponse"},
+    {"diff.header.priority", "Priorité"},
+    {"diff.header.description", "Description"},
+    {"diff.new-question", "nouvelle question"},
+    {"diff.items.removed", "retraits"},
+    {"diff.items.added", "ajouts"},
 };
 
 extern const Table french{"fr", french_texts, std::size(french_texts)};
