@@ -49,7 +49,7 @@ std::string labelled(const std::string& label, const std::string& text, std::str
 
 std::string need_text(const TaNeed& need, std::string_view language) {
     std::string out = ta_category_label(need.category, language);
-    if (!need.priority.empty()) out += " (" + need.priority + ")";
+    if (!need.priority.empty()) out += " (" + ta_priority_word(need.priority, language) + ")";
     return labelled(out, need.description, language);
 }
 
@@ -238,8 +238,12 @@ std::string one_line(std::string_view text) {
     return out;
 }
 
+/// A response's status as people read it; a status the format does not know, as written.
 std::string status_of(const DiffSide& s, std::string_view language) {
-    return s.status ? *s.status : message("diff.no-status"_key, language);
+    if (!s.status) return message("diff.no-status"_key, language);
+    if (*s.status == "final") return message("diff.status.final"_key, language);
+    if (*s.status == "draft") return message("diff.status.draft"_key, language);
+    return *s.status;
 }
 
 /// One name, or both when `--force` compared two that differ.
@@ -256,9 +260,14 @@ std::string named(const DiffQuestion& q, std::string_view language) {
     return q.id + (q.provision.empty() ? in_article(q.article, language) : " [" + q.provision + "]");
 }
 
-/// The direction of a move as JSON writes it, and as the other renderings show it.
+/// The direction of a move as JSON writes it.
 std::string direction(bool progress) {
     return progress ? "progress" : "backward";
+}
+
+/// The direction of a move as the other renderings show it.
+std::string direction_word(bool progress, std::string_view language) {
+    return message(progress ? "diff.direction.progress"_key : "diff.direction.backward"_key, language);
 }
 
 /// What follows the id of a question that the old version does not have.
@@ -292,7 +301,7 @@ std::string text_of(const ResponseDiff& d) {
     heading("diff.heading.moved"_key, d.moved.size());
     for (const auto& m : d.moved)
         line(named(m.question, language),
-             m.before + " → " + m.after + " (" + direction(m.progress) + ")");
+             m.before + " → " + m.after + " (" + direction_word(m.progress, language) + ")");
     heading("diff.heading.added"_key, d.added.size());
     for (const auto& c : d.added)
         line(named(c.question, language), one_line(c.after) + new_mark(c.new_question, language));
@@ -315,10 +324,12 @@ std::string text_of(const ResponseDiff& d) {
     }
     const auto needs = [&](Key title, const std::vector<NeedChange>& list) {
         heading(title, list.size());
-        for (const auto& n : list)
+        for (const auto& n : list) {
+            const std::string priority = ta_priority_word(n.priority, language);
             line(labelled(n.question.id + in_article(n.question.article, language),
-                          n.label + (n.priority.empty() ? "" : ", " + n.priority), language),
+                          n.label + (priority.empty() ? "" : ", " + priority), language),
                  one_line(n.description));
+        }
     };
     needs("diff.heading.needs-added"_key, d.needs_added);
     needs("diff.heading.needs-dropped"_key, d.needs_dropped);
@@ -382,7 +393,8 @@ doc::Document diff_document(const ResponseDiff& d) {
 
     Rows rows;
     for (const auto& m : d.moved)
-        rows.push_back(with(at(m.question, m.question.id), {m.before, m.after, direction(m.progress)}));
+        rows.push_back(
+            with(at(m.question, m.question.id), {m.before, m.after, direction_word(m.progress, language)}));
     section("diff.heading.moved"_key,
             with(place, {word("diff.header.old"_key), word("diff.header.new"_key),
                          word("diff.header.direction"_key)}),
@@ -408,7 +420,8 @@ doc::Document diff_document(const ResponseDiff& d) {
     const auto needs = [&](Key title, const std::vector<NeedChange>& list) {
         Rows need_rows;
         for (const auto& n : list)
-            need_rows.push_back({n.question.id, n.question.article, n.label, n.priority, n.description});
+            need_rows.push_back({n.question.id, n.question.article, n.label,
+                                 ta_priority_word(n.priority, language), n.description});
         section(title,
                 {word("analysis.header.question"_key), word("analysis.header.article"_key),
                  word("analysis.header.category"_key), word("diff.header.priority"_key),
