@@ -155,14 +155,14 @@ TEST_SUITE("aggregate") {
     TEST_CASE("the Markdown report has the tables of each block") {
         const Aggregation aggregation = two_states();
         const std::string md = markdown(aggregation, "fr");
-        CHECK(md.find("## untoc-c1 2020.1: ") != std::string::npos);
-        CHECK(md.find("| Article | Oui | Oui, en partie | Non | Unanswered | Not applicable |") !=
+        CHECK(md.find("## untoc-c1 2020.1 : ") != std::string::npos);
+        CHECK(md.find("| Article | Oui | Oui, en partie | Non | Sans réponse | Sans objet |") !=
               std::string::npos);
         CHECK(md.find("| Article 5 | 2 | 1 | 1 | 5 | 1 |") != std::string::npos);
         CHECK(md.find("| Renforcement des capacités | 3 | 2 | Freedonia, Ruritania |") != std::string::npos);
         CHECK(md.find("| Ruritania | q5\\_1a\\_i | 5 | 5(1)(a)(i) | Oui, en partie |") != std::string::npos);
         // Counts sit at the end of their columns.
-        CHECK(md.find("| Not applicable |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Article 2 |") !=
+        CHECK(md.find("| Sans objet |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Article 2 |") !=
               std::string::npos);
     }
 
