@@ -109,7 +109,8 @@ void setup_aggregate(CLI::App& app, int& status) {
                      "written whole or not at all (default: Markdown on stdout)")
         ->type_name("FILE");
     add_language_option(*command, options->language,
-                        "Language of question texts and labels (default: each questionnaire's first language)");
+                        "Language of headings, question texts and labels (default: each questionnaire's "
+                        "first language)");
     add_questionnaires_option(*command, options->questionnaires);
     add_response_paths(*command, options->paths);
     command->callback([options, &status] { status = run(*options); });

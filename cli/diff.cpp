@@ -111,7 +111,7 @@ void setup_diff(CLI::App& app, int& status) {
     command->add_flag("--force", options->force, "Compare even when the State or the questionnaire differs");
     command
         ->add_option("--lang", options->language,
-                     "Language of labels (default: the new questionnaire's first language)")
+                     "Language of headings and labels (default: the new questionnaire's first language)")
         ->type_name("LANG")
         ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
     add_questionnaires_option(*command, options->questionnaires);

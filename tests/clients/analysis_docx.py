@@ -9,15 +9,18 @@ Then:
 - the .md and .html files hold the very bytes the command writes on standard output;
 - each .docx is a zip of well-formed XML parts with the parts Word needs;
 - LibreOffice (headless, with a profile of its own) converts both to PDF in one run, without an error;
-- pdftotext of each PDF shows the document's headings and texts from the answers;
+- pdftotext of each PDF shows the document's headings and texts from the answers, the French counts
+  in French only (no English heading left), and each file says its language (Word's, HTML's lang);
 - a comparison never writes over one of its inputs, and a failed run leaves no file behind.
 """
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 from observations_docx import check_docx, pdf_words, report
 
@@ -26,11 +29,20 @@ EXPECTED = {
     "diff": ["Changes in the answers of Freedonia to untoc-c1", "Requirements that moved", "Answers added",
              "Answers changed", "Technical-assistance needs added", "Technical-assistance needs dropped",
              "q5_1b", "progress", "backward", "Data collection", "cycle2.yaml"],
-    "aggregate": ["Answers across States", "untoc-c1 2020.1", "3 responses: Freedonia, Palméria, Ruritania.",
-                  "Requirements by article", "Requirements by question", "Other choice questions",
-                  "Technical assistance needed", "Requirements met with no legislation cited",
-                  "Article 15", "q5_3_applies", "Oui", "Collecte de données"],
+    "aggregate": ["Réponses de l'ensemble des États", "untoc-c1 2020.1",
+                  "3 réponses : Freedonia, Palméria, Ruritania.", "Obligations par article",
+                  "Obligations par question", "Autres questions à choix", "Besoins d'assistance technique",
+                  "Obligations remplies sans législation citée", "Article 15", "q5_3_applies", "Oui",
+                  "Collecte de données", "Sans objet"],
 }
+# The counts are asked for in French: none of their English words may be left.
+ENGLISH = {
+    "aggregate": ["Answers across States", "responses:", "Requirements by article",
+                  "Requirements by question", "Other choice questions", "Technical assistance needed",
+                  "no legislation cited", "Unanswered", "Not applicable", "Provision", "Category", "Asked by"],
+}
+# The language each document says it is in: Word's locale, and HTML's lang.
+LANGUAGES = {"diff": ("en-GB", "en"), "aggregate": ("fr-FR", "fr")}
 
 
 def main(argv):
@@ -62,10 +74,19 @@ def main(argv):
                     problems.append(f"irm {' '.join(command)} -o {output}: exit {run.returncode}, "
                                     f"stderr {run.stderr.decode()!r}")
                     continue
+                locale, lang = LANGUAGES[name]
                 if extension == "docx":
                     check_docx(output, problems)
+                    with zipfile.ZipFile(output) as archive:
+                        core = archive.read("docProps/core.xml").decode("utf-8")
+                    if f"<dc:language>{locale}</dc:language>" not in core:
+                        problems.append(f"{name}: the Word document does not say it is in {locale}")
                     documents.append(output)
                     continue
+                if extension == "html":
+                    with open(output, encoding="utf-8") as f:
+                        if not re.search(f'<html lang="{lang}"', f.read()):
+                            problems.append(f"{name}: the HTML page does not say it is in {lang}")
                 # What -o writes is what standard output shows (aggregate has no --format: Markdown only).
                 options = stdout_options.get(extension)
                 if options is None:
@@ -85,6 +106,9 @@ def main(argv):
             for phrase in expected:
                 if phrase not in words:
                     problems.append(f"{name}: the PDF lacks {phrase!r}")
+            for phrase in ENGLISH.get(name, []):
+                if phrase in words:
+                    problems.append(f"{name}: the French PDF still says {phrase!r}")
             # Markdown escapes belong to Markdown only.
             if "\\_" in words or "\\|" in words:
                 problems.append(f"{name}: a Markdown escape in the PDF")

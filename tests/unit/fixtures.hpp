@@ -2,7 +2,9 @@
 // responses to check, and ways to look at findings. Only what several test files use is here.
 #pragma once
 
+#include <irm/catalogue.hpp>
 #include <irm/diagnostic.hpp>
+#include <irm/document.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/registry.hpp>
 #include <irm/questionnaire_loader.hpp>
@@ -117,6 +119,29 @@ sections:
 )yaml";
 }
 
+/// A questionnaire in English only, solo version 1: one requirement, q1 (article 5, provision 5(1)).
+inline std::string english_only_questionnaire() {
+    return R"yaml(format: irm-questionnaire/1
+id: solo
+version: "1"
+instrument: UNTOC
+cluster: 1
+languages: [en]
+title: {en: Solo}
+choice_lists:
+  ynp:
+    - {value: "yes", label: {en: "Yes"}}
+    - {value: yes_in_part, label: {en: "Yes, in part"}}
+    - {value: "no", label: {en: "No"}}
+sections:
+  - id: s1
+    title: {en: One}
+    article: "5"
+    questions:
+      - {id: q1, type: choice, provision: "5(1)", choices: ynp, label: {en: "Does it?"}}
+)yaml";
+}
+
 /// Loads a questionnaire from its text, as if read from `file`.
 inline LoadedQuestionnaire load(const std::string& source, const std::string& file = "q.yaml") {
     const yaml::Document doc = yaml::Document::parse(source);
@@ -146,6 +171,62 @@ inline std::string response_text(const std::string& answers, const ResponseHeade
 inline Response shipped_response(const std::string& answers, const ResponseHeader& header = {},
                                  const std::string& file = "r.yaml") {
     return irm::check_response(response_text(answers, header), file, shipped());
+}
+
+// ---------------------------------------------------------------- words of the catalogue
+
+/// Every text of a document, one a line: headings, paragraphs, list items, table headers and cells.
+inline std::string document_text(const doc::Document& document) {
+    std::string out;
+    const auto paragraph = [&out](const doc::Paragraph& p) {
+        for (const doc::Span& span : p.spans)
+            out += span.text;
+        out += "\n";
+    };
+    for (const doc::Block& block : document.blocks) {
+        paragraph(block.paragraph);
+        for (const doc::Paragraph& item : block.items)
+            paragraph(item);
+        for (const std::string& cell : block.table.header)
+            out += cell + "\n";
+        for (const auto& row : block.table.rows)
+            for (const std::string& cell : row)
+                out += cell + "\n";
+    }
+    return out;
+}
+
+/// What is left of English in a text written in `language`: the English texts of the catalogue's keys
+/// that start with one of `prefixes`, found in `text` although `language` words them otherwise. A text
+/// is cut at its placeholders and each piece trimmed; a piece the language's own text also has
+/// ("Article", "(version") is no fault, and pieces shorter than five characters ("old", "No") are
+/// passed over, as they stand inside too many other words.
+inline std::vector<std::string> english_left(const std::string& text,
+                                             const std::vector<std::string>& prefixes,
+                                             std::string_view language) {
+    std::vector<std::string> found;
+    for (const Key key : catalogue_keys()) {
+        const std::string_view name = key.name();
+        if (std::none_of(prefixes.begin(), prefixes.end(),
+                         [&](const std::string& prefix) { return name.substr(0, prefix.size()) == prefix; }))
+            continue;
+        const std::string_view english = pattern(key, "en"), own = pattern(key, language);
+        std::size_t start = 0;
+        while (start <= english.size()) {
+            const std::size_t open = std::min(english.find('{', start), english.size());
+            std::string_view piece = english.substr(start, open - start);
+            while (!piece.empty() && piece.front() == ' ')
+                piece.remove_prefix(1);
+            while (!piece.empty() && piece.back() == ' ')
+                piece.remove_suffix(1);
+            if (piece.size() >= 5 && own.find(piece) == std::string_view::npos &&
+                text.find(piece) != std::string::npos)
+                found.push_back(std::string(name) + ": " + std::string(piece));
+            if (open == english.size()) break;
+            start = english.find('}', open) + 1;
+        }
+    }
+    return found;
 }
 
 // ---------------------------------------------------------------- findings

@@ -1,14 +1,19 @@
 #include <irm/aggregate.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/document.hpp>
+#include <irm/files.hpp>
+#include <irm/zip.hpp>
 
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
 
 #include <algorithm>
+#include <regex>
 #include <string>
 #include <vector>
 
+using irm::operator""_key;
 using irm::AggregateBlock;
 using irm::Aggregation;
 using irm::Response;
@@ -67,6 +72,29 @@ Aggregation two_states() {
                                 "  q5_ta:\n    - {category: capacity_building, description: Equipment}\n"
                                 "  q9_measures: [training]\n")));
     return aggregation;
+}
+
+/// The texts a person reads in the workbook of the counts: its sheet names, the cells, the chart titles.
+std::string workbook_text(const Aggregation& aggregation, const std::string& language) {
+    const irm::test::TemporaryDirectory directory;
+    const std::string path = directory / "counts.xlsx";
+    REQUIRE(irm::write_aggregate_xlsx(aggregation.blocks(), language, path));
+    auto bytes = irm::files::read(path);
+    REQUIRE(bytes);
+    auto archive = irm::zip::Archive::open(std::move(*bytes));
+    REQUIRE(archive);
+    std::string out;
+    const std::regex text(R"re(<(?:t|a:t)(?: [^>]*)?>([^<]*)</(?:t|a:t)>|<sheet name="([^"]*)")re");
+    for (const std::string& name : (*archive)->names()) {
+        if (name != "xl/workbook.xml" && name != "xl/sharedStrings.xml" && name.rfind("xl/charts/", 0) != 0)
+            continue;
+        auto part = (*archive)->read(name);
+        REQUIRE(part);
+        for (auto it = std::sregex_iterator(part->begin(), part->end(), text); it != std::sregex_iterator();
+             ++it)
+            out += (*it)[1].str() + (*it)[2].str() + "\n";
+    }
+    return out;
 }
 
 }  // namespace
@@ -155,14 +183,14 @@ TEST_SUITE("aggregate") {
     TEST_CASE("the Markdown report has the tables of each block") {
         const Aggregation aggregation = two_states();
         const std::string md = markdown(aggregation, "fr");
-        CHECK(md.find("## untoc-c1 2020.1: ") != std::string::npos);
-        CHECK(md.find("| Article | Oui | Oui, en partie | Non | Unanswered | Not applicable |") !=
+        CHECK(md.find("## untoc-c1 2020.1 : ") != std::string::npos);
+        CHECK(md.find("| Article | Oui | Oui, en partie | Non | Sans réponse | Sans objet |") !=
               std::string::npos);
         CHECK(md.find("| Article 5 | 2 | 1 | 1 | 5 | 1 |") != std::string::npos);
         CHECK(md.find("| Renforcement des capacités | 3 | 2 | Freedonia, Ruritania |") != std::string::npos);
         CHECK(md.find("| Ruritania | q5\\_1a\\_i | 5 | 5(1)(a)(i) | Oui, en partie |") != std::string::npos);
         // Counts sit at the end of their columns.
-        CHECK(md.find("| Not applicable |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Article 2 |") !=
+        CHECK(md.find("| Sans objet |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Article 2 |") !=
               std::string::npos);
     }
 
@@ -195,6 +223,63 @@ TEST_SUITE("aggregate") {
                                 "x.yaml", shipped())));
         CHECK(aggregation.blocks().empty());
         CHECK(markdown(aggregation, "en").find("No response to count.") != std::string::npos);
+    }
+
+    TEST_CASE("French counts have their words in French, in the document and in the workbook") {
+        Aggregation aggregation = two_states();
+        // A response with an error (a value that is no choice) is counted all the same, and flagged.
+        CHECK(aggregation.add(untoc("Palméria", "  q5_1a_i: perhaps\n")));
+        const irm::doc::Document doc = irm::aggregate_document(aggregation.blocks(), "fr");
+        CHECK(doc.language == "fr");
+        CHECK(doc.title == "Réponses de l'ensemble des États");
+        const std::string shown = irm::test::document_text(doc);
+        CHECK(irm::test::contains(shown,
+                                  "3 réponses : Freedonia, Ruritania, Palméria. 1 comporte des erreurs"));
+        CHECK(irm::test::contains(shown, "Autre valeur"));
+        for (const std::string& english : irm::test::english_left(shown, {"aggregate.", "analysis."}, "fr"))
+            FAIL_CHECK("English in the French document: ", english);
+        const std::string english_doc =
+            irm::test::document_text(irm::aggregate_document(aggregation.blocks(), "en"));
+        CHECK_FALSE(irm::test::english_left(english_doc, {"aggregate.", "analysis."}, "fr").empty());
+
+        const std::string workbook = workbook_text(aggregation, "fr");
+        CHECK(irm::test::contains(workbook, irm::message("aggregate.chart.needs"_key, "fr")));
+        CHECK(irm::test::contains(workbook, "1 avec des erreurs, comptée telle quelle"));
+        for (const std::string& english :
+             irm::test::english_left(workbook, {"aggregate.", "analysis."}, "fr"))
+            FAIL_CHECK("English in the French workbook: ", english);
+        // In English, the same places hold the English words.
+        CHECK(irm::test::contains(workbook_text(aggregation, "en"),
+                                  "Technical assistance needed: States asking"));
+    }
+
+    TEST_CASE("each block has its words in the language of its labels") {
+        const irm::test::LocalRegistry fixture({{"solo.yaml", irm::test::english_only_questionnaire()}},
+                                               false);
+        Aggregation aggregation = two_states();
+        CHECK(aggregation.add(irm::check_response(
+            irm::test::response_text("  q1: \"yes\"\n", {"solo", "1", "Ruritania", "en", "draft"}),
+            "solo.yaml", *fixture.registry)));
+        const irm::doc::Document doc = irm::aggregate_document(aggregation.blocks(), "fr");
+        // Blocks come by questionnaire id: solo, which has only English, then untoc-c1 in French.
+        CHECK(doc.language == "en");
+        const std::string md = irm::doc::to_markdown(doc);
+        const auto solo = md.find("## solo 1: Solo\n"), untoc = md.find("## untoc-c1 2020.1 : ");
+        REQUIRE(solo != std::string::npos);
+        REQUIRE(untoc != std::string::npos);
+        CHECK(md.find("### Requirements by article", solo) < untoc);
+        CHECK(md.find("### Obligations par article", untoc) != std::string::npos);
+    }
+
+    TEST_CASE("nothing to count is said in the language asked for") {
+        const Aggregation nothing;
+        const irm::doc::Document doc = irm::aggregate_document(nothing.blocks(), "fr");
+        CHECK(doc.language == "fr");
+        CHECK(irm::test::document_text(doc) ==
+              "Réponses de l'ensemble des États\nAucune réponse à décompter.\n");
+        CHECK(workbook_text(nothing, "fr") == "Réponses\nAucune réponse à décompter.\n");
+        CHECK(workbook_text(nothing, "") == "Answers\nNo response to count.\n");
+        CHECK(irm::aggregate_document(nothing.blocks(), "es").language == "en");  // no words in Spanish yet
     }
 
 }  // TEST_SUITE

@@ -1,3 +1,4 @@
+#include <irm/catalogue.hpp>
 #include <irm/diff.hpp>
 
 #include <doctest/doctest.h>
@@ -7,6 +8,7 @@
 #include <string>
 #include <vector>
 
+using irm::operator""_key;
 using irm::DiffFormat;
 using irm::Response;
 using irm::ResponseDiff;
@@ -21,6 +23,21 @@ Response cycle(const std::string& file, const std::string& answers) {
 ResponseDiff compare(const std::string& before, const std::string& after,
                      const std::string& language = "en") {
     return irm::compare_responses(cycle("old.yaml", before), cycle("new.yaml", after), language);
+}
+
+/// Two cycles with a change of every kind but a question dropped: a move, an answer added, one removed,
+/// one changed, rows added, a need added and one dropped.
+ResponseDiff every_change(const std::string& language) {
+    return compare(
+        "  q5_1a_i: \"no\"\n  q5_challenges: Staff.\n  q5_examples: Two cases.\n"
+        "  q5_ta_needed: \"yes\"\n"
+        "  q5_ta:\n    - {category: data_collection, description: Statistics, priority: high}\n"
+        "  q5_stats:\n    - {year: 2020, investigations: 4}\n",
+        "  q5_1a_i: yes_in_part\n  q5_examples: Three cases.\n  q2_a: \"yes\"\n"
+        "  q5_ta_needed: \"yes\"\n"
+        "  q5_ta:\n    - {category: technology, description: Software, priority: low}\n"
+        "  q5_stats:\n    - {year: 2020, investigations: 4}\n    - {year: 2021, investigations: 6}\n",
+        language);
 }
 
 }  // namespace
@@ -141,6 +158,57 @@ TEST_SUITE("diff") {
         CHECK(json.find("\"file\": \"old.yaml\"") != std::string::npos);
         CHECK(json.find("\"file\": \"new.yaml\"") != std::string::npos);
         CHECK(json.find("\"direction\": \"progress\"") != std::string::npos);
+    }
+
+    TEST_CASE("a French comparison has its words in French, in text and in the document") {
+        const ResponseDiff d = every_change("fr");
+        REQUIRE(d.language == "fr");
+        const std::string text = irm::render_diff(d, DiffFormat::Text);
+        const irm::doc::Document doc = irm::diff_document(d);
+        CHECK(doc.language == "fr");
+        CHECK(doc.title == "Modifications des réponses de Freedonia au questionnaire untoc-c1");
+        const std::string shown = irm::test::document_text(doc);
+        for (const irm::Key heading :
+             {"diff.heading.moved"_key, "diff.heading.added"_key, "diff.heading.removed"_key,
+              "diff.heading.changed"_key, "diff.heading.needs-added"_key, "diff.heading.needs-dropped"_key}) {
+            CHECK(irm::test::contains(text, irm::message(heading, "fr")));
+            CHECK(irm::test::contains(shown, irm::message(heading, "fr")));
+        }
+        for (const std::string& english : irm::test::english_left(text, {"diff.", "analysis."}, "fr"))
+            FAIL_CHECK("English in the French text: ", english);
+        for (const std::string& english : irm::test::english_left(shown, {"diff.", "analysis."}, "fr"))
+            FAIL_CHECK("English in the French document: ", english);
+        const std::string english_text = irm::render_diff(every_change("en"), DiffFormat::Text);
+        CHECK_FALSE(irm::test::english_left(english_text, {"diff.", "analysis."}, "fr").empty());
+        // The words of the answers are French too: a move, a status, a priority.
+        CHECK(irm::test::contains(text, "  q5_1a_i [5(1)(a)(i)] : Non → Oui, en partie (progrès)\n"));
+        CHECK(irm::test::contains(text, "  ancienne : old.yaml (version 2020.1, projet)\n"));
+        CHECK(irm::test::contains(text, "Technologie, faible : Software"));
+    }
+
+    TEST_CASE("JSON keeps its keys and values in every language") {
+        const std::string json = irm::render_diff(every_change("fr"), DiffFormat::Json);
+        CHECK(irm::test::contains(json, "\"direction\": \"progress\""));
+        CHECK(irm::test::contains(json, "\"priority\": \"low\""));
+        CHECK(irm::test::contains(json, "\"status\": \"draft\""));
+        CHECK(irm::test::contains(json, "\"language\": \"fr\""));
+        CHECK(irm::test::contains(json, "\"requirements_moved\""));
+    }
+
+    TEST_CASE("a questionnaire without the language asked for keeps words and labels in one language") {
+        const irm::test::LocalRegistry fixture({{"solo.yaml", irm::test::english_only_questionnaire()}},
+                                               false);
+        const irm::test::ResponseHeader header{"solo", "1", "Freedonia", "en", "draft"};
+        const Response before = irm::check_response(irm::test::response_text("  q1: \"no\"\n", header),
+                                                    "old.yaml", *fixture.registry);
+        const Response after = irm::check_response(irm::test::response_text("  q1: \"yes\"\n", header),
+                                                   "new.yaml", *fixture.registry);
+        const ResponseDiff d = irm::compare_responses(before, after, "fr");
+        CHECK(d.language == "en");
+        CHECK(irm::diff_document(d).language == "en");
+        CHECK(irm::render_diff(d, DiffFormat::Text) ==
+              "Freedonia, solo\n  old: old.yaml (version 1, draft)\n  new: new.yaml (version 1, draft)\n\n"
+              "Requirements that moved (1)\n  q1 [5(1)]: No → Yes (progress)\n");
     }
 
 }  // TEST_SUITE

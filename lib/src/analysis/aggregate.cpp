@@ -1,9 +1,10 @@
 #include <irm/values.hpp>
 #include <irm/aggregate.hpp>
 #include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/export.hpp>
+#include <irm/text.hpp>
 
-#include "analysis/words.hpp"
 #include "render/xlsx_style.hpp"
 
 #include <algorithm>
@@ -133,45 +134,53 @@ std::vector<const AggregateBlock*> Aggregation::blocks() const {
 }
 
 // ---------------------------------------------------------------------------
-// What the renderers share
+// What the renderers share. The fixed words of a block are in the language of its labels, so that
+// no block mixes the words of one language with the labels of another.
 
 namespace {
 
-namespace words = analysis::words;
-
 /// The labels of the requirement scale in a language, from the questionnaire's own choices.
 struct Scale {
-    std::string yes = words::yes, yes_in_part = words::yes_in_part, no = words::no;
+    std::string yes, yes_in_part, no;
 };
 
 Scale scale_of(const Questionnaire& q, const std::string& language) {
-    Scale scale;
-    for (const Question& question : q.questions) {
-        if (!is_requirement(question)) continue;
-        scale.yes = choice_label(question.choices, "yes", language);
-        scale.yes_in_part = choice_label(question.choices, "yes_in_part", language);
-        scale.no = choice_label(question.choices, "no", language);
-        break;
-    }
-    return scale;
+    for (const Question& question : q.questions)
+        if (is_requirement(question))
+            return {choice_label(question.choices, "yes", language),
+                    choice_label(question.choices, "yes_in_part", language),
+                    choice_label(question.choices, "no", language)};
+    return {message("aggregate.count.yes"_key, language),
+            message("aggregate.count.yes-in-part"_key, language),
+            message("aggregate.count.no"_key, language)};
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
-    }
-    return out;
+/// The language of what is not a block's: the document's title, a workbook with nothing to count. The
+/// first block's language, else the one asked for where the catalogue has it, else English.
+std::string overall_language(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted) {
+    if (!blocks.empty()) return export_language(*blocks.front()->questionnaire, wanted);
+    const auto& known = catalogue_languages();
+    return std::find(known.begin(), known.end(), wanted) != known.end() ? std::string(wanted) : "en";
 }
 
-std::string article_name(const std::string& article) {
-    return std::string(words::article) + " " + article;
+std::string article_name(const std::string& article, const std::string& language) {
+    return message("aggregate.article"_key, language, {{"article", article}});
+}
+
+std::string labelled(const std::string& label, const std::string& text, const std::string& language) {
+    return message("analysis.labelled"_key, language, {{"label", label}, {"text", text}});
 }
 
 /// A block's heading: the questionnaire, its version and title.
 std::string block_title(const Questionnaire& q, const std::string& language) {
-    return q.id + " " + q.version + ": " + q.title.in(language);
+    return labelled(q.id + " " + q.version, q.title.in(language), language);
+}
+
+/// "3 responses: Freedonia, Palméria, Ruritania"
+std::string responses_of(const AggregateBlock& block, const std::string& language) {
+    return message(block.states.size() == 1 ? "aggregate.responses.one"_key : "aggregate.responses.other"_key,
+                   language,
+                   {{"count", std::to_string(block.states.size())}, {"states", text::join(block.states)}});
 }
 
 bool any_other(const AggregateBlock& block) {
@@ -196,32 +205,36 @@ doc::Table table(std::vector<std::string> header, std::size_t text_columns) {
 
 doc::Document aggregate_document(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted) {
     doc::Document out;
-    out.language = "en";  // the language of the fixed words; labels are in each block's language
-    out.title = words::counts_title;
+    out.language = overall_language(blocks, wanted);
+    out.title = message("aggregate.title"_key, out.language);
     out.heading(1, out.title);
-    if (blocks.empty()) out.add(doc::sentence(words::nothing_counted));
+    if (blocks.empty()) out.add(doc::sentence(message("aggregate.nothing"_key, out.language)));
     for (const AggregateBlock* block : blocks) {
         const Questionnaire& q = *block->questionnaire;
         const std::string language = export_language(q, wanted);
+        const auto word = [&language](Key key) { return message(key, language); };
         const Scale scale = scale_of(q, language);
         const bool other = any_other(*block);
 
         out.heading(2, block_title(q, language));
-        std::string summary = words::responses_of(block->states.size(), join(block->states, ", ")) + ".";
-        if (block->flagged > 0) summary += " " + words::flagged_sentence(block->flagged);
+        std::string summary = responses_of(*block, language) + ".";
+        if (block->flagged > 0)
+            summary += " " + message(block->flagged == 1 ? "aggregate.flagged.one"_key
+                                                         : "aggregate.flagged.other"_key,
+                                     language, {{"count", std::to_string(block->flagged)}});
         out.add(doc::sentence(summary));
 
         std::vector<std::string> counts_head{scale.yes, scale.yes_in_part, scale.no};
-        if (other) counts_head.push_back(words::other_value);
-        counts_head.push_back(words::unanswered);
-        counts_head.push_back(words::not_applicable);
+        if (other) counts_head.push_back(word("aggregate.count.other-value"_key));
+        counts_head.push_back(word("aggregate.count.unanswered"_key));
+        counts_head.push_back(word("aggregate.count.not-applicable"_key));
 
-        out.heading(3, words::by_article);
-        std::vector<std::string> head{words::article};
+        out.heading(3, word("aggregate.heading.by-article"_key));
+        std::vector<std::string> head{word("analysis.header.article"_key)};
         head.insert(head.end(), counts_head.begin(), counts_head.end());
         doc::Table articles = table(head, 1);
         for (const ArticleCounts& a : block->articles) {
-            std::vector<std::string> row{article_name(a.article), std::to_string(a.yes),
+            std::vector<std::string> row{article_name(a.article, language), std::to_string(a.yes),
                                          std::to_string(a.yes_in_part), std::to_string(a.no)};
             if (other) row.push_back(std::to_string(a.other));
             row.push_back(std::to_string(a.unanswered));
@@ -230,8 +243,9 @@ doc::Document aggregate_document(const std::vector<const AggregateBlock*>& block
         }
         out.add(std::move(articles));
 
-        out.heading(3, words::by_question);
-        head = {words::question, words::article, words::provision};
+        out.heading(3, word("aggregate.heading.by-question"_key));
+        head = {word("analysis.header.question"_key), word("analysis.header.article"_key),
+                word("analysis.header.provision"_key)};
         head.insert(head.end(), counts_head.begin(), counts_head.end());
         doc::Table requirements = table(head, 3);
         for (const ChoiceCounts& c : block->questions) {
@@ -258,49 +272,59 @@ doc::Document aggregate_document(const std::vector<const AggregateBlock*>& block
         for (const ChoiceCounts& c : block->questions) {
             if (is_requirement(*c.question)) continue;
             const Question& question = *c.question;
-            if (first_other) out.heading(3, words::other_questions);
+            if (first_other) out.heading(3, word("aggregate.heading.other-questions"_key));
             first_other = false;
             doc::Paragraph about;
             about.spans.push_back(doc::Span{question.id, doc::Style::Strong, {}});
-            const std::string place = std::string(" (") + words::in_article + " " +
-                                      q.sections[question.section].article +
-                                      (question.provision.empty() ? "" : ", " + question.provision) + "): ";
-            about.spans.push_back(doc::Span{place + question.label.in(language), doc::Style::Plain, {}});
+            const std::string place = " (" +
+                                      message("analysis.in-article"_key, language,
+                                              {{"article", q.sections[question.section].article}}) +
+                                      (question.provision.empty() ? "" : ", " + question.provision) + ")";
+            about.spans.push_back(
+                doc::Span{labelled(place, question.label.in(language), language), doc::Style::Plain, {}});
             out.add(std::move(about));
             doc::Table answers =
-                table({words::answer,
-                       question.type == QuestionType::MultiChoice ? words::selected_by : words::responses},
+                table({word("aggregate.header.answer"_key),
+                       word(question.type == QuestionType::MultiChoice ? "aggregate.header.selected-by"_key
+                                                                       : "aggregate.header.responses"_key)},
                       1);
             for (std::size_t i = 0; i < question.choices.size(); ++i)
                 answers.rows.push_back(
                     {question.choices[i].label.in(language), std::to_string(c.choices[i])});
-            if (c.other > 0) answers.rows.push_back({words::other_value, std::to_string(c.other)});
-            answers.rows.push_back({words::unanswered, std::to_string(c.unanswered)});
-            answers.rows.push_back({words::not_applicable, std::to_string(c.not_applicable)});
+            if (c.other > 0)
+                answers.rows.push_back({word("aggregate.count.other-value"_key), std::to_string(c.other)});
+            answers.rows.push_back({word("aggregate.count.unanswered"_key), std::to_string(c.unanswered)});
+            answers.rows.push_back(
+                {word("aggregate.count.not-applicable"_key), std::to_string(c.not_applicable)});
             out.add(std::move(answers));
         }
 
-        out.heading(3, words::needs);
+        out.heading(3, word("aggregate.heading.needs"_key));
         if (std::none_of(block->needs.begin(), block->needs.end(),
                          [](const NeedCounts& c) { return c.needs > 0; })) {
-            out.add(doc::sentence(words::no_needs));
+            out.add(doc::sentence(word("aggregate.no-needs"_key)));
         } else {
             doc::Table needs =
-                table({words::category, words::needs_column, words::states, words::asked_by}, 1);
+                table({word("analysis.header.category"_key), word("aggregate.header.needs"_key),
+                       word("aggregate.header.states"_key), word("aggregate.header.asked-by"_key)},
+                      1);
             needs.align[3] = doc::Align::Start;
             for (const NeedCounts& c : block->needs)
                 if (c.needs > 0)
                     needs.rows.push_back({ta_category_label(c.category, language), std::to_string(c.needs),
-                                          std::to_string(c.states.size()), join(c.states, ", ")});
+                                          std::to_string(c.states.size()), text::join(c.states)});
             out.add(std::move(needs));
         }
 
-        out.heading(3, words::uncited);
+        out.heading(3, word("aggregate.heading.uncited"_key));
         if (block->uncited.empty()) {
-            out.add(doc::sentence(words::all_cited));
+            out.add(doc::sentence(word("aggregate.all-cited"_key)));
         } else {
             doc::Table uncited =
-                table({words::state, words::question, words::article, words::provision, words::answer}, 5);
+                table({word("aggregate.header.state"_key), word("analysis.header.question"_key),
+                       word("analysis.header.article"_key), word("analysis.header.provision"_key),
+                       word("aggregate.header.answer"_key)},
+                      5);
             for (const UncitedAnswer& u : block->uncited)
                 uncited.rows.push_back({u.state, u.question->id, q.sections[u.question->section].article,
                                         u.question->provision,
@@ -324,6 +348,7 @@ public:
 
     void write(const AggregateBlock& block, const std::string& language) {
         const Questionnaire& q = *block.questionnaire;
+        const auto word = [&language](Key key) { return message(key, language); };
         const Scale scale = scale_of(q, language);
         // One line per row: a report to read down, the full texts are in the questionnaire.
         worksheet_set_column(sheet_, 0, 0, 22, nullptr);
@@ -332,27 +357,40 @@ public:
         worksheet_set_column(sheet_, 4, 9, 14, nullptr);
 
         text(0, 0, block_title(q, language), f_.title);
-        text(1, 0, words::responses_of(block.states.size(), join(block.states, ", ")), nullptr);
-        if (block.flagged > 0) text(2, 0, words::flagged_line(block.flagged), f_.flagged);
+        text(1, 0, responses_of(block, language), nullptr);
+        if (block.flagged > 0)
+            text(2, 0,
+                 message(block.flagged == 1 ? "aggregate.flagged-line.one"_key
+                                            : "aggregate.flagged-line.other"_key,
+                         language, {{"count", std::to_string(block.flagged)}}),
+                 f_.flagged);
 
         // Requirements by article: the data of the stacked bars.
         row_ = 4;
-        text(row_++, 0, words::by_article, f_.title);
-        const std::vector<std::string> counts{scale.yes,          scale.yes_in_part, scale.no,
-                                              words::other_value, words::unanswered, words::not_applicable};
-        std::vector<std::string> head{words::article};
+        const std::string by_article = word("aggregate.heading.by-article"_key);
+        text(row_++, 0, by_article, f_.title);
+        const std::string other_value = word("aggregate.count.other-value"_key),
+                          unanswered = word("aggregate.count.unanswered"_key),
+                          not_applicable = word("aggregate.count.not-applicable"_key);
+        const std::vector<std::string> counts{scale.yes,   scale.yes_in_part, scale.no,
+                                              other_value, unanswered,        not_applicable};
+        std::vector<std::string> head{word("analysis.header.article"_key)};
         head.insert(head.end(), counts.begin(), counts.end());
         header(head);
         const lxw_row_t first_article = row_;
         for (const ArticleCounts& a : block.articles) {
-            text(row_, 0, article_name(a.article), nullptr);
+            text(row_, 0, article_name(a.article, language), nullptr);
             numbers(row_++, 1, {a.yes, a.yes_in_part, a.no, a.other, a.unanswered, a.not_applicable});
         }
-        if (!block.articles.empty()) requirements_chart(first_article, row_ - 1, first_article - 1);
+        if (!block.articles.empty())
+            requirements_chart(by_article, first_article, row_ - 1, first_article - 1);
 
         ++row_;
-        text(row_++, 0, words::by_question, f_.title);
-        head = {words::question, words::article, words::provision, words::question_text};
+        text(row_++, 0, word("aggregate.heading.by-question"_key), f_.title);
+        const std::vector<std::string> where{
+            word("analysis.header.question"_key), word("analysis.header.article"_key),
+            word("analysis.header.provision"_key), word("aggregate.header.question-text"_key)};
+        head = where;
         head.insert(head.end(), counts.begin(), counts.end());
         header(head);
         for (const ChoiceCounts& c : block.questions) {
@@ -369,9 +407,11 @@ public:
         }
 
         ++row_;
-        text(row_++, 0, words::other_questions, f_.title);
-        header({words::question, words::article, words::provision, words::question_text, words::answer,
-                words::responses});
+        text(row_++, 0, word("aggregate.heading.other-questions"_key), f_.title);
+        head = where;
+        head.push_back(word("aggregate.header.answer"_key));
+        head.push_back(word("aggregate.header.responses"_key));
+        header(head);
         for (const ChoiceCounts& c : block.questions) {
             if (is_requirement(*c.question)) continue;
             const Question& question = *c.question;
@@ -384,27 +424,31 @@ public:
             };
             for (std::size_t i = 0; i < question.choices.size(); ++i)
                 line(question.choices[i].label.in(language), c.choices[i]);
-            line(words::other_value, c.other);
-            line(words::unanswered, c.unanswered);
-            line(words::not_applicable, c.not_applicable);
+            line(other_value, c.other);
+            line(unanswered, c.unanswered);
+            line(not_applicable, c.not_applicable);
         }
 
         // Needs by category: the data of the second chart.
         ++row_;
-        text(row_++, 0, words::needs, f_.title);
-        header({words::category, words::needs_column, words::states, words::asked_by});
+        text(row_++, 0, word("aggregate.heading.needs"_key), f_.title);
+        header({word("analysis.header.category"_key), word("aggregate.header.needs"_key),
+                word("aggregate.header.states"_key), word("aggregate.header.asked-by"_key)});
         const lxw_row_t first_need = row_;
         for (const NeedCounts& c : block.needs) {
             if (c.needs == 0) continue;
             text(row_, 0, ta_category_label(c.category, language), nullptr);
             numbers(row_, 1, {c.needs, static_cast<int>(c.states.size())});
-            text(row_++, 3, join(c.states, ", "), nullptr);
+            text(row_++, 3, text::join(c.states), nullptr);
         }
-        if (row_ > first_need) needs_chart(first_need, row_ - 1, first_need - 1);
+        if (row_ > first_need)
+            needs_chart(word("aggregate.chart.needs"_key), first_need, row_ - 1, first_need - 1);
 
         ++row_;
-        text(row_++, 0, words::uncited, f_.title);
-        header({words::state, words::question, words::article, words::provision, words::answer, words::file});
+        text(row_++, 0, word("aggregate.heading.uncited"_key), f_.title);
+        header({word("aggregate.header.state"_key), word("analysis.header.question"_key),
+                word("analysis.header.article"_key), word("analysis.header.provision"_key),
+                word("aggregate.header.answer"_key), word("analysis.header.file"_key)});
         for (const UncitedAnswer& u : block.uncited) {
             text(row_, 0, u.state, nullptr);
             text(row_, 1, u.question->id, nullptr);
@@ -460,9 +504,9 @@ private:
     }
 
     /// Stacked bars of yes, in part and no per article.
-    void requirements_chart(lxw_row_t first, lxw_row_t last, lxw_row_t head) {
+    void requirements_chart(const std::string& title, lxw_row_t first, lxw_row_t last, lxw_row_t head) {
         lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_BAR_STACKED);
-        chart_title_set_name(chart, words::by_article);
+        chart_title_set_name(chart, title.c_str());
         series(chart, first, last, head, 1, 0x6AA84F);
         series(chart, first, last, head, 2, 0xF1C232);
         series(chart, first, last, head, 3, 0xCC4125);
@@ -472,9 +516,9 @@ private:
     }
 
     /// Bars of the States asking for each category of technical assistance.
-    void needs_chart(lxw_row_t first, lxw_row_t last, lxw_row_t head) {
+    void needs_chart(const std::string& title, lxw_row_t first, lxw_row_t last, lxw_row_t head) {
         lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_BAR);
-        chart_title_set_name(chart, words::needs_chart);
+        chart_title_set_name(chart, title.c_str());
         series(chart, first, last, head, 2, 0x3C78D8);
         chart_axis_set_reverse(chart->y_axis);
         chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
@@ -497,8 +541,10 @@ Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std:
     const exporting::Formats formats = exporting::Formats::make(workbook);
     exporting::SheetNames names;
     if (blocks.empty()) {
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, words::sheet_of_nothing);
-        worksheet_write_string(sheet, 0, 0, words::nothing_counted, nullptr);
+        const std::string language = overall_language(blocks, wanted);
+        const std::string name = names.take(message("aggregate.sheet.empty"_key, language));
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+        worksheet_write_string(sheet, 0, 0, message("aggregate.nothing"_key, language).c_str(), nullptr);
     }
     for (const AggregateBlock* block : blocks) {
         const Questionnaire& q = *block->questionnaire;

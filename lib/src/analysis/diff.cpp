@@ -1,12 +1,12 @@
 #include <irm/values.hpp>
 #include <irm/aggregate.hpp>
 #include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/diff.hpp>
 #include <irm/export.hpp>
 #include <irm/json.hpp>
+#include <irm/text.hpp>
 #include <irm/yaml_writer.hpp>
-
-#include "analysis/words.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -41,10 +41,16 @@ std::string number_key(const std::string& text) {
     return buffer;
 }
 
+/// A text after a word that says what it is: "old: …", and "removed: …" before only the citations or rows
+/// that differ, so that a reader does not take them for all.
+std::string labelled(const std::string& label, const std::string& text, std::string_view language) {
+    return message("analysis.labelled"_key, language, {{"label", label}, {"text", text}});
+}
+
 std::string need_text(const TaNeed& need, std::string_view language) {
     std::string out = ta_category_label(need.category, language);
-    if (!need.priority.empty()) out += " (" + need.priority + ")";
-    return out + ": " + need.description;
+    if (!need.priority.empty()) out += " (" + ta_priority_word(need.priority, language) + ")";
+    return labelled(out, need.description, language);
 }
 
 /// The items of a present answer, sorted by key.
@@ -113,13 +119,12 @@ std::vector<Item> minus(const std::vector<Item>& a, const std::vector<Item>& b) 
     return out;
 }
 
+/// How people read the items: their texts, one after the other.
 std::string join(const std::vector<Item>& items) {
-    std::string out;
-    for (const Item& item : items) {
-        if (!out.empty()) out += "; ";
-        out += item.second;
-    }
-    return out;
+    std::vector<std::string> texts;
+    for (const Item& item : items)
+        texts.push_back(item.second);
+    return text::join(texts, "; ");
 }
 
 bool present(const AnswerState& a) {
@@ -222,11 +227,9 @@ ResponseDiff compare_responses(const Response& before, const Response& after, st
 }
 
 // ---------------------------------------------------------------------------
-// Rendering
+// Rendering: the fixed words in the language of the labels (d.language), from the catalogue
 
 namespace {
-
-namespace words = analysis::words;
 
 std::string one_line(std::string_view text) {
     std::string out;
@@ -235,8 +238,12 @@ std::string one_line(std::string_view text) {
     return out;
 }
 
-std::string status_of(const DiffSide& s) {
-    return s.status.value_or(words::no_status);
+/// A response's status as people read it; a status the format does not know, as written.
+std::string status_of(const DiffSide& s, std::string_view language) {
+    if (!s.status) return message("diff.no-status"_key, language);
+    if (*s.status == "final") return message("diff.status.final"_key, language);
+    if (*s.status == "draft") return message("diff.status.draft"_key, language);
+    return *s.status;
 }
 
 /// One name, or both when `--force` compared two that differ.
@@ -245,100 +252,124 @@ std::string both(const std::string& before, const std::string& after) {
 }
 
 /// " (article 5)", after a question's id.
-std::string in_article(const std::string& article) {
-    return std::string(" (") + words::in_article + " " + article + ")";
+std::string in_article(const std::string& article, std::string_view language) {
+    return " (" + message("analysis.in-article"_key, language, {{"article", article}}) + ")";
 }
 
-std::string named(const DiffQuestion& q) {
-    return q.id + (q.provision.empty() ? in_article(q.article) : " [" + q.provision + "]");
+std::string named(const DiffQuestion& q, std::string_view language) {
+    return q.id + (q.provision.empty() ? in_article(q.article, language) : " [" + q.provision + "]");
 }
 
-/// The direction of a move as JSON writes it, and as the other renderings show it.
+/// The direction of a move as JSON writes it.
 std::string direction(bool progress) {
     return progress ? "progress" : "backward";
 }
 
-/// A text after a word that says what it is: "old: …", and "removed: …" before only the citations or rows
-/// that differ, so that a reader does not take them for all.
-std::string labelled(const char* label, const std::string& text) {
-    return std::string(label) + ": " + text;
+/// The direction of a move as the other renderings show it.
+std::string direction_word(bool progress, std::string_view language) {
+    return message(progress ? "diff.direction.progress"_key : "diff.direction.backward"_key, language);
 }
 
 /// What follows the id of a question that the old version does not have.
-std::string new_mark(bool new_question) {
-    return new_question ? std::string(" (") + words::new_question + ")" : std::string();
+std::string new_mark(bool new_question, std::string_view language) {
+    return new_question ? " (" + message("diff.new-question"_key, language) + ")" : std::string();
 }
 
-std::string text(const ResponseDiff& d) {
+std::string text_of(const ResponseDiff& d) {
+    const std::string& language = d.language;
+    const auto word = [&language](Key key) { return message(key, language); };
     std::string out = both(d.before.state, d.after.state) + ", " +
                       both(d.before.questionnaire, d.after.questionnaire) + "\n";
-    const auto side_line = [&out](const char* name, const DiffSide& s) {
-        out += "  " + labelled(name, s.file) + " (" + words::version + " " + s.version + ", " + status_of(s) +
-               ")\n";
+    const auto side_line = [&](Key name, const DiffSide& s) {
+        out += "  " +
+               message("diff.text.side"_key, language,
+                       {{"side", word(name)},
+                        {"file", s.file},
+                        {"version", s.version},
+                        {"status", status_of(s, language)}}) +
+               "\n";
     };
-    side_line(words::old_side, d.before);
-    side_line(words::new_side, d.after);
-    if (d.same()) return out + "\n" + words::no_differences + "\n";
-    const auto heading = [&out](const std::string& title, std::size_t n) {
-        if (n > 0) out += "\n" + title + " (" + std::to_string(n) + ")\n";
+    side_line("diff.side.old"_key, d.before);
+    side_line("diff.side.new"_key, d.after);
+    if (d.same()) return out + "\n" + word("diff.no-differences"_key) + "\n";
+    const auto heading = [&](Key title, std::size_t n) {
+        if (n > 0) out += "\n" + word(title) + " (" + std::to_string(n) + ")\n";
     };
-    heading(words::moved, d.moved.size());
+    const auto line = [&](const std::string& label, const std::string& said) {
+        out += "  " + labelled(label, said, language) + "\n";
+    };
+    heading("diff.heading.moved"_key, d.moved.size());
     for (const auto& m : d.moved)
-        out += "  " + named(m.question) + ": " + m.before + " → " + m.after + " (" + direction(m.progress) +
-               ")\n";
-    heading(words::added, d.added.size());
+        line(named(m.question, language),
+             m.before + " → " + m.after + " (" + direction_word(m.progress, language) + ")");
+    heading("diff.heading.added"_key, d.added.size());
     for (const auto& c : d.added)
-        out += "  " + named(c.question) + ": " + one_line(c.after) + new_mark(c.new_question) + "\n";
-    heading(words::removed, d.removed.size());
+        line(named(c.question, language), one_line(c.after) + new_mark(c.new_question, language));
+    heading("diff.heading.removed"_key, d.removed.size());
     for (const auto& c : d.removed)
-        out += "  " + named(c.question) + ": " + one_line(c.before) + "\n";
-    heading(words::changed, d.changed.size());
+        line(named(c.question, language), one_line(c.before));
+    heading("diff.heading.changed"_key, d.changed.size());
     for (const auto& c : d.changed) {
-        out += "  " + named(c.question) + "\n";
+        out += "  " + named(c.question, language) + "\n";
+        const auto answer = [&](Key name, const std::string& said) {
+            out += "    " + labelled(word(name), one_line(said), language) + "\n";
+        };
         if (c.items) {
-            if (!c.before.empty()) out += "    " + labelled(words::items_removed, one_line(c.before)) + "\n";
-            if (!c.after.empty()) out += "    " + labelled(words::items_added, one_line(c.after)) + "\n";
+            if (!c.before.empty()) answer("diff.items.removed"_key, c.before);
+            if (!c.after.empty()) answer("diff.items.added"_key, c.after);
         } else {
-            out += "    " + labelled(words::old_side, one_line(c.before)) + "\n";
-            out += "    " + labelled(words::new_side, one_line(c.after)) + "\n";
+            answer("diff.side.old"_key, c.before);
+            answer("diff.side.new"_key, c.after);
         }
     }
-    const auto needs = [&](const std::string& title, const std::vector<NeedChange>& list) {
+    const auto needs = [&](Key title, const std::vector<NeedChange>& list) {
         heading(title, list.size());
-        for (const auto& n : list)
-            out += "  " + n.question.id + in_article(n.question.article) + ": " + n.label +
-                   (n.priority.empty() ? "" : ", " + n.priority) + ": " + one_line(n.description) + "\n";
+        for (const auto& n : list) {
+            const std::string priority = ta_priority_word(n.priority, language);
+            line(labelled(n.question.id + in_article(n.question.article, language),
+                          n.label + (priority.empty() ? "" : ", " + priority), language),
+                 one_line(n.description));
+        }
     };
-    needs(words::needs_added, d.needs_added);
-    needs(words::needs_dropped, d.needs_dropped);
-    heading(words::dropped_questions, d.dropped_questions.size());
-    for (const auto& q : d.dropped_questions)
-        out += "  " + named(q.question) + (q.before.empty() ? "" : ": " + one_line(q.before)) + "\n";
+    needs("diff.heading.needs-added"_key, d.needs_added);
+    needs("diff.heading.needs-dropped"_key, d.needs_dropped);
+    heading("diff.heading.dropped-questions"_key, d.dropped_questions.size());
+    for (const auto& q : d.dropped_questions) {
+        if (q.before.empty())
+            out += "  " + named(q.question, language) + "\n";
+        else
+            line(named(q.question, language), one_line(q.before));
+    }
     return out;
 }
 
 }  // namespace
 
 doc::Document diff_document(const ResponseDiff& d) {
+    const std::string language = d.language.empty() ? "en" : d.language;
+    const auto word = [&language](Key key) { return message(key, language); };
     doc::Document out;
-    out.language = "en";  // the language of the fixed words; the labels are in d.language
-    out.title = words::changes_title(both(d.before.state, d.after.state),
-                                     both(d.before.questionnaire, d.after.questionnaire));
+    out.language = language;
+    out.title = message("diff.title"_key, language,
+                        {{"state", both(d.before.state, d.after.state)},
+                         {"questionnaire", both(d.before.questionnaire, d.after.questionnaire)}});
     out.heading(1, out.title);
     doc::Table sides;
-    sides.header = {"", words::file, words::version_column, words::status};
-    sides.rows = {{words::old_row, d.before.file, d.before.version, status_of(d.before)},
-                  {words::new_row, d.after.file, d.after.version, status_of(d.after)}};
+    sides.header = {"", word("analysis.header.file"_key), word("diff.header.version"_key),
+                    word("diff.header.status"_key)};
+    sides.rows = {
+        {word("diff.header.old"_key), d.before.file, d.before.version, status_of(d.before, language)},
+        {word("diff.header.new"_key), d.after.file, d.after.version, status_of(d.after, language)}};
     out.add(std::move(sides));
     if (d.same()) {
-        out.add(doc::sentence(words::no_differences));
+        out.add(doc::sentence(word("diff.no-differences"_key)));
         return out;
     }
     using Rows = std::vector<std::vector<std::string>>;
-    const auto section = [&out](const char* title, std::vector<std::string> header, Rows rows) {
-        out.heading(2, title);
+    const auto section = [&](Key title, std::vector<std::string> header, Rows rows) {
+        out.heading(2, word(title));
         if (rows.empty()) {
-            out.add(doc::sentence(words::none));
+            out.add(doc::sentence(word("diff.none"_key)));
             return;
         }
         doc::Table table;
@@ -354,45 +385,58 @@ doc::Document diff_document(const ResponseDiff& d) {
         cells.insert(cells.end(), more);
         return cells;
     };
-    const std::vector<std::string> place{words::question, words::article, words::provision};
+    const std::vector<std::string> place{word("analysis.header.question"_key),
+                                         word("analysis.header.article"_key),
+                                         word("analysis.header.provision"_key)};
+    const std::string items_removed = word("diff.items.removed"_key),
+                      items_added = word("diff.items.added"_key);
 
     Rows rows;
     for (const auto& m : d.moved)
-        rows.push_back(with(at(m.question, m.question.id), {m.before, m.after, direction(m.progress)}));
-    section(words::moved, with(place, {words::old_row, words::new_row, words::direction}), std::move(rows));
+        rows.push_back(
+            with(at(m.question, m.question.id), {m.before, m.after, direction_word(m.progress, language)}));
+    section("diff.heading.moved"_key,
+            with(place, {word("diff.header.old"_key), word("diff.header.new"_key),
+                         word("diff.header.direction"_key)}),
+            std::move(rows));
     rows = {};
     for (const auto& c : d.added)
-        rows.push_back(with(at(c.question, c.question.id + new_mark(c.new_question)), {c.after}));
-    section(words::added, with(place, {words::new_answer}), std::move(rows));
+        rows.push_back(with(at(c.question, c.question.id + new_mark(c.new_question, language)), {c.after}));
+    section("diff.heading.added"_key, with(place, {word("diff.header.new-answer"_key)}), std::move(rows));
     rows = {};
     for (const auto& c : d.removed)
         rows.push_back(with(at(c.question, c.question.id), {c.before}));
-    section(words::removed, with(place, {words::old_answer}), std::move(rows));
+    section("diff.heading.removed"_key, with(place, {word("diff.header.old-answer"_key)}), std::move(rows));
     rows = {};
     for (const auto& c : d.changed) {
         const std::string before =
-            c.items && !c.before.empty() ? labelled(words::items_removed, c.before) : c.before;
+            c.items && !c.before.empty() ? labelled(items_removed, c.before, language) : c.before;
         const std::string after =
-            c.items && !c.after.empty() ? labelled(words::items_added, c.after) : c.after;
+            c.items && !c.after.empty() ? labelled(items_added, c.after, language) : c.after;
         rows.push_back(with(at(c.question, c.question.id), {before, after}));
     }
-    section(words::changed, with(place, {words::old_row, words::new_row}), std::move(rows));
-    const auto needs = [&](const char* title, const std::vector<NeedChange>& list) {
+    section("diff.heading.changed"_key,
+            with(place, {word("diff.header.old"_key), word("diff.header.new"_key)}), std::move(rows));
+    const auto needs = [&](Key title, const std::vector<NeedChange>& list) {
         Rows need_rows;
         for (const auto& n : list)
-            need_rows.push_back({n.question.id, n.question.article, n.label, n.priority, n.description});
+            need_rows.push_back({n.question.id, n.question.article, n.label,
+                                 ta_priority_word(n.priority, language), n.description});
         section(title,
-                {words::question, words::article, words::category, words::priority, words::description},
+                {word("analysis.header.question"_key), word("analysis.header.article"_key),
+                 word("analysis.header.category"_key), word("diff.header.priority"_key),
+                 word("diff.header.description"_key)},
                 std::move(need_rows));
     };
-    needs(words::needs_added, d.needs_added);
-    needs(words::needs_dropped, d.needs_dropped);
+    needs("diff.heading.needs-added"_key, d.needs_added);
+    needs("diff.heading.needs-dropped"_key, d.needs_dropped);
     // Within one version no question can go away: the section would only ever say "None".
     if (d.before.version != d.after.version) {
         rows = {};
         for (const auto& q : d.dropped_questions)
             rows.push_back(with(at(q.question, q.question.id), {q.before}));
-        section(words::dropped_questions, with(place, {words::old_answer}), std::move(rows));
+        section("diff.heading.dropped-questions"_key, with(place, {word("diff.header.old-answer"_key)}),
+                std::move(rows));
     }
     return out;
 }
@@ -519,7 +563,7 @@ std::string render_diff(const ResponseDiff& diff, DiffFormat format) {
         case DiffFormat::Text:
             break;
     }
-    return text(diff);
+    return text_of(diff);
 }
 
 }  // namespace irm
