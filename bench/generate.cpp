@@ -22,10 +22,12 @@ namespace {
 using irm::QuestionType;
 
 const std::vector<std::string> words{
-    "the", "law", "court", "offence", "group", "prosecution", "evidence", "penalty", "criminal", "code",
-    "article", "provides", "that", "any", "person", "who", "commits", "organized", "crime", "shall",
-    "be", "punished", "with", "imprisonment", "years", "and", "a", "fine", "national", "authority",
-    "investigation", "cases", "were", "opened", "during", "period", "judgment", "appeal", "ministry", "justice"};
+    "the",      "law",       "court",         "offence",   "group",    "prosecution", "evidence",
+    "penalty",  "criminal",  "code",          "article",   "provides", "that",        "any",
+    "person",   "who",       "commits",       "organized", "crime",    "shall",       "be",
+    "punished", "with",      "imprisonment",  "years",     "and",      "a",           "fine",
+    "national", "authority", "investigation", "cases",     "were",     "opened",      "during",
+    "period",   "judgment",  "appeal",        "ministry",  "justice"};
 
 /// A generated table row, as the row_constraint reads it.
 struct Row final : irm::expr::Environment {
@@ -77,11 +79,17 @@ public:
 
     std::string scalar(QuestionType type, const std::vector<irm::Choice>& choices, const irm::Bounds& b) {
         switch (type) {
-            case QuestionType::Choice: return choices[static_cast<std::size_t>(between(0, static_cast<int>(choices.size()) - 1))].value;
-            case QuestionType::Integer: return std::to_string(number(b, 0, 500));
-            case QuestionType::Number: return std::to_string(number(b, 0, 100)) + "." + std::to_string(between(0, 9));
-            case QuestionType::Date: return date(b);
-            default: return sentence(b.min_length.value_or(0), b.max_length.value_or(0));
+            case QuestionType::Choice:
+                return choices[static_cast<std::size_t>(between(0, static_cast<int>(choices.size()) - 1))]
+                    .value;
+            case QuestionType::Integer:
+                return std::to_string(number(b, 0, 500));
+            case QuestionType::Number:
+                return std::to_string(number(b, 0, 100)) + "." + std::to_string(between(0, 9));
+            case QuestionType::Date:
+                return date(b);
+            default:
+                return sentence(b.min_length.value_or(0), b.max_length.value_or(0));
         }
     }
 
@@ -92,32 +100,35 @@ public:
         switch (q.type) {
             case QuestionType::MultiChoice: {
                 std::vector<std::string> values;
-                for (const auto& c : q.choices) values.push_back(c.value);
+                for (const auto& c : q.choices)
+                    values.push_back(c.value);
                 std::shuffle(values.begin(), values.end(), random_);
                 const std::size_t low = std::max<std::size_t>(1, q.bounds.min_count.value_or(1));
                 const std::size_t high = std::min(values.size(), q.bounds.max_count.value_or(values.size()));
-                values.resize(static_cast<std::size_t>(between(static_cast<int>(low), static_cast<int>(std::max(low, high)))));
+                values.resize(static_cast<std::size_t>(
+                    between(static_cast<int>(low), static_cast<int>(std::max(low, high)))));
                 out = " [";
-                for (std::size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + values[i];
+                for (std::size_t i = 0; i < values.size(); ++i)
+                    out += (i ? ", " : "") + values[i];
                 return out + "]";
             }
             case QuestionType::Legislation: {
                 const int count = between(2, 4);
                 for (int i = 0; i < count; ++i)
-                    out += "\n" + pad + "- title: Act on " + words[static_cast<std::size_t>(between(0, 39))] + " " +
-                           std::to_string(between(1, 99)) + "\n" + pad + "  provision: art. " +
-                           std::to_string(between(1, 400)) + "\n" + pad + "  year: " +
-                           std::to_string(between(1980, 2024)) + "\n" + pad + "  url: https://laws.example/act-" +
-                           std::to_string(between(1, 9999));
+                    out += "\n" + pad + "- title: Act on " + words[static_cast<std::size_t>(between(0, 39))] +
+                           " " + std::to_string(between(1, 99)) + "\n" + pad + "  provision: art. " +
+                           std::to_string(between(1, 400)) + "\n" + pad +
+                           "  year: " + std::to_string(between(1980, 2024)) + "\n" + pad +
+                           "  url: https://laws.example/act-" + std::to_string(between(1, 9999));
                 return out;
             }
             case QuestionType::TaNeeds: {
                 const int count = between(1, 3);
                 for (int i = 0; i < count; ++i)
-                    out += "\n" + pad + "- category: " +
-                           irm::ta_categories()[static_cast<std::size_t>(between(0, 7))] + "\n" + pad +
-                           "  description: " + irm::yaml::scalar(sentence(10, 0)) + "\n" + pad + "  priority: " +
-                           irm::ta_priorities()[static_cast<std::size_t>(between(0, 2))];
+                    out += "\n" + pad +
+                           "- category: " + irm::ta_categories()[static_cast<std::size_t>(between(0, 7))] +
+                           "\n" + pad + "  description: " + irm::yaml::scalar(sentence(10, 0)) + "\n" + pad +
+                           "  priority: " + irm::ta_priorities()[static_cast<std::size_t>(between(0, 2))];
                 return out;
             }
             case QuestionType::Table: {
@@ -131,22 +142,24 @@ public:
                         row.cells.clear();
                         for (const auto& column : q.columns) {
                             if (!column.required && chance(10)) continue;
-                            const std::string value = column.id == "year"
-                                                          ? std::to_string(2000 + r)
-                                                          : scalar(column.type, column.choices, column.bounds);
+                            const std::string value =
+                                column.id == "year" ? std::to_string(2000 + r)
+                                                    : scalar(column.type, column.choices, column.bounds);
                             row.cells.emplace_back(&column, value);
                         }
                         if (!q.row_constraint || irm::expr::holds(q.row_constraint->expr, row)) break;
                     }
                     bool first = true;
                     for (const auto& [column, value] : row.cells) {
-                        out += "\n" + pad + (first ? "- " : "  ") + column->id + ": " + irm::yaml::scalar(value);
+                        out +=
+                            "\n" + pad + (first ? "- " : "  ") + column->id + ": " + irm::yaml::scalar(value);
                         first = false;
                     }
                 }
                 return out;
             }
-            default: return " " + irm::yaml::scalar(scalar(q.type, q.choices, q.bounds));
+            default:
+                return " " + irm::yaml::scalar(scalar(q.type, q.choices, q.bounds));
         }
     }
 
@@ -154,11 +167,11 @@ private:
     std::mt19937 random_;
 };
 
-std::string render(const irm::Questionnaire& q, const std::string& state, const std::vector<std::string>& answers,
-                   bool broken) {
-    std::string out = "format: irm-response/1\nquestionnaire: " + q.id + "\nversion: " +
-                      irm::yaml::scalar(q.version) + "\nstate: " + irm::yaml::scalar(state) + "\nlanguage: " +
-                      q.languages.front() + "\nstatus: final\nanswers:\n";
+std::string render(const irm::Questionnaire& q, const std::string& state,
+                   const std::vector<std::string>& answers, bool broken) {
+    std::string out = "format: irm-response/1\nquestionnaire: " + q.id +
+                      "\nversion: " + irm::yaml::scalar(q.version) + "\nstate: " + irm::yaml::scalar(state) +
+                      "\nlanguage: " + q.languages.front() + "\nstatus: final\nanswers:\n";
     for (std::size_t i = 0; i < q.questions.size(); ++i)
         if (!answers[i].empty()) out += "  " + q.questions[i].id + ":" + answers[i] + "\n";
     if (broken) out += "  " + q.questions.back().id + "_typo: 1\n";
@@ -173,9 +186,12 @@ int main(int argc, char** argv) {
     unsigned seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
-        if (flag == "--out") out = argv[i + 1];
-        else if (flag == "--count") count = std::atol(argv[i + 1]);
-        else if (flag == "--seed") seed = static_cast<unsigned>(std::atol(argv[i + 1]));
+        if (flag == "--out")
+            out = argv[i + 1];
+        else if (flag == "--count")
+            count = std::atol(argv[i + 1]);
+        else if (flag == "--seed")
+            seed = static_cast<unsigned>(std::atol(argv[i + 1]));
     }
     if (out.empty() || count <= 0) {
         std::fprintf(stderr, "usage: irm_bench_generate --out DIR --count N [--seed S]\n");
@@ -198,7 +214,8 @@ int main(int argc, char** argv) {
         // Drop answers to questions that do not apply, and redraw answers that
         // break a rule, until the response is clean.
         for (int round = 0; round < 50; ++round) {
-            const irm::Response r = irm::check_response(render(q, state, answers, false), "generated", *registry);
+            const irm::Response r =
+                irm::check_response(render(q, state, answers, false), "generated", *registry);
             bool changed = false;
             for (std::size_t i = 0; i < q.questions.size(); ++i)
                 if (!r.answers[i].applicable && !answers[i].empty()) {
@@ -207,7 +224,8 @@ int main(int argc, char** argv) {
                 }
             std::set<std::string> redraw;
             for (const auto& d : r.findings)
-                if (!d.question.empty() && d.code != "IRM015" && d.code != "IRM013") redraw.insert(d.question);
+                if (!d.question.empty() && d.code != "IRM015" && d.code != "IRM013")
+                    redraw.insert(d.question);
             for (const auto& id : redraw)
                 if (const irm::Question* question = q.find(id)) {
                     answers[static_cast<std::size_t>(question - q.questions.data())] = g.answer(*question);
@@ -234,8 +252,8 @@ int main(int argc, char** argv) {
         // Named after the questionnaire, so a peer validator can take each group by a glob.
         char name[96];
         std::snprintf(name, sizeof name, "%s-%06ld.yaml", q.id.c_str(), n);
-        if (const irm::Done written = irm::files::write_atomically((std::filesystem::path(out) / name).string(),
-                                                                   render(q, state, answers, broken));
+        if (const irm::Done written = irm::files::write_atomically(
+                (std::filesystem::path(out) / name).string(), render(q, state, answers, broken));
             !written) {
             std::fprintf(stderr, "%s\n", written.error().c_str());
             return 2;

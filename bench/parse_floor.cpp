@@ -24,12 +24,16 @@ public:
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark&, YAML::anchor_t) override { ++events; }
     void OnAlias(const YAML::Mark&, YAML::anchor_t) override { ++events; }
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { ++events; }
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {
+        ++events;
+    }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
         ++events;
     }
     void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
         ++events;
     }
     void OnMapEnd() override {}
@@ -44,9 +48,12 @@ int main(int argc, char** argv) {
     std::vector<std::string> paths;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--jobs" && i + 1 < argc) jobs = static_cast<unsigned>(std::atoi(argv[++i]));
-        else if (arg == "--nodes") nodes = true;
-        else paths.push_back(arg);
+        if (arg == "--jobs" && i + 1 < argc)
+            jobs = static_cast<unsigned>(std::atoi(argv[++i]));
+        else if (arg == "--nodes")
+            nodes = true;
+        else
+            paths.push_back(arg);
     }
     std::atomic<std::size_t> next{0};
     std::atomic<long> events{0}, failures{0};
@@ -72,8 +79,10 @@ int main(int argc, char** argv) {
         }
     };
     std::vector<std::thread> threads;
-    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
-    for (auto& thread : threads) thread.join();
+    for (unsigned t = 0; t < jobs; ++t)
+        threads.emplace_back(work);
+    for (auto& thread : threads)
+        thread.join();
     std::printf("%zu files, %ld events, %ld syntax errors\n", paths.size(), events.load(), failures.load());
     return 0;
 }

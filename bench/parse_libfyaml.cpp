@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
         threads.emplace_back(work);
     for (auto& thread : threads)
         thread.join();
-    std::printf("%zu files, %ld events, %ld bytes of scalars, %ld syntax errors\n", paths.size(), events.load(),
-                text_bytes.load(), failures.load());
+    std::printf("%zu files, %ld events, %ld bytes of scalars, %ld syntax errors\n", paths.size(),
+                events.load(), text_bytes.load(), failures.load());
     return 0;
 }

@@ -92,8 +92,7 @@ int run(const AggregateOptions& options) {
             std::fwrite(bytes.data(), 1, bytes.size(), stdout);
         }
     }
-    if (output)
-        must(output->commit());
+    if (output) must(output->commit());
     return errors ? 1 : 0;
 }
 

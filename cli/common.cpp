@@ -20,19 +20,23 @@ void add_format_option(CLI::App& command, Format& format) {
 }
 
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
-    command.add_option("--lang", language, help)->type_name("LANG")->check(
-        CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+    command.add_option("--lang", language, help)
+        ->type_name("LANG")
+        ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
 }
 
 void add_response_paths(CLI::App& command, std::vector<std::string>& paths) {
-    command.add_option("PATH", paths, "Response files (.yaml, .yml, .xlsx), or directories searched for them")
+    command
+        .add_option("PATH", paths, "Response files (.yaml, .yml, .xlsx), or directories searched for them")
         ->required();
 }
 
 void add_questionnaires_option(CLI::App& command, std::vector<std::string>& directories) {
-    command.add_option("--questionnaires", directories,
-                       "Directory of questionnaire files, searched before IRM_QUESTIONNAIRES and the shipped ones "
-                       "(repeatable)")
+    command
+        .add_option(
+            "--questionnaires", directories,
+            "Directory of questionnaire files, searched before IRM_QUESTIONNAIRES and the shipped ones "
+            "(repeatable)")
         ->type_name("DIR")
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -41,7 +45,8 @@ void add_questionnaires_option(CLI::App& command, std::vector<std::string>& dire
 std::unique_ptr<Registry> open_registry(const std::vector<std::string>& directories) {
     Registry::Sources sources;
     sources.directories = directories;
-    for (const auto& directory : Registry::environment_directories()) sources.directories.push_back(directory);
+    for (const auto& directory : Registry::environment_directories())
+        sources.directories.push_back(directory);
     Result<std::unique_ptr<Registry>> opened = Registry::open(sources);
     if (!opened) throw RunError(opened.error());
     std::unique_ptr<Registry> registry = std::move(*opened);
@@ -61,7 +66,8 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
     for (const auto& path : paths) {
         std::error_code ec;
         const auto status = fs::status(path, ec);
-        if (ec || !fs::exists(status)) throw RunError("cannot read '" + path + "': no such file or directory");
+        if (ec || !fs::exists(status))
+            throw RunError("cannot read '" + path + "': no such file or directory");
         if (fs::is_directory(status)) {
             const auto found = files::find(path, extensions);
             inputs.insert(inputs.end(), found.begin(), found.end());
@@ -76,14 +82,16 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
 
 Response load_named_response(const std::string& path, const Registry& registry) {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) throw RunError("cannot read '" + path + "': no such file or directory");
+    if (!std::filesystem::exists(path, ec))
+        throw RunError("cannot read '" + path + "': no such file or directory");
     Response response = load_response(path, registry);
     for (const Diagnostic& d : response.findings)
         if (d.code == "IRM005") throw RunError("'" + path + "': " + d.message);
     return response;
 }
 
-const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id, const std::string& version) {
+const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id,
+                                        const std::string& version) {
     if (!version.empty()) {
         if (const Questionnaire* q = registry.find(id, version)) return *q;
         throw RunError("no questionnaire '" + id + "' version '" + version + "'");
@@ -94,8 +102,10 @@ const Questionnaire& find_questionnaire(const Registry& registry, const std::str
     if (found.empty()) throw RunError("no questionnaire '" + id + "' (see --questionnaires)");
     if (found.size() > 1) {
         std::string versions;
-        for (const Questionnaire* q : found) versions += (versions.empty() ? "" : ", ") + q->version;
-        throw RunError("questionnaire '" + id + "' has several versions (" + versions + "): choose one with --version");
+        for (const Questionnaire* q : found)
+            versions += (versions.empty() ? "" : ", ") + q->version;
+        throw RunError("questionnaire '" + id + "' has several versions (" + versions +
+                       "): choose one with --version");
     }
     return *found.front();
 }

@@ -58,7 +58,8 @@ Response load_named_response(const std::string& path, const Registry& registry);
 
 /// The questionnaire of that id and version; without a version, the only one
 /// loaded with that id. A RunError names the versions when there are several.
-const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id, const std::string& version);
+const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id,
+                                        const std::string& version);
 
 /// The document format a file's name asks for: "docx", "html" (.html, .htm) or "md" (.md,
 /// .markdown); empty for any other name.

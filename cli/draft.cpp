@@ -64,7 +64,8 @@ FileResult result_of(const std::string& file, std::vector<Diagnostic> findings,
 }  // namespace
 
 void add_draft_options(CLI::App& command, DraftCommand& options) {
-    command.add_option("RESPONSE", options.response, "The response under review (.yaml, or a workbook .xlsx)")
+    command
+        .add_option("RESPONSE", options.response, "The response under review (.yaml, or a workbook .xlsx)")
         ->required();
     command
         .add_option("--notes", options.notes,

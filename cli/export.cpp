@@ -105,7 +105,8 @@ int run(const ExportOptions& options) {
         } else {
             // A stream names no file: a failure to write it is said of the output asked for.
             const Done written = exporter.write(stream);
-            if (!written) throw RunError(options.output.empty() ? written.error() : "cannot write " + options.output);
+            if (!written)
+                throw RunError(options.output.empty() ? written.error() : "cannot write " + options.output);
             if (stream != stdout && (std::fflush(stream) != 0 || ::fsync(::fileno(stream)) != 0))
                 throw RunError("cannot write " + options.output + ": " + std::strerror(errno));
         }
@@ -119,8 +120,7 @@ int run(const ExportOptions& options) {
         close_stream();
         throw RunError(e.what());
     }
-    if (output)
-        must(output->commit());
+    if (output) must(output->commit());
     return errors ? 1 : 0;
 }
 
@@ -136,8 +136,9 @@ void setup_export(CLI::App& app, int& status) {
         ->add_option("-o,--output", options->output,
                      "File to write, whole or not at all (xml and json go to stdout without it)")
         ->type_name("FILE");
-    add_language_option(*command, options->language,
-                        "Language of question texts and labels (default: each questionnaire's first language)");
+    add_language_option(
+        *command, options->language,
+        "Language of question texts and labels (default: each questionnaire's first language)");
     add_questionnaires_option(*command, options->questionnaires);
     add_response_paths(*command, options->paths);
     command->callback([options, &status] { status = run(*options); });

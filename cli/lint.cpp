@@ -63,7 +63,8 @@ void setup_lint(CLI::App& app, int& status) {
     auto options = std::make_shared<LintOptions>();
     CLI::App* command = app.add_subcommand("lint", "Check questionnaire definitions");
     add_format_option(*command, options->format);
-    command->add_option("QUESTIONNAIRE", options->paths, "Questionnaire files, or directories of them")->required();
+    command->add_option("QUESTIONNAIRE", options->paths, "Questionnaire files, or directories of them")
+        ->required();
     command->callback([options, &status] { status = run(*options); });
 }
 

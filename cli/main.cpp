@@ -9,8 +9,9 @@
 #include <new>
 
 int main(int argc, char** argv) {
-    CLI::App app{"irm: questionnaires of the review mechanism of the UN Convention against Transnational "
-                 "Organized Crime and its Protocols"};
+    CLI::App app{
+        "irm: questionnaires of the review mechanism of the UN Convention against Transnational "
+        "Organized Crime and its Protocols"};
     app.name("irm");
     app.set_version_flag("--version", "irm " IRM_VERSION);
     app.require_subcommand(1);

@@ -61,8 +61,7 @@ int run(const MergeOptions& options) {
     MergeResult merged = merge_parts(responses.front(), parts);
     const int errors = merged.errors();
 
-    if (merged.text)
-        must(files::write_atomically(options.output, *merged.text));
+    if (merged.text) must(files::write_atomically(options.output, *merged.text));
 
     Summary summary;
     std::optional<JsonReport> report;

@@ -11,9 +11,12 @@ namespace {
 
 const char* colour_of(Severity severity) {
     switch (severity) {
-        case Severity::Error: return "\033[1;31m";
-        case Severity::Warning: return "\033[1;35m";
-        case Severity::Info: return "\033[1;36m";
+        case Severity::Error:
+            return "\033[1;31m";
+        case Severity::Warning:
+            return "\033[1;35m";
+        case Severity::Info:
+            return "\033[1;36m";
     }
     return "";
 }
@@ -57,9 +60,12 @@ Excerpt excerpt(std::string_view line, int column) {
             ++i;
             continue;
         }
-        if (length == 1 && byte < 0x20 && byte != '\t') characters.emplace_back("?");
-        else if (length == 1 && byte == 0x7F) characters.emplace_back("?");
-        else characters.emplace_back(line.substr(i, length));
+        if (length == 1 && byte < 0x20 && byte != '\t')
+            characters.emplace_back("?");
+        else if (length == 1 && byte == 0x7F)
+            characters.emplace_back("?");
+        else
+            characters.emplace_back(line.substr(i, length));
         i += length;
     }
     const int total = static_cast<int>(characters.size());
@@ -68,7 +74,8 @@ Excerpt excerpt(std::string_view line, int column) {
     const int last = std::min(total, first + width);
     Excerpt out;
     if (first > 0) out.text += "...";
-    for (int i = first; i < last; ++i) out.text += characters[static_cast<std::size_t>(i)];
+    for (int i = first; i < last; ++i)
+        out.text += characters[static_cast<std::size_t>(i)];
     if (last < total) out.text += "...";
     out.column = column - first + (first > 0 ? 3 : 0);
     return out;
@@ -109,7 +116,8 @@ void print_findings(std::FILE* out, const FileResult& result, bool colour) {
             std::fprintf(out, "%s%s:%s %s%s[%s]:%s %s\n", bold, where.c_str(), reset, colour_of(d.severity),
                          severity.c_str(), d.code.c_str(), reset, d.message.c_str());
         else
-            std::fprintf(out, "%s: %s[%s]: %s\n", where.c_str(), severity.c_str(), d.code.c_str(), d.message.c_str());
+            std::fprintf(out, "%s: %s[%s]: %s\n", where.c_str(), severity.c_str(), d.code.c_str(),
+                         d.message.c_str());
         if (!d.line || !result.source) continue;
         const auto line = line_of(*result.source, *d.line);
         if (!line) continue;
@@ -151,7 +159,8 @@ void JsonReport::add(const FileResult& result) {
     w.key("errors").value(result.errors);
     w.key("warnings").value(result.warnings);
     w.key("diagnostics").begin_array();
-    for (const Diagnostic& d : result.findings) json::write_finding(w, d);
+    for (const Diagnostic& d : result.findings)
+        json::write_finding(w, d);
     w.end_array();
     w.end_object();
     flush();

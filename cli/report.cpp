@@ -81,13 +81,16 @@ class CsvReport final : public Report {
 public:
     explicit CsvReport(std::string path) : path_(std::move(path)), file_(path_) {
         // The byte-order mark makes spreadsheet programs read the file as UTF-8.
-        write_row({"\xEF\xBB\xBF" "file", "state", "questionnaire", "version", "status", "errors", "warnings",
-                   "percent_complete", "first_error_code", "first_error_message"});
+        write_row(
+            {"\xEF\xBB\xBF"
+             "file",
+             "state", "questionnaire", "version", "status", "errors", "warnings", "percent_complete",
+             "first_error_code", "first_error_message"});
     }
     void add(const FileResult& r) override {
         write_row({r.file, r.state.value_or(""), r.questionnaire.value_or(""), r.version.value_or(""),
-                   r.status.value_or(""), std::to_string(r.errors), std::to_string(r.warnings), percent_text(r),
-                   first_error(r, false), first_error(r, true)});
+                   r.status.value_or(""), std::to_string(r.errors), std::to_string(r.warnings),
+                   percent_text(r), first_error(r, false), first_error(r, true)});
     }
     void finish(const Summary&) override { file_.commit(path_); }
 
@@ -125,8 +128,17 @@ public:
         amber_ = fill(0xFFE699);
         green_ = fill(0xC6EFCE);
 
-        const char* summary_columns[] = {"File", "State", "Questionnaire", "Version", "Status", "Result", "Errors",
-                                         "Warnings", "Complete (%)", "First error code", "First error message"};
+        const char* summary_columns[] = {"File",
+                                         "State",
+                                         "Questionnaire",
+                                         "Version",
+                                         "Status",
+                                         "Result",
+                                         "Errors",
+                                         "Warnings",
+                                         "Complete (%)",
+                                         "First error code",
+                                         "First error message"};
         const double summary_widths[] = {40, 18, 14, 9, 8, 9, 8, 9, 12, 14, 70};
         header(summary_, summary_columns, summary_widths, 11);
         const char* finding_columns[] = {"File", "Severity", "Code", "Question", "Line", "Column", "Message"};

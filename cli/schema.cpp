@@ -21,8 +21,10 @@ struct SchemaOptions {
 
 int run(const SchemaOptions& options) {
     const auto registry = open_registry(options.questionnaires);
-    const Questionnaire& questionnaire = find_questionnaire(*registry, options.questionnaire, options.version);
-    const std::string language = options.language.empty() ? questionnaire.languages.front() : options.language;
+    const Questionnaire& questionnaire =
+        find_questionnaire(*registry, options.questionnaire, options.version);
+    const std::string language =
+        options.language.empty() ? questionnaire.languages.front() : options.language;
     if (!questionnaire.has_language(language))
         throw RunError("questionnaire '" + questionnaire.id + "' has no language '" + language + "'");
     const std::string schema = response_schema(questionnaire, language);
@@ -39,11 +41,15 @@ int run(const SchemaOptions& options) {
 void setup_schema(CLI::App& app, int& status) {
     auto options = std::make_shared<SchemaOptions>();
     CLI::App* command = app.add_subcommand(
-        "schema", "Write the JSON Schema of responses to a questionnaire, for completion and checks in editors");
-    command->add_option("QUESTIONNAIRE_ID", options->questionnaire, "The questionnaire, e.g. untoc-c1")->required();
+        "schema",
+        "Write the JSON Schema of responses to a questionnaire, for completion and checks in editors");
+    command->add_option("QUESTIONNAIRE_ID", options->questionnaire, "The questionnaire, e.g. untoc-c1")
+        ->required();
     command->add_option("--version", options->version, "Its version, when several are loaded");
-    command->add_option("--lang", options->language, "Language of the descriptions (default: the source language)");
-    command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")->type_name("FILE");
+    command->add_option("--lang", options->language,
+                        "Language of the descriptions (default: the source language)");
+    command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
+        ->type_name("FILE");
     add_questionnaires_option(*command, options->questionnaires);
     command->callback([options, &status] { status = run(*options); });
 }

@@ -46,7 +46,8 @@ FileResult validate_one(const std::string& file, const Registry& registry, const
     result.findings = std::move(response.findings);
     // The status in the report is the file's own word, even when it is not a valid one.
     if (!result.status && response.document.root() && response.document.root()->is_map())
-        if (const yaml::Node* status = response.document.root()->find("status"); status && status->is_scalar())
+        if (const yaml::Node* status = response.document.root()->find("status");
+            status && status->is_scalar())
             result.status = status->text;
     return result;
 }
@@ -80,10 +81,11 @@ private:
 /// order. Workers stay at most a window of files ahead of the output, so
 /// memory does not grow with the number of files.
 template <typename Emit>
-void validate_all(const std::vector<std::string>& inputs, const Registry& registry, const CheckOptions& options,
-                  unsigned jobs, Emit&& emit) {
+void validate_all(const std::vector<std::string>& inputs, const Registry& registry,
+                  const CheckOptions& options, unsigned jobs, Emit&& emit) {
     if (jobs <= 1 || inputs.size() <= 1) {
-        for (const auto& file : inputs) emit(validate_one(file, registry, options));
+        for (const auto& file : inputs)
+            emit(validate_one(file, registry, options));
         return;
     }
     const std::size_t window = 4 * static_cast<std::size_t>(jobs);
@@ -111,7 +113,8 @@ void validate_all(const std::vector<std::string>& inputs, const Registry& regist
         }
     };
     std::vector<std::thread> workers;
-    for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(work);
+    for (unsigned i = 0; i < jobs; ++i)
+        workers.emplace_back(work);
     try {
         for (std::size_t i = 0; i < inputs.size(); ++i) {
             std::optional<FileResult> result;
@@ -131,17 +134,20 @@ void validate_all(const std::vector<std::string>& inputs, const Registry& regist
             stop = true;
         }
         changed.notify_all();
-        for (auto& worker : workers) worker.join();
+        for (auto& worker : workers)
+            worker.join();
         throw;
     }
-    for (auto& worker : workers) worker.join();
+    for (auto& worker : workers)
+        worker.join();
 }
 
 int run(const ValidateOptions& options) {
     auto registry = open_registry(options.questionnaires);
     const auto inputs = collect_inputs(options.paths, response_extensions());
     for (const auto& path : options.paths)
-        if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() && ::access(path.c_str(), R_OK) != 0)
+        if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() &&
+            ::access(path.c_str(), R_OK) != 0)
             throw RunError("cannot read '" + path + "': permission denied");
     std::unique_ptr<Report> report;
     if (!options.report.empty()) {
@@ -184,14 +190,16 @@ int run(const ValidateOptions& options) {
 void setup_validate(CLI::App& app, int& status) {
     auto options = std::make_shared<ValidateOptions>();
     CLI::App* command = app.add_subcommand("validate", "Check responses against their questionnaires");
-    command->add_flag("--final", options->final, "Check every response as final: required questions must be answered");
+    command->add_flag("--final", options->final,
+                      "Check every response as final: required questions must be answered");
     command->add_flag("--strict", options->strict, "Count warnings as errors for the exit status");
     add_format_option(*command, options->format);
     command->add_option("-j,--jobs", options->jobs, "Files checked at once (default: one per core)")
         ->check(CLI::Range(1u, 256u));
-    command->add_option("--report", options->report,
-                        "Also write a report: .json (the JSON document), .csv (one row per file) or .xlsx "
-                        "(Summary and Findings sheets)")
+    command
+        ->add_option("--report", options->report,
+                     "Also write a report: .json (the JSON document), .csv (one row per file) or .xlsx "
+                     "(Summary and Findings sheets)")
         ->type_name("FILE");
     add_questionnaires_option(*command, options->questionnaires);
     add_response_paths(*command, options->paths);

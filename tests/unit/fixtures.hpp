@@ -6,8 +6,8 @@
 #include <irm/diagnostic.hpp>
 #include <irm/document.hpp>
 #include <irm/questionnaire.hpp>
-#include <irm/registry.hpp>
 #include <irm/questionnaire_loader.hpp>
+#include <irm/registry.hpp>
 #include <irm/response.hpp>
 #include <irm/response_check.hpp>
 #include <irm/response_file.hpp>

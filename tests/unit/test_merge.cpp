@@ -82,7 +82,8 @@ Response example(const std::string& name) {
 }
 
 /// The text of a State's draft response to pt, in English: these answers, then `more` (such as waivers).
-std::string pt(const std::string& answers, const std::string& state = "Freedonia", const std::string& more = {}) {
+std::string pt(const std::string& answers, const std::string& state = "Freedonia",
+               const std::string& more = {}) {
     return irm::test::response_text(answers + more, {"pt", "1", state});
 }
 
@@ -90,25 +91,29 @@ std::string pt(const std::string& answers, const std::string& state = "Freedonia
 std::vector<Response> reread(const std::vector<Part>& parts) {
     std::vector<Response> out;
     out.reserve(parts.size());
-    for (const Part& part : parts) out.push_back(check(part.text, part.name + ".yaml"));
+    for (const Part& part : parts)
+        out.push_back(check(part.text, part.name + ".yaml"));
     return out;
 }
 
 MergeResult merge(const Response& base, const std::vector<Response>& parts) {
     std::vector<const Response*> pointers;
-    for (const Response& part : parts) pointers.push_back(&part);
+    for (const Response& part : parts)
+        pointers.push_back(&part);
     return irm::merge_parts(base, pointers);
 }
 
 std::vector<std::string> codes(const MergeResult& result) {
     std::vector<std::string> out;
     for (const auto& list : result.findings)
-        for (const Diagnostic& d : list) out.push_back(d.code);
+        for (const Diagnostic& d : list)
+            out.push_back(d.code);
     return out;
 }
 
 Part& part_named(std::vector<Part>& parts, const std::string& name) {
-    const auto found = std::find_if(parts.begin(), parts.end(), [&](const Part& p) { return p.name == name; });
+    const auto found =
+        std::find_if(parts.begin(), parts.end(), [&](const Part& p) { return p.name == name; });
     REQUIRE(found != parts.end());
     return *found;
 }
@@ -171,221 +176,226 @@ void check_round_trip(const std::string& name) {
 }  // namespace
 
 TEST_SUITE("parts") {
+    TEST_CASE("a slug is lowercase ASCII, spells accented letters plainly and cuts long names at a word") {
+        CHECK(irm::slug("Ministère de l'intérieur") == "ministere-de-l-interieur");
+        CHECK(irm::slug("  Œuvres d'État — Forêts  ") == "oeuvres-d-etat-forets");
+        CHECK(irm::slug("Straße 12") == "strasse-12");
+        CHECK(irm::slug("وزارة العدل").empty());
+        CHECK(irm::slug("司法部").empty());
+        const std::string long_slug =
+            irm::slug("Ministry of Interior, with the authorities that issue travel and identity documents");
+        CHECK(long_slug.size() <= 60);
+        CHECK(long_slug == "ministry-of-interior-with-the-authorities-that-issue-travel");
+    }
 
-TEST_CASE("a slug is lowercase ASCII, spells accented letters plainly and cuts long names at a word") {
-    CHECK(irm::slug("Ministère de l'intérieur") == "ministere-de-l-interieur");
-    CHECK(irm::slug("  Œuvres d'État — Forêts  ") == "oeuvres-d-etat-forets");
-    CHECK(irm::slug("Straße 12") == "strasse-12");
-    CHECK(irm::slug("وزارة العدل").empty());
-    CHECK(irm::slug("司法部").empty());
-    const std::string long_slug =
-        irm::slug("Ministry of Interior, with the authorities that issue travel and identity documents");
-    CHECK(long_slug.size() <= 60);
-    CHECK(long_slug == "ministry-of-interior-with-the-authorities-that-issue-travel");
-}
+    TEST_CASE("answers are compared as YAML reads them, not as they are written") {
+        const Response r = check(pt("  c: [1, {x: \"yes\", y: [a, b]}]\n"), "a.yaml");
+        const Response s = check(pt("  c:\n    - \"1\"\n    - y: [a, b]\n      x: yes\n"), "b.yaml");
+        CHECK(irm::same_answer(node_of(r, "c"), node_of(s, "c")));
+        const Response t = check(pt("  c: [1, {x: \"yes\", y: [b, a]}]\n"), "c.yaml");
+        CHECK_FALSE(irm::same_answer(node_of(r, "c"), node_of(t, "c")));
+        const Response empty = check(pt("  a:\n  b: \"\"\n  e: []\n"), "d.yaml");
+        CHECK(irm::same_answer(node_of(empty, "a"), node_of(empty, "b")));
+        CHECK(irm::same_answer(node_of(empty, "e"), nullptr));
+        CHECK_FALSE(irm::same_answer(node_of(r, "c"), nullptr));
+        const Response quoted_null = check(pt("  c: \"null\"\n"), "e.yaml");
+        CHECK_FALSE(irm::same_answer(node_of(quoted_null, "c"), nullptr));
+    }
 
-TEST_CASE("answers are compared as YAML reads them, not as they are written") {
-    const Response r = check(pt("  c: [1, {x: \"yes\", y: [a, b]}]\n"), "a.yaml");
-    const Response s = check(pt("  c:\n    - \"1\"\n    - y: [a, b]\n      x: yes\n"), "b.yaml");
-    CHECK(irm::same_answer(node_of(r, "c"), node_of(s, "c")));
-    const Response t = check(pt("  c: [1, {x: \"yes\", y: [b, a]}]\n"), "c.yaml");
-    CHECK_FALSE(irm::same_answer(node_of(r, "c"), node_of(t, "c")));
-    const Response empty = check(pt("  a:\n  b: \"\"\n  e: []\n"), "d.yaml");
-    CHECK(irm::same_answer(node_of(empty, "a"), node_of(empty, "b")));
-    CHECK(irm::same_answer(node_of(empty, "e"), nullptr));
-    CHECK_FALSE(irm::same_answer(node_of(r, "c"), nullptr));
-    const Response quoted_null = check(pt("  c: \"null\"\n"), "e.yaml");
-    CHECK_FALSE(irm::same_answer(node_of(quoted_null, "c"), nullptr));
-}
+    TEST_CASE("a split gives one part per authority, the focal point's part for questions without one") {
+        const Response base = check(pt("  a: \"yes\"\n  b: Article 12 of the Code.\n  d: 3\n"), "base.yaml");
+        REQUIRE(base.questionnaire != nullptr);
+        std::vector<Part> parts = irm::split_by_authority(base);
+        std::vector<std::string> names;
+        for (const Part& part : parts)
+            names.push_back(part.name);
+        // "Focal point" is an authority like another: the part of questions without one keeps its name.
+        CHECK(names == std::vector<std::string>{"ministry-of-justice", "prosecution-service", "focal-point",
+                                                "focal-point-2", "ministry-of-justice-2"});
+        // Every question that takes an answer is in exactly one part; the note is not a question to answer.
+        std::vector<std::size_t> all;
+        for (const Part& part : parts)
+            all.insert(all.end(), part.questions.begin(), part.questions.end());
+        std::sort(all.begin(), all.end());
+        CHECK(all == std::vector<std::size_t>{1, 2, 3, 4, 5, 6, 7});
+        CHECK(part_named(parts, "ministry-of-justice").answered == 1);
+        CHECK(part_named(parts, "focal-point").authority.empty());
+    }
 
-TEST_CASE("a split gives one part per authority, the focal point's part for questions without one") {
-    const Response base = check(pt("  a: \"yes\"\n  b: Article 12 of the Code.\n  d: 3\n"), "base.yaml");
-    REQUIRE(base.questionnaire != nullptr);
-    std::vector<Part> parts = irm::split_by_authority(base);
-    std::vector<std::string> names;
-    for (const Part& part : parts) names.push_back(part.name);
-    // "Focal point" is an authority like another: the part of questions without one keeps its name.
-    CHECK(names == std::vector<std::string>{"ministry-of-justice", "prosecution-service", "focal-point",
-                                            "focal-point-2", "ministry-of-justice-2"});
-    // Every question that takes an answer is in exactly one part; the note is not a question to answer.
-    std::vector<std::size_t> all;
-    for (const Part& part : parts) all.insert(all.end(), part.questions.begin(), part.questions.end());
-    std::sort(all.begin(), all.end());
-    CHECK(all == std::vector<std::size_t>{1, 2, 3, 4, 5, 6, 7});
-    CHECK(part_named(parts, "ministry-of-justice").answered == 1);
-    CHECK(part_named(parts, "focal-point").authority.empty());
-}
+    TEST_CASE("a part carries the answers its conditions read, so that it validates as the whole does") {
+        const Response base =
+            check(pt("  a: \"yes\"\n  b: Article 12 of the Code.\n  e: [\"yes\"]\n"), "base.yaml");
+        std::vector<Part> parts = irm::split_by_authority(base);
+        const Part& prosecution = part_named(parts, "prosecution-service");
+        CHECK(prosecution.context == std::vector<std::size_t>{1});  // a
+        const Response part = check(prosecution.text, "prosecution-service.yaml");
+        CHECK(part.findings.empty());
+        CHECK(part.answer("b")->applicable);
+        CHECK(part.answer("e")->applicable);
+        CHECK(part.answer("c")->node == nullptr);  // not this part's question
+        CHECK(part.answer("b")->answered);
+    }
 
-TEST_CASE("a part carries the answers its conditions read, so that it validates as the whole does") {
-    const Response base = check(pt("  a: \"yes\"\n  b: Article 12 of the Code.\n  e: [\"yes\"]\n"), "base.yaml");
-    std::vector<Part> parts = irm::split_by_authority(base);
-    const Part& prosecution = part_named(parts, "prosecution-service");
-    CHECK(prosecution.context == std::vector<std::size_t>{1});  // a
-    const Response part = check(prosecution.text, "prosecution-service.yaml");
-    CHECK(part.findings.empty());
-    CHECK(part.answer("b")->applicable);
-    CHECK(part.answer("e")->applicable);
-    CHECK(part.answer("c")->node == nullptr);  // not this part's question
-    CHECK(part.answer("b")->answered);
-}
+    TEST_CASE("a part keeps the header and is a draft, with its waivers") {
+        const std::string text =
+            "format: irm-response/1\nquestionnaire: pt\nversion: \"1\"\nstate: Freedonia\nlanguage: "
+            "fr\nstatus: final\n"
+            "answers:\n  d: 12\nwaivers:\n  d: \"Counted twice on purpose.\"\n";
+        const Response base = check(text, "base.yaml");
+        std::vector<Part> parts = irm::split_by_authority(base);
+        REQUIRE(!parts.empty());
+        CHECK(parts.front().name == "ministere-de-la-justice");
+        const Part& d = part_named(parts, "ministere-de-la-justice-2");
+        CHECK(d.text.find("version: \"1\"\n") != std::string::npos);
+        CHECK(d.text.find("status: draft\n") != std::string::npos);
+        const Response part = check(d.text, "d.yaml");
+        CHECK(part.language == std::optional<std::string>("fr"));
+        REQUIRE(part.findings.size() == 1);
+        CHECK(part.findings.front().code == "IRM020");  // the warning is waived, as in the base
+    }
 
-TEST_CASE("a part keeps the header and is a draft, with its waivers") {
-    const std::string text =
-        "format: irm-response/1\nquestionnaire: pt\nversion: \"1\"\nstate: Freedonia\nlanguage: fr\nstatus: final\n"
-        "answers:\n  d: 12\nwaivers:\n  d: \"Counted twice on purpose.\"\n";
-    const Response base = check(text, "base.yaml");
-    std::vector<Part> parts = irm::split_by_authority(base);
-    REQUIRE(!parts.empty());
-    CHECK(parts.front().name == "ministere-de-la-justice");
-    const Part& d = part_named(parts, "ministere-de-la-justice-2");
-    CHECK(d.text.find("version: \"1\"\n") != std::string::npos);
-    CHECK(d.text.find("status: draft\n") != std::string::npos);
-    const Response part = check(d.text, "d.yaml");
-    CHECK(part.language == std::optional<std::string>("fr"));
-    REQUIRE(part.findings.size() == 1);
-    CHECK(part.findings.front().code == "IRM020");  // the warning is waived, as in the base
-}
+    TEST_CASE("split then merge of untouched parts reproduces the Convention's final example") {
+        check_round_trip("freedonia-untoc-c1-final.yaml");
+    }
 
-TEST_CASE("split then merge of untouched parts reproduces the Convention's final example") {
-    check_round_trip("freedonia-untoc-c1-final.yaml");
-}
+    TEST_CASE("split then merge of untouched parts reproduces a Protocol's final example") {
+        check_round_trip("freedonia-fir-c1-final.yaml");
+        check_round_trip("freedonia-tip-c1-final.yaml");
+    }
 
-TEST_CASE("split then merge of untouched parts reproduces a Protocol's final example") {
-    check_round_trip("freedonia-fir-c1-final.yaml");
-    check_round_trip("freedonia-tip-c1-final.yaml");
-}
+    TEST_CASE("split then merge of untouched parts reproduces the draft example") {
+        check_round_trip("sylvania-untoc-c1-draft.yaml");
+    }
 
-TEST_CASE("split then merge of untouched parts reproduces the draft example") {
-    check_round_trip("sylvania-untoc-c1-draft.yaml");
-}
+    TEST_CASE("parts that fill gaps merge silently into a response that validates") {
+        const Response base = example("sylvania-untoc-c1-draft.yaml");
+        std::vector<Part> parts = irm::split_by_authority(base);
+        Part& justice = part_named(parts, "ministry-of-justice");
+        const std::string empty_a = "  q2_a:\n";
+        REQUIRE(justice.text.find(empty_a) != std::string::npos);
+        justice.text.replace(justice.text.find(empty_a), empty_a.size(), "  q2_a: \"no\"\n");
+        justice.text.replace(justice.text.find("  q2_a_gap:\n"), std::string("  q2_a_gap:\n").size(),
+                             "  q2_a_gap: \"The law has no definition yet; a bill is drafted.\"\n");
+        Part& focal = part_named(parts, "national-focal-point-with-the-authorities-concerned");
+        const std::string empty_ta = "  q8_ta_needed:\n";
+        REQUIRE(focal.text.find(empty_ta) != std::string::npos);
+        focal.text.replace(focal.text.find(empty_ta), empty_ta.size(), "  q8_ta_needed: \"no\"\n");
 
-TEST_CASE("parts that fill gaps merge silently into a response that validates") {
-    const Response base = example("sylvania-untoc-c1-draft.yaml");
-    std::vector<Part> parts = irm::split_by_authority(base);
-    Part& justice = part_named(parts, "ministry-of-justice");
-    const std::string empty_a = "  q2_a:\n";
-    REQUIRE(justice.text.find(empty_a) != std::string::npos);
-    justice.text.replace(justice.text.find(empty_a), empty_a.size(), "  q2_a: \"no\"\n");
-    justice.text.replace(justice.text.find("  q2_a_gap:\n"), std::string("  q2_a_gap:\n").size(),
-                         "  q2_a_gap: \"The law has no definition yet; a bill is drafted.\"\n");
-    Part& focal = part_named(parts, "national-focal-point-with-the-authorities-concerned");
-    const std::string empty_ta = "  q8_ta_needed:\n";
-    REQUIRE(focal.text.find(empty_ta) != std::string::npos);
-    focal.text.replace(focal.text.find(empty_ta), empty_ta.size(), "  q8_ta_needed: \"no\"\n");
+        const MergeResult merged = merge(base, reread(parts));
+        CHECK(codes(merged).empty());
+        CHECK(merged.added == 3);
+        CHECK(merged.changed == 0);
+        REQUIRE(merged.text);
+        const Response out = check(*merged.text, "out.yaml");
+        CHECK(out.findings.empty());
+        CHECK(irm::scalar_text(*out.answer("q2_a")) == "no");
+    }
 
-    const MergeResult merged = merge(base, reread(parts));
-    CHECK(codes(merged).empty());
-    CHECK(merged.added == 3);
-    CHECK(merged.changed == 0);
-    REQUIRE(merged.text);
-    const Response out = check(*merged.text, "out.yaml");
-    CHECK(out.findings.empty());
-    CHECK(irm::scalar_text(*out.answer("q2_a")) == "no");
-}
+    TEST_CASE("two parts that answer one question differently are a conflict and nothing is merged") {
+        const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
+        const Response one = check(pt("  a: \"yes\"\n  c: First answer.\n"), "one.yaml");
+        const Response two = check(pt("  a: \"yes\"\n\n  c: Second answer.\n"), "two.yaml");
+        const MergeResult merged = merge(base, {one, two});
+        CHECK_FALSE(merged.text);
+        CHECK(merged.conflicts == 1);
+        REQUIRE(merged.findings.size() == 3);
+        REQUIRE(merged.findings[2].size() == 1);
+        const Diagnostic& d = merged.findings[2].front();
+        CHECK(d.code == "IRM030");
+        CHECK(d.severity == Severity::Error);
+        CHECK(d.question == "c");
+        CHECK(d.file == "two.yaml");
+        CHECK(d.line == 10);
+        CHECK(d.message.find("one.yaml:9") != std::string::npos);
+        CHECK(d.message.find("two.yaml:10") != std::string::npos);
+        CHECK(d.message.find("First answer.") != std::string::npos);
+        CHECK(d.message.find("Second answer.") != std::string::npos);
+    }
 
-TEST_CASE("two parts that answer one question differently are a conflict and nothing is merged") {
-    const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
-    const Response one = check(pt("  a: \"yes\"\n  c: First answer.\n"), "one.yaml");
-    const Response two = check(pt("  a: \"yes\"\n\n  c: Second answer.\n"), "two.yaml");
-    const MergeResult merged = merge(base, {one, two});
-    CHECK_FALSE(merged.text);
-    CHECK(merged.conflicts == 1);
-    REQUIRE(merged.findings.size() == 3);
-    REQUIRE(merged.findings[2].size() == 1);
-    const Diagnostic& d = merged.findings[2].front();
-    CHECK(d.code == "IRM030");
-    CHECK(d.severity == Severity::Error);
-    CHECK(d.question == "c");
-    CHECK(d.file == "two.yaml");
-    CHECK(d.line == 10);
-    CHECK(d.message.find("one.yaml:9") != std::string::npos);
-    CHECK(d.message.find("two.yaml:10") != std::string::npos);
-    CHECK(d.message.find("First answer.") != std::string::npos);
-    CHECK(d.message.find("Second answer.") != std::string::npos);
-}
+    TEST_CASE("an answer changed from the base in two places is a conflict even when one part empties it") {
+        const Response base = check(pt("  a: \"yes\"\n  c: Base text.\n"), "base.yaml");
+        const Response one = check(pt("  c: New text.\n"), "one.yaml");
+        const Response two = check(pt("  c:\n"), "two.yaml");
+        const MergeResult merged = merge(base, {one, two});
+        CHECK(codes(merged) == std::vector<std::string>{"IRM030"});
+        CHECK(merged.findings[2].front().message.find("Base text.") != std::string::npos);
+        CHECK_FALSE(merged.text);
+    }
 
-TEST_CASE("an answer changed from the base in two places is a conflict even when one part empties it") {
-    const Response base = check(pt("  a: \"yes\"\n  c: Base text.\n"), "base.yaml");
-    const Response one = check(pt("  c: New text.\n"), "one.yaml");
-    const Response two = check(pt("  c:\n"), "two.yaml");
-    const MergeResult merged = merge(base, {one, two});
-    CHECK(codes(merged) == std::vector<std::string>{"IRM030"});
-    CHECK(merged.findings[2].front().message.find("Base text.") != std::string::npos);
-    CHECK_FALSE(merged.text);
-}
+    TEST_CASE("parts that agree are no conflict, and a change to the base's answer is noted") {
+        const Response base = check(pt("  a: \"no\"\n  c: Old.\n"), "base.yaml");
+        const Response one = check(pt("  a: yes\n"), "one.yaml");
+        const Response two = check(pt("  a: \"yes\"\n  c: \"\"\n"), "two.yaml");
+        const MergeResult merged = merge(base, {one, two});
+        CHECK(codes(merged) == std::vector<std::string>{"IRM032", "IRM032", "IRM032"});
+        CHECK(merged.changed == 1);
+        CHECK(merged.cleared == 1);
+        REQUIRE(merged.text);
+        const Response out = check(*merged.text, "out.yaml");
+        CHECK(irm::scalar_text(*out.answer("a")) == "yes");
+        CHECK_FALSE(out.answer("c")->answered);
+    }
 
-TEST_CASE("parts that agree are no conflict, and a change to the base's answer is noted") {
-    const Response base = check(pt("  a: \"no\"\n  c: Old.\n"), "base.yaml");
-    const Response one = check(pt("  a: yes\n"), "one.yaml");
-    const Response two = check(pt("  a: \"yes\"\n  c: \"\"\n"), "two.yaml");
-    const MergeResult merged = merge(base, {one, two});
-    CHECK(codes(merged) == std::vector<std::string>{"IRM032", "IRM032", "IRM032"});
-    CHECK(merged.changed == 1);
-    CHECK(merged.cleared == 1);
-    REQUIRE(merged.text);
-    const Response out = check(*merged.text, "out.yaml");
-    CHECK(irm::scalar_text(*out.answer("a")) == "yes");
-    CHECK_FALSE(out.answer("c")->answered);
-}
+    TEST_CASE("a part of another questionnaire or State is refused with IRM031") {
+        const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
+        const Response other_state = check(pt("  c: Hello.\n", "Sylvania"), "sylvania.yaml");
+        const Response other_questionnaire = example("freedonia-fir-c1-final.yaml");
+        const MergeResult merged = merge(base, {other_state, other_questionnaire});
+        CHECK_FALSE(merged.text);
+        REQUIRE(merged.findings[1].size() == 1);
+        CHECK(merged.findings[1].front().code == "IRM031");
+        CHECK(merged.findings[1].front().line == 4);  // the state
+        REQUIRE(merged.findings[2].size() == 1);
+        CHECK(merged.findings[2].front().code == "IRM031");
+    }
 
-TEST_CASE("a part of another questionnaire or State is refused with IRM031") {
-    const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
-    const Response other_state = check(pt("  c: Hello.\n", "Sylvania"), "sylvania.yaml");
-    const Response other_questionnaire = example("freedonia-fir-c1-final.yaml");
-    const MergeResult merged = merge(base, {other_state, other_questionnaire});
-    CHECK_FALSE(merged.text);
-    REQUIRE(merged.findings[1].size() == 1);
-    CHECK(merged.findings[1].front().code == "IRM031");
-    CHECK(merged.findings[1].front().line == 4);  // the state
-    REQUIRE(merged.findings[2].size() == 1);
-    CHECK(merged.findings[2].front().code == "IRM031");
-}
+    TEST_CASE("a part that cannot be read whole stops the merge with its own findings") {
+        const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
+        const Response broken = check(pt("  c: [unclosed\n"), "broken.yaml");
+        const Response unknown = check(pt("  zz: 1\n"), "unknown.yaml");
+        const Response duplicate = check(pt("  c: one\n  c: two\n"), "duplicate.yaml");
+        const MergeResult merged = merge(base, {broken, unknown, duplicate});
+        CHECK_FALSE(merged.text);
+        CHECK(codes(merged) == std::vector<std::string>{"IRM001", "IRM010", "IRM004"});
+    }
 
-TEST_CASE("a part that cannot be read whole stops the merge with its own findings") {
-    const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
-    const Response broken = check(pt("  c: [unclosed\n"), "broken.yaml");
-    const Response unknown = check(pt("  zz: 1\n"), "unknown.yaml");
-    const Response duplicate = check(pt("  c: one\n  c: two\n"), "duplicate.yaml");
-    const MergeResult merged = merge(base, {broken, unknown, duplicate});
-    CHECK_FALSE(merged.text);
-    CHECK(codes(merged) == std::vector<std::string>{"IRM001", "IRM010", "IRM004"});
-}
+    TEST_CASE("content errors do not stop a merge: the output keeps them for irm validate") {
+        const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
+        const Response part = check(pt("  d: many\n"), "part.yaml");
+        CHECK(part.count(Severity::Error) == 1);  // IRM011
+        const MergeResult merged = merge(base, {part});
+        CHECK(codes(merged).empty());
+        REQUIRE(merged.text);
+        CHECK(check(*merged.text, "out.yaml").count(Severity::Error) == 1);
+    }
 
-TEST_CASE("content errors do not stop a merge: the output keeps them for irm validate") {
-    const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
-    const Response part = check(pt("  d: many\n"), "part.yaml");
-    CHECK(part.count(Severity::Error) == 1);  // IRM011
-    const MergeResult merged = merge(base, {part});
-    CHECK(codes(merged).empty());
-    REQUIRE(merged.text);
-    CHECK(check(*merged.text, "out.yaml").count(Severity::Error) == 1);
-}
+    TEST_CASE("waivers merge like answers, and a part never removes one") {
+        const std::string waiver = "\nwaivers:\n  d: \"Counted twice on purpose.\"\n";
+        const Response base = check(pt("  d: 12\n", "Freedonia", waiver), "base.yaml");
+        const Response silent = check(pt("  d: 12\n"), "silent.yaml");
+        const Response changed =
+            check(pt("  d: 12\n", "Freedonia", "\nwaivers:\n  d: Another reason.\n"), "changed.yaml");
+        MergeResult merged = merge(base, {silent, changed});
+        CHECK(codes(merged) == std::vector<std::string>{"IRM032"});
+        REQUIRE(merged.text);
+        const Response out = check(*merged.text, "out.yaml");
+        REQUIRE(out.waivers.size() == 1);
+        CHECK(out.waivers.front().justification == "Another reason.");
 
-TEST_CASE("waivers merge like answers, and a part never removes one") {
-    const std::string waiver = "\nwaivers:\n  d: \"Counted twice on purpose.\"\n";
-    const Response base = check(pt("  d: 12\n", "Freedonia", waiver), "base.yaml");
-    const Response silent = check(pt("  d: 12\n"), "silent.yaml");
-    const Response changed = check(pt("  d: 12\n", "Freedonia", "\nwaivers:\n  d: Another reason.\n"), "changed.yaml");
-    MergeResult merged = merge(base, {silent, changed});
-    CHECK(codes(merged) == std::vector<std::string>{"IRM032"});
-    REQUIRE(merged.text);
-    const Response out = check(*merged.text, "out.yaml");
-    REQUIRE(out.waivers.size() == 1);
-    CHECK(out.waivers.front().justification == "Another reason.");
+        const Response other =
+            check(pt("  d: 12\n", "Freedonia", "\nwaivers:\n  d: A third reason.\n"), "other.yaml");
+        merged = merge(base, {changed, other});
+        CHECK(codes(merged) == std::vector<std::string>{"IRM030"});
+        CHECK_FALSE(merged.text);
+    }
 
-    const Response other = check(pt("  d: 12\n", "Freedonia", "\nwaivers:\n  d: A third reason.\n"), "other.yaml");
-    merged = merge(base, {changed, other});
-    CHECK(codes(merged) == std::vector<std::string>{"IRM030"});
-    CHECK_FALSE(merged.text);
-}
-
-TEST_CASE("the merged response keeps the base's opening comments, not the others") {
-    const Response base = check("# Freedonia's answers.\n# Second line.\n\n" + pt("  # a comment\n  a: \"yes\"\n"),
-                                "base.yaml");
-    const MergeResult merged = merge(base, {});
-    REQUIRE(merged.text);
-    CHECK(merged.text->rfind("# Freedonia's answers.\n# Second line.\nformat: irm-response/1\n", 0) == 0);
-    CHECK(merged.text->find("a comment") == std::string::npos);
-}
+    TEST_CASE("the merged response keeps the base's opening comments, not the others") {
+        const Response base = check(
+            "# Freedonia's answers.\n# Second line.\n\n" + pt("  # a comment\n  a: \"yes\"\n"), "base.yaml");
+        const MergeResult merged = merge(base, {});
+        REQUIRE(merged.text);
+        CHECK(merged.text->rfind("# Freedonia's answers.\n# Second line.\nformat: irm-response/1\n", 0) == 0);
+        CHECK(merged.text->find("a comment") == std::string::npos);
+    }
 
 }  // TEST_SUITE("parts")

@@ -45,7 +45,8 @@ const Format formats[] = {
 
 std::vector<std::string> codes_of(const std::vector<Diagnostic>& findings) {
     std::vector<std::string> out;
-    for (const Diagnostic& d : findings) out.push_back(d.code);
+    for (const Diagnostic& d : findings)
+        out.push_back(d.code);
     return out;
 }
 

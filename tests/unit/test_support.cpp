@@ -52,13 +52,20 @@ private:
     bool value(int depth) {
         if (depth > 100 || i_ >= s_.size()) return false;
         switch (s_[i_]) {
-            case '{': return object(depth);
-            case '[': return array(depth);
-            case '"': return string();
-            case 't': return word("true");
-            case 'f': return word("false");
-            case 'n': return word("null");
-            default: return number();
+            case '{':
+                return object(depth);
+            case '[':
+                return array(depth);
+            case '"':
+                return string();
+            case 't':
+                return word("true");
+            case 'f':
+                return word("false");
+            case 'n':
+                return word("null");
+            default:
+                return number();
         }
     }
     bool object(int depth) {
@@ -131,7 +138,8 @@ private:
     }
     bool digits() {
         const std::size_t start = i_;
-        while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+        while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9')
+            ++i_;
         return i_ > start;
     }
     bool word(std::string_view w) {
@@ -140,7 +148,8 @@ private:
         return true;
     }
     void space() {
-        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t' || s_[i_] == '\r')) ++i_;
+        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t' || s_[i_] == '\r'))
+            ++i_;
     }
     bool peek(char c) const { return i_ < s_.size() && s_[i_] == c; }
     bool take(char c) {
@@ -153,421 +162,423 @@ private:
     std::size_t i_ = 0;
 };
 
-bool valid_json(std::string_view text) { return JsonValidator(text).valid(); }
+bool valid_json(std::string_view text) {
+    return JsonValidator(text).valid();
+}
 
 }  // namespace
 
 TEST_SUITE("text") {
+    TEST_CASE("code points are counted, not bytes") {
+        using irm::text::code_points;
+        CHECK(code_points("") == 0);
+        CHECK(code_points("abc") == 3);
+        CHECK(code_points("\xC3\xA9t\xC3\xA9") == 3);         // été
+        CHECK(code_points("\xE6\x97\xA5\xE6\x9C\xAC") == 2);  // 日本
+        CHECK(code_points("\xF0\x9F\x98\x80!") == 2);         // an emoji and '!'
+        CHECK(code_points("a\xFF"
+                          "b") == 3);     // an invalid byte counts one
+        CHECK(code_points("\xC3") == 1);  // a lead byte cut short
+    }
 
-TEST_CASE("code points are counted, not bytes") {
-    using irm::text::code_points;
-    CHECK(code_points("") == 0);
-    CHECK(code_points("abc") == 3);
-    CHECK(code_points("\xC3\xA9t\xC3\xA9") == 3);                  // été
-    CHECK(code_points("\xE6\x97\xA5\xE6\x9C\xAC") == 2);           // 日本
-    CHECK(code_points("\xF0\x9F\x98\x80!") == 2);                  // an emoji and '!'
-    CHECK(code_points("a\xFF" "b") == 3);                           // an invalid byte counts one
-    CHECK(code_points("\xC3") == 1);                                // a lead byte cut short
-}
+    // Invalid bytes count one each, a stray continuation byte included.
+    TEST_CASE("a stray continuation byte counts as one code point") {
+        CHECK(irm::text::code_points("\x80") == 1);
+        CHECK(irm::text::code_points("a\xBF"
+                                     "b") == 3);
+    }
 
-// Invalid bytes count one each, a stray continuation byte included.
-TEST_CASE("a stray continuation byte counts as one code point") {
-    CHECK(irm::text::code_points("\x80") == 1);
-    CHECK(irm::text::code_points("a\xBF" "b") == 3);
-}
+    TEST_CASE("valid UTF-8 has no invalid byte") {
+        using irm::text::first_invalid_utf8;
+        CHECK_FALSE(first_invalid_utf8("").has_value());
+        CHECK_FALSE(first_invalid_utf8("plain ASCII\n\t").has_value());
+        CHECK_FALSE(first_invalid_utf8("\xC2\x80").has_value());          // U+0080, the smallest two-byte
+        CHECK_FALSE(first_invalid_utf8("\xDF\xBF").has_value());          // U+07FF
+        CHECK_FALSE(first_invalid_utf8("\xE0\xA0\x80").has_value());      // U+0800, the smallest three-byte
+        CHECK_FALSE(first_invalid_utf8("\xED\x9F\xBF").has_value());      // U+D7FF, just below the surrogates
+        CHECK_FALSE(first_invalid_utf8("\xEE\x80\x80").has_value());      // U+E000, just above them
+        CHECK_FALSE(first_invalid_utf8("\xEF\xBB\xBF").has_value());      // the byte-order mark
+        CHECK_FALSE(first_invalid_utf8("\xF0\x90\x80\x80").has_value());  // U+10000
+        CHECK_FALSE(first_invalid_utf8("\xF4\x8F\xBF\xBF").has_value());  // U+10FFFF, the largest
+        CHECK_FALSE(first_invalid_utf8(std::string_view("a\0b", 3)).has_value());
+    }
 
-TEST_CASE("valid UTF-8 has no invalid byte") {
-    using irm::text::first_invalid_utf8;
-    CHECK_FALSE(first_invalid_utf8("").has_value());
-    CHECK_FALSE(first_invalid_utf8("plain ASCII\n\t").has_value());
-    CHECK_FALSE(first_invalid_utf8("\xC2\x80").has_value());          // U+0080, the smallest two-byte
-    CHECK_FALSE(first_invalid_utf8("\xDF\xBF").has_value());          // U+07FF
-    CHECK_FALSE(first_invalid_utf8("\xE0\xA0\x80").has_value());      // U+0800, the smallest three-byte
-    CHECK_FALSE(first_invalid_utf8("\xED\x9F\xBF").has_value());      // U+D7FF, just below the surrogates
-    CHECK_FALSE(first_invalid_utf8("\xEE\x80\x80").has_value());      // U+E000, just above them
-    CHECK_FALSE(first_invalid_utf8("\xEF\xBB\xBF").has_value());      // the byte-order mark
-    CHECK_FALSE(first_invalid_utf8("\xF0\x90\x80\x80").has_value());  // U+10000
-    CHECK_FALSE(first_invalid_utf8("\xF4\x8F\xBF\xBF").has_value());  // U+10FFFF, the largest
-    CHECK_FALSE(first_invalid_utf8(std::string_view("a\0b", 3)).has_value());
-}
+    TEST_CASE("the first invalid byte is found by offset") {
+        using irm::text::first_invalid_utf8;
+        CHECK(first_invalid_utf8("abc\xFF") == 3u);
+        CHECK(first_invalid_utf8("\xC3\xA9\xFE") == 2u);
+        CHECK(first_invalid_utf8("ok\x80") == 2u);             // a continuation byte alone
+        CHECK(first_invalid_utf8("ab\xE2\x82") == 2u);         // cut short at the end
+        CHECK(first_invalid_utf8("\xE2\x28\xA1") == 0u);       // a bad continuation byte
+        CHECK(first_invalid_utf8("x\xF5\x80\x80\x80") == 1u);  // a lead byte beyond Unicode
+        CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // above U+10FFFF
+        CHECK(first_invalid_utf8("\xC3\xA9\xC3\xA9\xFF\xFF") == 4u);
+    }
 
-TEST_CASE("the first invalid byte is found by offset") {
-    using irm::text::first_invalid_utf8;
-    CHECK(first_invalid_utf8("abc\xFF") == 3u);
-    CHECK(first_invalid_utf8("\xC3\xA9\xFE") == 2u);
-    CHECK(first_invalid_utf8("ok\x80") == 2u);              // a continuation byte alone
-    CHECK(first_invalid_utf8("ab\xE2\x82") == 2u);          // cut short at the end
-    CHECK(first_invalid_utf8("\xE2\x28\xA1") == 0u);        // a bad continuation byte
-    CHECK(first_invalid_utf8("x\xF5\x80\x80\x80") == 1u);   // a lead byte beyond Unicode
-    CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);    // above U+10FFFF
-    CHECK(first_invalid_utf8("\xC3\xA9\xC3\xA9\xFF\xFF") == 4u);
-}
+    TEST_CASE("overlong encodings are invalid") {
+        using irm::text::first_invalid_utf8;
+        CHECK(first_invalid_utf8("\xC0\xAF") == 0u);  // '/' in two bytes
+        CHECK(first_invalid_utf8("\xC1\xBF") == 0u);
+        CHECK(first_invalid_utf8("a\xE0\x80\xAF") == 1u);     // '/' in three bytes
+        CHECK(first_invalid_utf8("\xE0\x9F\xBF") == 0u);      // U+07FF in three bytes
+        CHECK(first_invalid_utf8("\xF0\x80\x80\xAF") == 0u);  // '/' in four bytes
+        CHECK(first_invalid_utf8("\xF0\x8F\xBF\xBF") == 0u);  // U+FFFF in four bytes
+    }
 
-TEST_CASE("overlong encodings are invalid") {
-    using irm::text::first_invalid_utf8;
-    CHECK(first_invalid_utf8("\xC0\xAF") == 0u);          // '/' in two bytes
-    CHECK(first_invalid_utf8("\xC1\xBF") == 0u);
-    CHECK(first_invalid_utf8("a\xE0\x80\xAF") == 1u);     // '/' in three bytes
-    CHECK(first_invalid_utf8("\xE0\x9F\xBF") == 0u);      // U+07FF in three bytes
-    CHECK(first_invalid_utf8("\xF0\x80\x80\xAF") == 0u);  // '/' in four bytes
-    CHECK(first_invalid_utf8("\xF0\x8F\xBF\xBF") == 0u);  // U+FFFF in four bytes
-}
+    TEST_CASE("UTF-16 surrogates are invalid") {
+        using irm::text::first_invalid_utf8;
+        CHECK(first_invalid_utf8("\xED\xA0\x80") == 0u);              // U+D800
+        CHECK(first_invalid_utf8("ab\xED\xBF\xBF") == 2u);            // U+DFFF
+        CHECK(first_invalid_utf8("\xED\xA0\xBD\xED\xB8\x80") == 0u);  // a surrogate pair written out
+    }
 
-TEST_CASE("UTF-16 surrogates are invalid") {
-    using irm::text::first_invalid_utf8;
-    CHECK(first_invalid_utf8("\xED\xA0\x80") == 0u);       // U+D800
-    CHECK(first_invalid_utf8("ab\xED\xBF\xBF") == 2u);     // U+DFFF
-    CHECK(first_invalid_utf8("\xED\xA0\xBD\xED\xB8\x80") == 0u);  // a surrogate pair written out
-}
+    TEST_CASE("edit distance counts insertions, deletions and substitutions") {
+        using irm::text::edit_distance;
+        CHECK(edit_distance("", "") == 0);
+        CHECK(edit_distance("abc", "") == 3);
+        CHECK(edit_distance("", "abc") == 3);
+        CHECK(edit_distance("same", "same") == 0);
+        CHECK(edit_distance("kitten", "sitting") == 3);
+        CHECK(edit_distance("flaw", "lawn") == 2);
+        CHECK(edit_distance("yes", "yse") == 2);  // a transposition is two edits
+        CHECK(edit_distance("q_choice", "q_choise") == 1);
+        CHECK(edit_distance("sitting", "kitten") == edit_distance("kitten", "sitting"));
+        CHECK(edit_distance("\xC3\xA9", "e") == 2);  // by bytes
+    }
 
-TEST_CASE("edit distance counts insertions, deletions and substitutions") {
-    using irm::text::edit_distance;
-    CHECK(edit_distance("", "") == 0);
-    CHECK(edit_distance("abc", "") == 3);
-    CHECK(edit_distance("", "abc") == 3);
-    CHECK(edit_distance("same", "same") == 0);
-    CHECK(edit_distance("kitten", "sitting") == 3);
-    CHECK(edit_distance("flaw", "lawn") == 2);
-    CHECK(edit_distance("yes", "yse") == 2);  // a transposition is two edits
-    CHECK(edit_distance("q_choice", "q_choise") == 1);
-    CHECK(edit_distance("sitting", "kitten") == edit_distance("kitten", "sitting"));
-    CHECK(edit_distance("\xC3\xA9", "e") == 2);  // by bytes
-}
+    TEST_CASE("the closest candidate is suggested only when it is near") {
+        using irm::text::closest;
+        const std::vector<std::string> functions{"answered", "count", "selected", "len", "sum"};
+        CHECK(closest("cout", functions) == std::string("count"));
+        CHECK(closest("answerd", functions) == std::string("answered"));
+        CHECK(closest("selcted", functions) == std::string("selected"));
+        CHECK(closest("count", functions) == std::string("count"));
+        CHECK_FALSE(closest("xyz", functions).has_value());
+        CHECK_FALSE(closest("cout", {}).has_value());
+        // A third of the word's length is allowed, at least one edit and at most three.
+        CHECK(closest("ab", {"ax"}) == std::string("ax"));
+        CHECK_FALSE(closest("ab", {"xy"}).has_value());
+        CHECK(closest("abcdefghijkl", {"abcdefghiXYZ"}) == std::string("abcdefghiXYZ"));
+        CHECK_FALSE(closest("abcdefghijklmnop", {"abcdefghijklWXYZ"}).has_value());
+    }
 
-TEST_CASE("the closest candidate is suggested only when it is near") {
-    using irm::text::closest;
-    const std::vector<std::string> functions{"answered", "count", "selected", "len", "sum"};
-    CHECK(closest("cout", functions) == std::string("count"));
-    CHECK(closest("answerd", functions) == std::string("answered"));
-    CHECK(closest("selcted", functions) == std::string("selected"));
-    CHECK(closest("count", functions) == std::string("count"));
-    CHECK_FALSE(closest("xyz", functions).has_value());
-    CHECK_FALSE(closest("cout", {}).has_value());
-    // A third of the word's length is allowed, at least one edit and at most three.
-    CHECK(closest("ab", {"ax"}) == std::string("ax"));
-    CHECK_FALSE(closest("ab", {"xy"}).has_value());
-    CHECK(closest("abcdefghijkl", {"abcdefghiXYZ"}) == std::string("abcdefghiXYZ"));
-    CHECK_FALSE(closest("abcdefghijklmnop", {"abcdefghijklWXYZ"}).has_value());
-}
+    TEST_CASE("ties go to the first candidate and a nearer one wins") {
+        using irm::text::closest;
+        CHECK(closest("cat", {"bat", "hat"}) == std::string("bat"));
+        CHECK(closest("cat", {"bat", "cat"}) == std::string("cat"));
+        CHECK(closest("colour", {"color", "colours", "colour_x"}) == std::string("color"));
+    }
 
-TEST_CASE("ties go to the first candidate and a nearer one wins") {
-    using irm::text::closest;
-    CHECK(closest("cat", {"bat", "hat"}) == std::string("bat"));
-    CHECK(closest("cat", {"bat", "cat"}) == std::string("cat"));
-    CHECK(closest("colour", {"color", "colours", "colour_x"}) == std::string("color"));
-}
+    TEST_CASE("did you mean makes a suffix for a message, or nothing") {
+        using irm::text::did_you_mean;
+        CHECK(did_you_mean("cout", {"count"}) == " (did you mean 'count'?)");
+        CHECK(did_you_mean("zzzz", {"count"}).empty());
+        CHECK(did_you_mean("x", {}).empty());
+    }
 
-TEST_CASE("did you mean makes a suffix for a message, or nothing") {
-    using irm::text::did_you_mean;
-    CHECK(did_you_mean("cout", {"count"}) == " (did you mean 'count'?)");
-    CHECK(did_you_mean("zzzz", {"count"}).empty());
-    CHECK(did_you_mean("x", {}).empty());
-}
+    TEST_CASE("a capital starts a label in Latin and Cyrillic letters; other scripts stay as they are") {
+        const std::pair<std::string_view, std::string_view> cases[] = {
+            {"high", "High"}, {"élevée", "Élevée"}, {"ÿ", "Ÿ"},
+            {"łódź", "Łódź"}, {"ąb", "Ąb"},         {"высокий", "Высокий"},
+            {"ёлка", "Ёлка"}, {"Élevée", "Élevée"}, {"÷", "÷"},
+            {"ı", "ı"},       {"عالية", "عالية"},   {"高", "高"},
+            {"", ""},         {"\xC3", "\xC3"},  // invalid UTF-8 is left alone
+        };
+        for (const auto& [text, capital] : cases)
+            CHECK(irm::text::capitalised(text) == capital);
+    }
 
-TEST_CASE("a capital starts a label in Latin and Cyrillic letters; other scripts stay as they are") {
-    const std::pair<std::string_view, std::string_view> cases[] = {
-        {"high", "High"}, {"élevée", "Élevée"}, {"ÿ", "Ÿ"},
-        {"łódź", "Łódź"}, {"ąb", "Ąb"},         {"высокий", "Высокий"},
-        {"ёлка", "Ёлка"}, {"Élevée", "Élevée"}, {"÷", "÷"},
-        {"ı", "ı"},       {"عالية", "عالية"},   {"高", "高"},
-        {"", ""},         {"\xC3", "\xC3"},  // invalid UTF-8 is left alone
-    };
-    for (const auto& [text, capital] : cases)
-        CHECK(irm::text::capitalised(text) == capital);
-}
-
-TEST_CASE("a text too long is cut at a word, by code points, and ends with an ellipsis") {
-    using irm::text::shorten;
-    CHECK(shorten("short", 5) == "short");
-    CHECK(shorten("one two three four", 10) == "one two…");
-    CHECK(shorten("abcdefghijkl", 5) == "abcd…");
-    CHECK(shorten("ééééé", 3) == "éé…");
-}
+    TEST_CASE("a text too long is cut at a word, by code points, and ends with an ellipsis") {
+        using irm::text::shorten;
+        CHECK(shorten("short", 5) == "short");
+        CHECK(shorten("one two three four", 10) == "one two…");
+        CHECK(shorten("abcdefghijkl", 5) == "abcd…");
+        CHECK(shorten("ééééé", 3) == "éé…");
+    }
 
 }  // TEST_SUITE("text")
 
 TEST_SUITE("json") {
-
-TEST_CASE("quote wraps text in double quotes") {
-    CHECK(irm::json::quote("") == "\"\"");
-    CHECK(irm::json::quote("abc") == "\"abc\"");
-    CHECK(irm::json::quote("a b/c") == "\"a b/c\"");
-}
-
-TEST_CASE("quote escapes quotes and backslashes") {
-    CHECK(irm::json::quote("say \"hi\"") == R"("say \"hi\"")");
-    CHECK(irm::json::quote("C:\\dir\\") == R"("C:\\dir\\")");
-    CHECK(irm::json::quote("\\\"") == R"("\\\"")");
-}
-
-TEST_CASE("quote escapes control characters") {
-    CHECK(irm::json::quote("a\nb") == R"("a\nb")");
-    CHECK(irm::json::quote("\r\t") == R"("\r\t")");
-    CHECK(irm::json::quote("\b\f") == R"("\b\f")");
-    CHECK(irm::json::quote("\x01") == R"("\u0001")");
-    CHECK(lower(irm::json::quote("\x1F")) == R"("\u001f")");
-    CHECK(lower(irm::json::quote("\x1B[0m")) == R"("\u001b[0m")");
-    CHECK(irm::json::quote(std::string_view("a\0b", 3)) == R"("a\u0000b")");
-    CHECK(irm::json::quote("\x7F") == "\"\x7F\"");  // DEL is allowed as is
-    for (int c = 0; c < 0x20; ++c) {
-        const std::string quoted = irm::json::quote(std::string(1, static_cast<char>(c)));
-        INFO("character ", c, ": ", quoted);
-        CHECK(valid_json(quoted));
-        CHECK(quoted.find(static_cast<char>(c)) == std::string::npos);
+    TEST_CASE("quote wraps text in double quotes") {
+        CHECK(irm::json::quote("") == "\"\"");
+        CHECK(irm::json::quote("abc") == "\"abc\"");
+        CHECK(irm::json::quote("a b/c") == "\"a b/c\"");
     }
-}
 
-TEST_CASE("quote passes UTF-8 through unchanged") {
-    const std::string text = "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80 \xE2\x80\x94";
-    CHECK(irm::json::quote(text) == "\"" + text + "\"");
-}
+    TEST_CASE("quote escapes quotes and backslashes") {
+        CHECK(irm::json::quote("say \"hi\"") == R"("say \"hi\"")");
+        CHECK(irm::json::quote("C:\\dir\\") == R"("C:\\dir\\")");
+        CHECK(irm::json::quote("\\\"") == R"("\\\"")");
+    }
 
-TEST_CASE("the writer produces indented nested JSON") {
-    irm::json::Writer w;
-    w.begin_object();
-    w.key("name").value("x");
-    w.key("list").begin_array().value(1).value(2).end_array();
-    w.key("empty").begin_object().end_object();
-    w.key("none").null();
-    w.end_object();
-    CHECK(w.str() == "{\n"
-                     "  \"name\": \"x\",\n"
-                     "  \"list\": [\n"
-                     "    1,\n"
-                     "    2\n"
-                     "  ],\n"
-                     "  \"empty\": {},\n"
-                     "  \"none\": null\n"
-                     "}\n");
-    CHECK(valid_json(w.str()));
-}
+    TEST_CASE("quote escapes control characters") {
+        CHECK(irm::json::quote("a\nb") == R"("a\nb")");
+        CHECK(irm::json::quote("\r\t") == R"("\r\t")");
+        CHECK(irm::json::quote("\b\f") == R"("\b\f")");
+        CHECK(irm::json::quote("\x01") == R"("\u0001")");
+        CHECK(lower(irm::json::quote("\x1F")) == R"("\u001f")");
+        CHECK(lower(irm::json::quote("\x1B[0m")) == R"("\u001b[0m")");
+        CHECK(irm::json::quote(std::string_view("a\0b", 3)) == R"("a\u0000b")");
+        CHECK(irm::json::quote("\x7F") == "\"\x7F\"");  // DEL is allowed as is
+        for (int c = 0; c < 0x20; ++c) {
+            const std::string quoted = irm::json::quote(std::string(1, static_cast<char>(c)));
+            INFO("character ", c, ": ", quoted);
+            CHECK(valid_json(quoted));
+            CHECK(quoted.find(static_cast<char>(c)) == std::string::npos);
+        }
+    }
 
-TEST_CASE("the writer's output is valid JSON for every kind of value") {
-    irm::json::Writer w;
-    w.begin_object();
-    w.key("results").begin_array();
-    for (int i = 0; i < 3; ++i) {
+    TEST_CASE("quote passes UTF-8 through unchanged") {
+        const std::string text = "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80 \xE2\x80\x94";
+        CHECK(irm::json::quote(text) == "\"" + text + "\"");
+    }
+
+    TEST_CASE("the writer produces indented nested JSON") {
+        irm::json::Writer w;
         w.begin_object();
-        w.key("file").value(std::string("dir/\"odd\"\\name\n.yaml"));
-        w.key("line").value(std::optional<int>(i));
-        w.key("column").value(std::optional<int>());
-        w.key("question").value(std::optional<std::string>());
-        w.key("state").value(std::optional<std::string>("Freedonia"));
-        w.key("valid").value(i % 2 == 0);
-        w.key("ratio").value(0.25 * i);
-        w.key("big").value(1e20);
-        w.key("small").value(-1.5e-7);
-        w.key("count").value(-12345678901LL);
-        w.key("nested").begin_array();
-        w.begin_array().end_array();
-        w.begin_object().key("k").value("v").end_object();
-        w.end_array();
+        w.key("name").value("x");
+        w.key("list").begin_array().value(1).value(2).end_array();
+        w.key("empty").begin_object().end_object();
+        w.key("none").null();
         w.end_object();
+        CHECK(w.str() ==
+              "{\n"
+              "  \"name\": \"x\",\n"
+              "  \"list\": [\n"
+              "    1,\n"
+              "    2\n"
+              "  ],\n"
+              "  \"empty\": {},\n"
+              "  \"none\": null\n"
+              "}\n");
+        CHECK(valid_json(w.str()));
     }
-    w.end_array();
-    w.key("summary").begin_object().key("files").value(3).end_object();
-    w.end_object();
-    INFO(w.str());
-    CHECK(valid_json(w.str()));
-    CHECK(contains(w.str(), "\"line\": 2"));
-    CHECK(contains(w.str(), "\"column\": null"));
-    CHECK(contains(w.str(), "\"valid\": false"));
-    CHECK(contains(w.str(), "\"ratio\": 0.5"));
-    CHECK(contains(w.str(), "\"count\": -12345678901"));
-}
 
-TEST_CASE("a number that JSON cannot hold is written as null") {
-    irm::json::Writer w;
-    w.begin_array()
-        .value(std::numeric_limits<double>::quiet_NaN())
-        .value(std::numeric_limits<double>::infinity())
-        .value(-std::numeric_limits<double>::infinity())
-        .end_array();
-    CHECK(w.str() == "[\n  null,\n  null,\n  null\n]\n");
-}
+    TEST_CASE("the writer's output is valid JSON for every kind of value") {
+        irm::json::Writer w;
+        w.begin_object();
+        w.key("results").begin_array();
+        for (int i = 0; i < 3; ++i) {
+            w.begin_object();
+            w.key("file").value(std::string("dir/\"odd\"\\name\n.yaml"));
+            w.key("line").value(std::optional<int>(i));
+            w.key("column").value(std::optional<int>());
+            w.key("question").value(std::optional<std::string>());
+            w.key("state").value(std::optional<std::string>("Freedonia"));
+            w.key("valid").value(i % 2 == 0);
+            w.key("ratio").value(0.25 * i);
+            w.key("big").value(1e20);
+            w.key("small").value(-1.5e-7);
+            w.key("count").value(-12345678901LL);
+            w.key("nested").begin_array();
+            w.begin_array().end_array();
+            w.begin_object().key("k").value("v").end_object();
+            w.end_array();
+            w.end_object();
+        }
+        w.end_array();
+        w.key("summary").begin_object().key("files").value(3).end_object();
+        w.end_object();
+        INFO(w.str());
+        CHECK(valid_json(w.str()));
+        CHECK(contains(w.str(), "\"line\": 2"));
+        CHECK(contains(w.str(), "\"column\": null"));
+        CHECK(contains(w.str(), "\"valid\": false"));
+        CHECK(contains(w.str(), "\"ratio\": 0.5"));
+        CHECK(contains(w.str(), "\"count\": -12345678901"));
+    }
 
-TEST_CASE("a top-level array and scalars are fine too") {
-    irm::json::Writer w;
-    w.begin_array().end_array();
-    CHECK(w.str() == "[]\n");
-    irm::json::Writer scalar;
-    scalar.value("only");
-    CHECK(scalar.str() == "\"only\"");
-    CHECK(valid_json(scalar.str()));
-}
+    TEST_CASE("a number that JSON cannot hold is written as null") {
+        irm::json::Writer w;
+        w.begin_array()
+            .value(std::numeric_limits<double>::quiet_NaN())
+            .value(std::numeric_limits<double>::infinity())
+            .value(-std::numeric_limits<double>::infinity())
+            .end_array();
+        CHECK(w.str() == "[\n  null,\n  null,\n  null\n]\n");
+    }
 
-TEST_CASE("take returns the text and starts over") {
-    irm::json::Writer w;
-    w.begin_object().key("a").value(1).end_object();
-    const std::string first = w.take();
-    CHECK(first == "{\n  \"a\": 1\n}\n");
-    CHECK(w.str().empty());
-    w.begin_array().value(true).end_array();
-    CHECK(w.take() == "[\n  true\n]\n");
-}
+    TEST_CASE("a top-level array and scalars are fine too") {
+        irm::json::Writer w;
+        w.begin_array().end_array();
+        CHECK(w.str() == "[]\n");
+        irm::json::Writer scalar;
+        scalar.value("only");
+        CHECK(scalar.str() == "\"only\"");
+        CHECK(valid_json(scalar.str()));
+    }
 
-TEST_CASE("drain streams a document piece by piece") {
-    irm::json::Writer w;
-    std::string streamed;
-    w.begin_object().key("results").begin_array();
-    streamed += w.drain();
-    w.begin_object().key("n").value(1).end_object();
-    streamed += w.drain();
-    w.begin_object().key("n").value(2).end_object();
-    streamed += w.drain();
-    w.end_array().end_object();
-    streamed += w.drain();
-    CHECK(w.str().empty());
+    TEST_CASE("take returns the text and starts over") {
+        irm::json::Writer w;
+        w.begin_object().key("a").value(1).end_object();
+        const std::string first = w.take();
+        CHECK(first == "{\n  \"a\": 1\n}\n");
+        CHECK(w.str().empty());
+        w.begin_array().value(true).end_array();
+        CHECK(w.take() == "[\n  true\n]\n");
+    }
 
-    irm::json::Writer whole;
-    whole.begin_object().key("results").begin_array();
-    whole.begin_object().key("n").value(1).end_object();
-    whole.begin_object().key("n").value(2).end_object();
-    whole.end_array().end_object();
-    CHECK(streamed == whole.str());
-    CHECK(valid_json(streamed));
-}
+    TEST_CASE("drain streams a document piece by piece") {
+        irm::json::Writer w;
+        std::string streamed;
+        w.begin_object().key("results").begin_array();
+        streamed += w.drain();
+        w.begin_object().key("n").value(1).end_object();
+        streamed += w.drain();
+        w.begin_object().key("n").value(2).end_object();
+        streamed += w.drain();
+        w.end_array().end_object();
+        streamed += w.drain();
+        CHECK(w.str().empty());
 
-TEST_CASE("the JSON validator of these tests rejects what is not JSON") {
-    CHECK(valid_json("{\"a\": [1, 2.5, -0.5e3, true, false, null, \"\\u00e9\"]}"));
-    CHECK_FALSE(valid_json("{\"a\": 1,}"));
-    CHECK_FALSE(valid_json("[1 2]"));
-    CHECK_FALSE(valid_json("\"a\nb\""));
-    CHECK_FALSE(valid_json("\"\\x\""));
-    CHECK_FALSE(valid_json("{} {}"));
-    CHECK_FALSE(valid_json("01"));
-    CHECK_FALSE(valid_json("nan"));
-}
+        irm::json::Writer whole;
+        whole.begin_object().key("results").begin_array();
+        whole.begin_object().key("n").value(1).end_object();
+        whole.begin_object().key("n").value(2).end_object();
+        whole.end_array().end_object();
+        CHECK(streamed == whole.str());
+        CHECK(valid_json(streamed));
+    }
+
+    TEST_CASE("the JSON validator of these tests rejects what is not JSON") {
+        CHECK(valid_json("{\"a\": [1, 2.5, -0.5e3, true, false, null, \"\\u00e9\"]}"));
+        CHECK_FALSE(valid_json("{\"a\": 1,}"));
+        CHECK_FALSE(valid_json("[1 2]"));
+        CHECK_FALSE(valid_json("\"a\nb\""));
+        CHECK_FALSE(valid_json("\"\\x\""));
+        CHECK_FALSE(valid_json("{} {}"));
+        CHECK_FALSE(valid_json("01"));
+        CHECK_FALSE(valid_json("nan"));
+    }
 
 }  // TEST_SUITE("json")
 
 TEST_SUITE("files") {
+    TEST_CASE("write_atomically writes the whole file and leaves no temporary behind") {
+        const TemporaryDirectory dir;
+        const std::string path = dir / "out.json";
+        std::string bytes(200000, 'x');
+        bytes[0] = '\0';
+        bytes.back() = '\n';
+        CHECK(irm::files::write_atomically(path, bytes).ok());
+        CHECK(slurp(path) == bytes);
+        CHECK(dir.entries() == std::vector<std::string>{"out.json"});
+        const auto perms = fs::status(path).permissions();
+        CHECK((perms & fs::perms::owner_read) != fs::perms::none);
+        CHECK((perms & fs::perms::others_read) != fs::perms::none);
+    }
 
-TEST_CASE("write_atomically writes the whole file and leaves no temporary behind") {
-    const TemporaryDirectory dir;
-    const std::string path = dir / "out.json";
-    std::string bytes(200000, 'x');
-    bytes[0] = '\0';
-    bytes.back() = '\n';
-    CHECK(irm::files::write_atomically(path, bytes).ok());
-    CHECK(slurp(path) == bytes);
-    CHECK(dir.entries() == std::vector<std::string>{"out.json"});
-    const auto perms = fs::status(path).permissions();
-    CHECK((perms & fs::perms::owner_read) != fs::perms::none);
-    CHECK((perms & fs::perms::others_read) != fs::perms::none);
-}
+    TEST_CASE("write_atomically replaces an existing file") {
+        const TemporaryDirectory dir;
+        dir.write("out.txt", "old contents that are longer than the new ones");
+        CHECK(irm::files::write_atomically(dir / "out.txt", "new").ok());
+        CHECK(slurp(dir / "out.txt") == "new");
+        CHECK(dir.entries() == std::vector<std::string>{"out.txt"});
+        CHECK(irm::files::write_atomically(dir / "empty.txt", "").ok());
+        CHECK(slurp(dir / "empty.txt").empty());
+        CHECK(fs::exists(dir / "empty.txt"));
+    }
 
-TEST_CASE("write_atomically replaces an existing file") {
-    const TemporaryDirectory dir;
-    dir.write("out.txt", "old contents that are longer than the new ones");
-    CHECK(irm::files::write_atomically(dir / "out.txt", "new").ok());
-    CHECK(slurp(dir / "out.txt") == "new");
-    CHECK(dir.entries() == std::vector<std::string>{"out.txt"});
-    CHECK(irm::files::write_atomically(dir / "empty.txt", "").ok());
-    CHECK(slurp(dir / "empty.txt").empty());
-    CHECK(fs::exists(dir / "empty.txt"));
-}
+    TEST_CASE("write_atomically fails cleanly for a directory that does not exist") {
+        const TemporaryDirectory dir;
+        const std::string path = dir / "missing/out.txt";
+        const auto written = irm::files::write_atomically(path, "data");
+        REQUIRE_FALSE(written.ok());
+        CHECK(contains(written.error(), path));
+        CHECK(contains(written.error(), "No such file or directory"));
+        CHECK_FALSE(fs::exists(path));
+        CHECK(dir.entries().empty());
+    }
 
-TEST_CASE("write_atomically fails cleanly for a directory that does not exist") {
-    const TemporaryDirectory dir;
-    const std::string path = dir / "missing/out.txt";
-    const auto written = irm::files::write_atomically(path, "data");
-    REQUIRE_FALSE(written.ok());
-    CHECK(contains(written.error(), path));
-    CHECK(contains(written.error(), "No such file or directory"));
-    CHECK_FALSE(fs::exists(path));
-    CHECK(dir.entries().empty());
-}
+    TEST_CASE("write_atomically onto a directory fails and cleans up") {
+        const TemporaryDirectory dir;
+        fs::create_directory(dir.path() / "taken");
+        dir.write("taken/inside.txt", "x");
+        const auto written = irm::files::write_atomically(dir / "taken", "data");
+        REQUIRE_FALSE(written.ok());
+        CHECK(contains(written.error(), "taken"));
+        CHECK(fs::is_directory(dir / "taken"));
+        CHECK(dir.entries() == std::vector<std::string>{"taken"});
+    }
 
-TEST_CASE("write_atomically onto a directory fails and cleans up") {
-    const TemporaryDirectory dir;
-    fs::create_directory(dir.path() / "taken");
-    dir.write("taken/inside.txt", "x");
-    const auto written = irm::files::write_atomically(dir / "taken", "data");
-    REQUIRE_FALSE(written.ok());
-    CHECK(contains(written.error(), "taken"));
-    CHECK(fs::is_directory(dir / "taken"));
-    CHECK(dir.entries() == std::vector<std::string>{"taken"});
-}
+    TEST_CASE("read returns the bytes of a file or why it could not") {
+        const TemporaryDirectory dir;
+        dir.write("a.bin", std::string("a\0b\xFF", 4));
+        const auto contents = irm::files::read(dir / "a.bin");
+        REQUIRE(contents.ok());
+        CHECK(*contents == std::string("a\0b\xFF", 4));
 
-TEST_CASE("read returns the bytes of a file or why it could not") {
-    const TemporaryDirectory dir;
-    dir.write("a.bin", std::string("a\0b\xFF", 4));
-    const auto contents = irm::files::read(dir / "a.bin");
-    REQUIRE(contents.ok());
-    CHECK(*contents == std::string("a\0b\xFF", 4));
+        const auto missing = irm::files::read(dir / "nothing.yaml");
+        CHECK_FALSE(missing.ok());
+        CHECK_FALSE(missing.error().empty());
 
-    const auto missing = irm::files::read(dir / "nothing.yaml");
-    CHECK_FALSE(missing.ok());
-    CHECK_FALSE(missing.error().empty());
+        const auto directory = irm::files::read(dir.path().string());
+        CHECK_FALSE(directory.ok());
+        CHECK(contains(directory.error(), "directory"));
+    }
 
-    const auto directory = irm::files::read(dir.path().string());
-    CHECK_FALSE(directory.ok());
-    CHECK(contains(directory.error(), "directory"));
-}
+    TEST_CASE("find walks a directory recursively, sorted, by extension") {
+        const TemporaryDirectory dir;
+        dir.write("b.yaml", "x");
+        dir.write("a.yml", "x");
+        dir.write("c.txt", "x");
+        dir.write("yaml", "x");
+        dir.write("d.yaml.bak", "x");
+        dir.write("sub/z.yaml", "x");
+        dir.write("sub/deeper/m.yaml", "x");
+        dir.write("sub/deeper/n.json", "x");
+        dir.write("a-sub/k.yaml", "x");
+        const std::string root = dir.path().string();
+        const auto found = irm::files::find(root, {".yaml", ".yml"});
+        CHECK(found == std::vector<std::string>{root + "/a-sub/k.yaml", root + "/a.yml", root + "/b.yaml",
+                                                root + "/sub/deeper/m.yaml", root + "/sub/z.yaml"});
+        CHECK(irm::files::find(root, {".json"}) == std::vector<std::string>{root + "/sub/deeper/n.json"});
+        CHECK(irm::files::find(root, {}).empty());
+    }
 
-TEST_CASE("find walks a directory recursively, sorted, by extension") {
-    const TemporaryDirectory dir;
-    dir.write("b.yaml", "x");
-    dir.write("a.yml", "x");
-    dir.write("c.txt", "x");
-    dir.write("yaml", "x");
-    dir.write("d.yaml.bak", "x");
-    dir.write("sub/z.yaml", "x");
-    dir.write("sub/deeper/m.yaml", "x");
-    dir.write("sub/deeper/n.json", "x");
-    dir.write("a-sub/k.yaml", "x");
-    const std::string root = dir.path().string();
-    const auto found = irm::files::find(root, {".yaml", ".yml"});
-    CHECK(found == std::vector<std::string>{root + "/a-sub/k.yaml", root + "/a.yml", root + "/b.yaml",
-                                            root + "/sub/deeper/m.yaml", root + "/sub/z.yaml"});
-    CHECK(irm::files::find(root, {".json"}) == std::vector<std::string>{root + "/sub/deeper/n.json"});
-    CHECK(irm::files::find(root, {}).empty());
-}
+    TEST_CASE("a file's kind is told by the ending of its name, whatever its case") {
+        CHECK(irm::files::has_extension("parts/Justice.XLSX", ".xlsx"));
+        CHECK(irm::files::has_extension("r.yaml", ".YAML"));
+        CHECK(irm::files::has_extension(".xlsx", ".xlsx"));
+        CHECK_FALSE(irm::files::has_extension("r.yaml.bak", ".yaml"));
+        CHECK_FALSE(irm::files::has_extension("xlsx", ".xlsx"));
+        CHECK_FALSE(irm::files::has_extension("", ".md"));
 
-TEST_CASE("a file's kind is told by the ending of its name, whatever its case") {
-    CHECK(irm::files::has_extension("parts/Justice.XLSX", ".xlsx"));
-    CHECK(irm::files::has_extension("r.yaml", ".YAML"));
-    CHECK(irm::files::has_extension(".xlsx", ".xlsx"));
-    CHECK_FALSE(irm::files::has_extension("r.yaml.bak", ".yaml"));
-    CHECK_FALSE(irm::files::has_extension("xlsx", ".xlsx"));
-    CHECK_FALSE(irm::files::has_extension("", ".md"));
+        const TemporaryDirectory dir;
+        dir.write("A.YAML", "x");
+        dir.write("b.Yml", "x");
+        dir.write("sub/C.XLSX", "x");
+        const std::string root = dir.path().string();
+        CHECK(irm::files::find(root, {".yaml", ".yml", ".xlsx"}) ==
+              std::vector<std::string>{root + "/A.YAML", root + "/b.Yml", root + "/sub/C.XLSX"});
+        CHECK(irm::files::list(root, {".yaml"}) == std::vector<std::string>{root + "/A.YAML"});
+    }
 
-    const TemporaryDirectory dir;
-    dir.write("A.YAML", "x");
-    dir.write("b.Yml", "x");
-    dir.write("sub/C.XLSX", "x");
-    const std::string root = dir.path().string();
-    CHECK(irm::files::find(root, {".yaml", ".yml", ".xlsx"}) ==
-          std::vector<std::string>{root + "/A.YAML", root + "/b.Yml", root + "/sub/C.XLSX"});
-    CHECK(irm::files::list(root, {".yaml"}) == std::vector<std::string>{root + "/A.YAML"});
-}
+    TEST_CASE("list reads only the directory itself") {
+        const TemporaryDirectory dir;
+        dir.write("b.yaml", "x");
+        dir.write("a.yml", "x");
+        dir.write("sub/z.yaml", "x");
+        const std::string root = dir.path().string();
+        CHECK(irm::files::list(root, {".yaml", ".yml"}) ==
+              std::vector<std::string>{root + "/a.yml", root + "/b.yaml"});
+    }
 
-TEST_CASE("list reads only the directory itself") {
-    const TemporaryDirectory dir;
-    dir.write("b.yaml", "x");
-    dir.write("a.yml", "x");
-    dir.write("sub/z.yaml", "x");
-    const std::string root = dir.path().string();
-    CHECK(irm::files::list(root, {".yaml", ".yml"}) ==
-          std::vector<std::string>{root + "/a.yml", root + "/b.yaml"});
-}
+    TEST_CASE("find does not loop on a symbolic link cycle") {
+        const TemporaryDirectory dir;
+        dir.write("top.yaml", "x");
+        dir.write("sub/inner.yaml", "x");
+        fs::create_directory_symlink(dir.path(), dir.path() / "sub" / "loop");
+        fs::create_directory_symlink(dir.path() / "sub", dir.path() / "sub" / "self");
+        const std::string root = dir.path().string();
+        const auto found = irm::files::find(root, {".yaml"});
+        CHECK(found == std::vector<std::string>{root + "/sub/inner.yaml", root + "/top.yaml"});
+    }
 
-TEST_CASE("find does not loop on a symbolic link cycle") {
-    const TemporaryDirectory dir;
-    dir.write("top.yaml", "x");
-    dir.write("sub/inner.yaml", "x");
-    fs::create_directory_symlink(dir.path(), dir.path() / "sub" / "loop");
-    fs::create_directory_symlink(dir.path() / "sub", dir.path() / "sub" / "self");
-    const std::string root = dir.path().string();
-    const auto found = irm::files::find(root, {".yaml"});
-    CHECK(found == std::vector<std::string>{root + "/sub/inner.yaml", root + "/top.yaml"});
-}
-
-TEST_CASE("find and list of a directory that does not exist are empty") {
-    const TemporaryDirectory dir;
-    CHECK(irm::files::find(dir / "missing", {".yaml"}).empty());
-    CHECK(irm::files::list(dir / "missing", {".yaml"}).empty());
-}
+    TEST_CASE("find and list of a directory that does not exist are empty") {
+        const TemporaryDirectory dir;
+        CHECK(irm::files::find(dir / "missing", {".yaml"}).empty());
+        CHECK(irm::files::list(dir / "missing", {".yaml"}).empty());
+    }
 
 }  // TEST_SUITE("files")

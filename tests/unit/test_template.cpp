@@ -1,6 +1,6 @@
 // The YAML template: what its comments say, and what an earlier response carries into it.
-#include <irm/questionnaire.hpp>
 #include <irm/files.hpp>
+#include <irm/questionnaire.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
 #include <irm/workbook.hpp>

@@ -55,362 +55,371 @@ Document::Error error_of(const Document& doc) {
 }  // namespace
 
 TEST_SUITE("yaml") {
+    // ---------------------------------------------------------------- positions
 
-// ---------------------------------------------------------------- positions
-
-TEST_CASE("positions are 1-based lines and columns") {
-    const Document doc = Document::parse("a: 1\nb:\n  - x\n  - y\n");
-    const Node& root = root_of(doc);
-    at(root.position, 1, 1);
-    at(key_of(root, "a").position, 1, 1);
-    at(value_of(root, "a").position, 1, 4);
-    at(key_of(root, "b").position, 2, 1);
-    const Node& list = value_of(root, "b");
-    REQUIRE(list.is_sequence());
-    REQUIRE(list.items.size() == 2);
-    at(list.items[0]->position, 3, 5);
-    at(list.items[1]->position, 4, 5);
-}
-
-TEST_CASE("columns count code points, not bytes") {
-    const Document doc =
-        Document::parse("\xC3\xA9t\xC3\xA9: \xC3\xBC\nx: [\xC3\xA9, \xE6\x97\xA5\xE6\x9C\xAC, z]\n");
-    const Node& root = root_of(doc);
-    at(value_of(root, "\xC3\xA9t\xC3\xA9").position, 1, 6);  // after "été: "
-    const Node& list = value_of(root, "x");
-    REQUIRE(list.items.size() == 3);
-    at(list.items[0]->position, 2, 5);
-    at(list.items[1]->position, 2, 8);   // after "é, "
-    at(list.items[2]->position, 2, 12);  // after "日本, "
-}
-
-TEST_CASE("nodes record the byte offset of their first character") {
-    const Document doc = Document::parse("\xC3\xA9: v\n");
-    const Node& value = value_of(root_of(doc), "\xC3\xA9");
-    CHECK(value.offset == 4);
-    at(value.position, 1, 4);
-    CHECK(doc.source().substr(value.offset, 1) == "v");
-}
-
-TEST_CASE("position_of turns a byte offset into a line and a code-point column") {
-    const Document doc = Document::parse("a: \xC3\xA9x\nbb: 2\n");
-    at(doc.position_of(0), 1, 1);
-    at(doc.position_of(5), 1, 5);  // the x after é
-    at(doc.position_of(7), 2, 1);
-    at(doc.position_of(10), 2, 4);
-    at(doc.position_of(1000), 3, 1);  // past the end: the end of the file
-}
-
-TEST_CASE("windows line endings count as one line break") {
-    const Document doc = Document::parse("a: 1\r\nb: 2\r\n");
-    const Node& root = root_of(doc);
-    at(key_of(root, "b").position, 2, 1);
-    at(value_of(root, "b").position, 2, 4);
-    CHECK(value_of(root, "a").text == "1");
-}
-
-TEST_CASE("a byte-order mark does not shift positions") {
-    const Document doc = Document::parse("\xEF\xBB\xBF" "a: 1\nb: x\n");
-    const Node& root = root_of(doc);
-    at(key_of(root, "a").position, 1, 1);
-    at(value_of(root, "a").position, 1, 4);
-    at(value_of(root, "b").position, 2, 4);
-    CHECK(key_of(root, "a").text == "a");
-
-    const Document broken = Document::parse("\xEF\xBB\xBF" "a: [1,\n");
-    CHECK(error_of(broken).position.line == 2);
-    const Document bad_byte = Document::parse("\xEF\xBB\xBF" "a: \xFF\n");
-    at(error_of(bad_byte).position, 1, 4);
-}
-
-TEST_CASE("an anchor or a tag before a value is skipped to the value itself") {
-    const Document doc = Document::parse("a: &x foo\nb: *x\nc: !!str 12\n");
-    const Node& root = root_of(doc);
-    at(value_of(root, "a").position, 1, 7);
-    CHECK(value_of(root, "b").text == "foo");
-    at(value_of(root, "c").position, 3, 10);
-    CHECK(value_of(root, "c").text == "12");
-}
-
-// ---------------------------------------------------------------- scalars
-
-TEST_CASE("plain ~, null, Null, NULL and nothing are null") {
-    const Document doc = Document::parse("a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: {g: }\n");
-    const Node& root = root_of(doc);
-    for (const char* key : {"a", "b", "c", "d", "e"}) {
-        INFO("key: ", key);
-        CHECK(value_of(root, key).is_null());
+    TEST_CASE("positions are 1-based lines and columns") {
+        const Document doc = Document::parse("a: 1\nb:\n  - x\n  - y\n");
+        const Node& root = root_of(doc);
+        at(root.position, 1, 1);
+        at(key_of(root, "a").position, 1, 1);
+        at(value_of(root, "a").position, 1, 4);
+        at(key_of(root, "b").position, 2, 1);
+        const Node& list = value_of(root, "b");
+        REQUIRE(list.is_sequence());
+        REQUIRE(list.items.size() == 2);
+        at(list.items[0]->position, 3, 5);
+        at(list.items[1]->position, 4, 5);
     }
-    CHECK(value_of(value_of(root, "f"), "g").is_null());
-    at(value_of(root, "a").position, 1, 4);
-    at(value_of(root, "b").position, 2, 4);
-}
 
-TEST_CASE("a quoted null is text") {
-    const Document doc = Document::parse("a: \"null\"\nb: '~'\nc: \"\"\nd: nulls\n");
-    const Node& root = root_of(doc);
-    const Node& a = value_of(root, "a");
-    CHECK(a.is_scalar());
-    CHECK(a.text == "null");
-    CHECK(a.style == Style::Quoted);
-    CHECK(value_of(root, "b").is_scalar());
-    CHECK(value_of(root, "b").text == "~");
-    CHECK(value_of(root, "c").is_scalar());
-    CHECK(value_of(root, "c").text.empty());
-    CHECK(value_of(root, "c").style == Style::Quoted);
-    CHECK(value_of(root, "d").is_scalar());
-    CHECK(value_of(root, "d").style == Style::Plain);
-}
-
-TEST_CASE("scalars remember whether they were plain, quoted or block") {
-    const Document doc = Document::parse("a: yes\nb: 'yes'\nc: |\n  two\n  lines\nd: >\n  folded\n");
-    const Node& root = root_of(doc);
-    CHECK(value_of(root, "a").style == Style::Plain);
-    CHECK(value_of(root, "a").text == "yes");
-    CHECK(value_of(root, "b").style == Style::Quoted);
-    CHECK(value_of(root, "b").text == "yes");
-    CHECK(value_of(root, "c").style == Style::Block);
-    CHECK(value_of(root, "c").text == "two\nlines\n");
-    at(value_of(root, "c").position, 3, 4);
-    CHECK(value_of(root, "d").style == Style::Block);
-}
-
-TEST_CASE("an empty value points at its key") {
-    const Document doc = Document::parse("a:\nb: 1\nc:\n");
-    const Node& root = root_of(doc);
-    at(value_of(root, "a").position, 1, 1);
-    at(value_of(root, "c").position, 3, 1);
-    const Document flow = Document::parse("{x: , y: 1}\n");
-    at(value_of(root_of(flow), "x").position, 1, 2);
-}
-
-// yaml-cpp marks an empty value at the next token; a next key starting with
-// 'n' or '~' must not be taken for a written-out null.
-TEST_CASE("an empty value points at its key even when the next key starts with n") {
-    const Document doc = Document::parse("a:\nname: 1\n");
-    at(value_of(root_of(doc), "a").position, 1, 1);
-    const Document nested = Document::parse("m:\n  a:\n  n: 2\n");
-    at(value_of(value_of(root_of(nested), "m"), "a").position, 2, 3);
-}
-
-// yaml-cpp marks an empty block-sequence item at the next token; the item
-// points at its own dash instead.
-TEST_CASE("an empty sequence item is placed on its own line") {
-    const Document doc = Document::parse("q:\n  -\n  - no\n");
-    const Node& list = value_of(root_of(doc), "q");
-    REQUIRE(list.items.size() == 2);
-    CHECK(list.items[0]->is_null());
-    CHECK(list.items[0]->position.line == 2);
-}
-
-// ---------------------------------------------------------------- mappings
-
-TEST_CASE("find compares scalar keys as text, whatever their quoting") {
-    const Document doc = Document::parse("\"a\": 1\n'b': 2\n3: three\n");
-    const Node& root = root_of(doc);
-    CHECK(value_of(root, "a").text == "1");
-    CHECK(value_of(root, "b").text == "2");
-    CHECK(value_of(root, "3").text == "three");
-    CHECK(root.find("c") == nullptr);
-}
-
-TEST_CASE("a duplicate key is recorded at its second occurrence and the first value is kept") {
-    const Document doc = Document::parse("a: 1\nb: 2\na: 3\n");
-    const Node& root = root_of(doc);
-    CHECK(root.pairs.size() == 2);
-    CHECK(value_of(root, "a").text == "1");
-    REQUIRE(root.duplicate_keys.size() == 1);
-    CHECK(root.duplicate_keys[0]->text == "a");
-    at(root.duplicate_keys[0]->position, 3, 1);
-}
-
-TEST_CASE("quoted and plain spellings of one key are duplicates") {
-    const Document doc = Document::parse("a: 1\n\"a\": 2\n");
-    const Node& root = root_of(doc);
-    CHECK(value_of(root, "a").text == "1");
-    REQUIRE(root.duplicate_keys.size() == 1);
-    at(root.duplicate_keys[0]->position, 2, 1);
-}
-
-TEST_CASE("duplicates are found in large mappings too") {
-    std::string source;
-    for (int i = 0; i < 40; ++i) source += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
-    source += "k7: again\nk39: again\n";
-    const Document doc = Document::parse(source);
-    const Node& root = root_of(doc);
-    CHECK(root.pairs.size() == 40);
-    CHECK(value_of(root, "k7").text == "7");
-    CHECK(value_of(root, "k39").text == "39");
-    REQUIRE(root.duplicate_keys.size() == 2);
-    at(root.duplicate_keys[0]->position, 41, 1);
-    at(root.duplicate_keys[1]->position, 42, 1);
-}
-
-TEST_CASE("for_each_duplicate_key visits nested mappings") {
-    const Document doc =
-        Document::parse("a:\n  - {x: 1, x: 2}\n  - y: 1\n    z: 2\n    y: 3\nb: {c: {d: 1, d: 2}}\n");
-    std::vector<Position> found;
-    irm::yaml::for_each_duplicate_key(root_of(doc), [&](const Node& key) { found.push_back(key.position); });
-    REQUIRE(found.size() == 3);
-    at(found[0], 2, 12);
-    at(found[1], 5, 5);
-    at(found[2], 6, 15);
-}
-
-// ---------------------------------------------------------------- anchors of collections
-
-TEST_CASE("a collection is anchored at its first item, recursively") {
-    const Document doc = Document::parse("a: [[x, y], z]\nb:\n  k:\n    - v\nc: {m: 1}\nd: plain\n");
-    const Node& root = root_of(doc);
-    at(root.anchor(), 1, 1);
-    at(value_of(root, "a").position, 1, 4);
-    at(value_of(root, "a").anchor(), 1, 6);
-    at(value_of(root, "b").anchor(), 3, 3);
-    at(value_of(value_of(root, "b"), "k").anchor(), 4, 7);
-    at(value_of(root, "c").anchor(), 5, 5);
-    at(value_of(root, "d").anchor(), 6, 4);
-}
-
-TEST_CASE("an empty flow collection is anchored at its bracket") {
-    const Document doc = Document::parse("a: []\nb:   {}\nc: [[], 1]\nd: [{}, 2]\n");
-    const Node& root = root_of(doc);
-    at(value_of(root, "a").anchor(), 1, 4);
-    at(value_of(root, "b").anchor(), 2, 6);
-    at(value_of(root, "c").anchor(), 3, 5);
-    at(value_of(root, "d").anchor(), 4, 5);
-}
-
-// ---------------------------------------------------------------- errors
-
-TEST_CASE("a syntax error is reported where the parser stopped") {
-    const auto error = error_of(Document::parse("a: b: c\n"));
-    at(error.position, 1, 5);
-    CHECK(contains(error.message, "YAML syntax error"));
-
-    at(error_of(Document::parse("a:\n  b: 1\n c: 2\n")).position, 3, 2);
-    at(error_of(Document::parse("a: 1\n b: 2\n")).position, 2, 3);
-    CHECK(error_of(Document::parse("{a: 1\n")).position.line == 2);
-    at(error_of(Document::parse("a:\n\t- b\n")).position, 2, 2);
-}
-
-TEST_CASE("a quoted text left open at the end of the file is an error at its opening quote") {
-    // A truncated file must not read as complete.
-    auto error = error_of(Document::parse("format: irm-response/1\nquestionnaire: \"untoc-c1\n"));
-    at(error.position, 2, 16);
-    CHECK(contains(error.message, "not closed"));
-    at(error_of(Document::parse("a: 'abc\n")).position, 1, 4);
-    at(error_of(Document::parse("a: 'it''s\n")).position, 1, 4);    // '' is a quote, not the end
-    at(error_of(Document::parse("a: \"x\\\"\n")).position, 1, 4);  // \" is a quote, not the end
-    CHECK(error_of(Document::parse("a: [\"yes\", \"no")).position.line == 1);
-}
-
-TEST_CASE("closed quoted texts with escaped quotes, across lines, or as keys are fine") {
-    const Document doc =
-        Document::parse("\"k\": 'it''s'\nb: \"say \\\"hi\\\"\"\nc: \"two\n  lines\"\nd: ''\n");
-    const Node& root = root_of(doc);
-    CHECK(value_of(root, "k").text == "it's");
-    CHECK(value_of(root, "b").text == "say \"hi\"");
-    CHECK(value_of(root, "c").text == "two lines");
-    CHECK(value_of(root, "d").text.empty());
-}
-
-TEST_CASE("an alias of an undefined anchor is an error") {
-    const auto error = error_of(Document::parse("a: 1\nb: *nowhere\n"));
-    at(error.position, 2, 4);
-    CHECK(contains(error.message, "anchor"));
-}
-
-TEST_CASE("an alias inside its own anchored node is refused") {
-    const auto error = error_of(Document::parse("a: &a [1, *a]\n"));
-    at(error.position, 1, 11);
-}
-
-TEST_CASE("invalid UTF-8 is reported at the first bad byte") {
-    const auto error = error_of(Document::parse("a: ok\nb: \xC3\xA9\xFFx\n"));
-    at(error.position, 2, 5);  // after "b: é"
-    CHECK(contains(error.message, "UTF-8"));
-
-    at(error_of(Document::parse("a: \xC0\xAF\n")).position, 1, 4);          // overlong '/'
-    at(error_of(Document::parse("a: \xED\xA0\x80\n")).position, 1, 4);      // a surrogate
-    at(error_of(Document::parse("# \xE2\x82\n")).position, 1, 3);           // cut short, in a comment
-    at(error_of(Document::parse("a: x\n\n  \x80")).position, 3, 3);         // a lone continuation byte
-}
-
-TEST_CASE("an alias bomb is refused quickly") {
-    // Ten levels of ten aliases each would expand to ten billion nodes.
-    std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
-    for (char level = 'b'; level <= 'j'; ++level) {
-        const char previous = static_cast<char>(level - 1);
-        bomb += std::string(1, level) + ": &" + level + " [";
-        for (int i = 0; i < 10; ++i) bomb += std::string(i ? ", *" : "*") + previous;
-        bomb += "]\n";
+    TEST_CASE("columns count code points, not bytes") {
+        const Document doc =
+            Document::parse("\xC3\xA9t\xC3\xA9: \xC3\xBC\nx: [\xC3\xA9, \xE6\x97\xA5\xE6\x9C\xAC, z]\n");
+        const Node& root = root_of(doc);
+        at(value_of(root, "\xC3\xA9t\xC3\xA9").position, 1, 6);  // after "été: "
+        const Node& list = value_of(root, "x");
+        REQUIRE(list.items.size() == 3);
+        at(list.items[0]->position, 2, 5);
+        at(list.items[1]->position, 2, 8);   // after "é, "
+        at(list.items[2]->position, 2, 12);  // after "日本, "
     }
-    const auto start = std::chrono::steady_clock::now();
-    const Document doc = Document::parse(bomb);
-    const auto elapsed = std::chrono::steady_clock::now() - start;
-    CHECK(elapsed < std::chrono::seconds(2));
-    CHECK(contains(error_of(doc).message, "too many"));
-}
 
-TEST_CASE("a few shared aliases are fine") {
-    const Document doc = Document::parse("a: &a [x, y]\nb: &b [*a, *a]\nc: [*b, *b]\n");
-    const Node& c = value_of(root_of(doc), "c");
-    REQUIRE(c.items.size() == 2);
-    REQUIRE(c.items[0]->items.size() == 2);
-    CHECK(c.items[0]->items[1]->items[1]->text == "y");
-    at(c.anchor(), 1, 8);  // an alias is the node it names
-}
-
-TEST_CASE("deeply nested input is an error, not a crash") {
-    CHECK(contains(error_of(Document::parse(std::string(100000, '['))).message, "deep"));
-    CHECK(contains(error_of(Document::parse(std::string(100000, '{'))).message, "deep"));
-    const std::string balanced = std::string(50000, '[') + std::string(50000, ']');
-    CHECK(contains(error_of(Document::parse(balanced)).message, "deep"));
-    std::string dashes;
-    for (int i = 0; i < 20000; ++i) dashes += "- ";
-    CHECK(error_of(Document::parse(dashes + "x\n")).position.line == 1);
-
-    const std::string fine = std::string(100, '[') + "x" + std::string(100, ']');
-    const Document doc = Document::parse(fine);
-    const Node* node = &root_of(doc);
-    for (int i = 0; i < 100; ++i) {
-        REQUIRE(node->is_sequence());
-        node = node->items.front();
+    TEST_CASE("nodes record the byte offset of their first character") {
+        const Document doc = Document::parse("\xC3\xA9: v\n");
+        const Node& value = value_of(root_of(doc), "\xC3\xA9");
+        CHECK(value.offset == 4);
+        at(value.position, 1, 4);
+        CHECK(doc.source().substr(value.offset, 1) == "v");
     }
-    CHECK(node->text == "x");
-}
 
-// ---------------------------------------------------------------- documents
+    TEST_CASE("position_of turns a byte offset into a line and a code-point column") {
+        const Document doc = Document::parse("a: \xC3\xA9x\nbb: 2\n");
+        at(doc.position_of(0), 1, 1);
+        at(doc.position_of(5), 1, 5);  // the x after é
+        at(doc.position_of(7), 2, 1);
+        at(doc.position_of(10), 2, 4);
+        at(doc.position_of(1000), 3, 1);  // past the end: the end of the file
+    }
 
-TEST_CASE("an empty file or one of comments has no root and no error") {
-    for (const char* source : {"", "\n\n", "# nothing here\n", "\xEF\xBB\xBF"}) {
+    TEST_CASE("windows line endings count as one line break") {
+        const Document doc = Document::parse("a: 1\r\nb: 2\r\n");
+        const Node& root = root_of(doc);
+        at(key_of(root, "b").position, 2, 1);
+        at(value_of(root, "b").position, 2, 4);
+        CHECK(value_of(root, "a").text == "1");
+    }
+
+    TEST_CASE("a byte-order mark does not shift positions") {
+        const Document doc = Document::parse(
+            "\xEF\xBB\xBF"
+            "a: 1\nb: x\n");
+        const Node& root = root_of(doc);
+        at(key_of(root, "a").position, 1, 1);
+        at(value_of(root, "a").position, 1, 4);
+        at(value_of(root, "b").position, 2, 4);
+        CHECK(key_of(root, "a").text == "a");
+
+        const Document broken = Document::parse(
+            "\xEF\xBB\xBF"
+            "a: [1,\n");
+        CHECK(error_of(broken).position.line == 2);
+        const Document bad_byte = Document::parse(
+            "\xEF\xBB\xBF"
+            "a: \xFF\n");
+        at(error_of(bad_byte).position, 1, 4);
+    }
+
+    TEST_CASE("an anchor or a tag before a value is skipped to the value itself") {
+        const Document doc = Document::parse("a: &x foo\nb: *x\nc: !!str 12\n");
+        const Node& root = root_of(doc);
+        at(value_of(root, "a").position, 1, 7);
+        CHECK(value_of(root, "b").text == "foo");
+        at(value_of(root, "c").position, 3, 10);
+        CHECK(value_of(root, "c").text == "12");
+    }
+
+    // ---------------------------------------------------------------- scalars
+
+    TEST_CASE("plain ~, null, Null, NULL and nothing are null") {
+        const Document doc = Document::parse("a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: {g: }\n");
+        const Node& root = root_of(doc);
+        for (const char* key : {"a", "b", "c", "d", "e"}) {
+            INFO("key: ", key);
+            CHECK(value_of(root, key).is_null());
+        }
+        CHECK(value_of(value_of(root, "f"), "g").is_null());
+        at(value_of(root, "a").position, 1, 4);
+        at(value_of(root, "b").position, 2, 4);
+    }
+
+    TEST_CASE("a quoted null is text") {
+        const Document doc = Document::parse("a: \"null\"\nb: '~'\nc: \"\"\nd: nulls\n");
+        const Node& root = root_of(doc);
+        const Node& a = value_of(root, "a");
+        CHECK(a.is_scalar());
+        CHECK(a.text == "null");
+        CHECK(a.style == Style::Quoted);
+        CHECK(value_of(root, "b").is_scalar());
+        CHECK(value_of(root, "b").text == "~");
+        CHECK(value_of(root, "c").is_scalar());
+        CHECK(value_of(root, "c").text.empty());
+        CHECK(value_of(root, "c").style == Style::Quoted);
+        CHECK(value_of(root, "d").is_scalar());
+        CHECK(value_of(root, "d").style == Style::Plain);
+    }
+
+    TEST_CASE("scalars remember whether they were plain, quoted or block") {
+        const Document doc = Document::parse("a: yes\nb: 'yes'\nc: |\n  two\n  lines\nd: >\n  folded\n");
+        const Node& root = root_of(doc);
+        CHECK(value_of(root, "a").style == Style::Plain);
+        CHECK(value_of(root, "a").text == "yes");
+        CHECK(value_of(root, "b").style == Style::Quoted);
+        CHECK(value_of(root, "b").text == "yes");
+        CHECK(value_of(root, "c").style == Style::Block);
+        CHECK(value_of(root, "c").text == "two\nlines\n");
+        at(value_of(root, "c").position, 3, 4);
+        CHECK(value_of(root, "d").style == Style::Block);
+    }
+
+    TEST_CASE("an empty value points at its key") {
+        const Document doc = Document::parse("a:\nb: 1\nc:\n");
+        const Node& root = root_of(doc);
+        at(value_of(root, "a").position, 1, 1);
+        at(value_of(root, "c").position, 3, 1);
+        const Document flow = Document::parse("{x: , y: 1}\n");
+        at(value_of(root_of(flow), "x").position, 1, 2);
+    }
+
+    // yaml-cpp marks an empty value at the next token; a next key starting with
+    // 'n' or '~' must not be taken for a written-out null.
+    TEST_CASE("an empty value points at its key even when the next key starts with n") {
+        const Document doc = Document::parse("a:\nname: 1\n");
+        at(value_of(root_of(doc), "a").position, 1, 1);
+        const Document nested = Document::parse("m:\n  a:\n  n: 2\n");
+        at(value_of(value_of(root_of(nested), "m"), "a").position, 2, 3);
+    }
+
+    // yaml-cpp marks an empty block-sequence item at the next token; the item
+    // points at its own dash instead.
+    TEST_CASE("an empty sequence item is placed on its own line") {
+        const Document doc = Document::parse("q:\n  -\n  - no\n");
+        const Node& list = value_of(root_of(doc), "q");
+        REQUIRE(list.items.size() == 2);
+        CHECK(list.items[0]->is_null());
+        CHECK(list.items[0]->position.line == 2);
+    }
+
+    // ---------------------------------------------------------------- mappings
+
+    TEST_CASE("find compares scalar keys as text, whatever their quoting") {
+        const Document doc = Document::parse("\"a\": 1\n'b': 2\n3: three\n");
+        const Node& root = root_of(doc);
+        CHECK(value_of(root, "a").text == "1");
+        CHECK(value_of(root, "b").text == "2");
+        CHECK(value_of(root, "3").text == "three");
+        CHECK(root.find("c") == nullptr);
+    }
+
+    TEST_CASE("a duplicate key is recorded at its second occurrence and the first value is kept") {
+        const Document doc = Document::parse("a: 1\nb: 2\na: 3\n");
+        const Node& root = root_of(doc);
+        CHECK(root.pairs.size() == 2);
+        CHECK(value_of(root, "a").text == "1");
+        REQUIRE(root.duplicate_keys.size() == 1);
+        CHECK(root.duplicate_keys[0]->text == "a");
+        at(root.duplicate_keys[0]->position, 3, 1);
+    }
+
+    TEST_CASE("quoted and plain spellings of one key are duplicates") {
+        const Document doc = Document::parse("a: 1\n\"a\": 2\n");
+        const Node& root = root_of(doc);
+        CHECK(value_of(root, "a").text == "1");
+        REQUIRE(root.duplicate_keys.size() == 1);
+        at(root.duplicate_keys[0]->position, 2, 1);
+    }
+
+    TEST_CASE("duplicates are found in large mappings too") {
+        std::string source;
+        for (int i = 0; i < 40; ++i)
+            source += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+        source += "k7: again\nk39: again\n";
         const Document doc = Document::parse(source);
-        CHECK_FALSE(doc.error().has_value());
-        CHECK(doc.root() == nullptr);
-        CHECK_FALSE(doc.has_more_documents());
+        const Node& root = root_of(doc);
+        CHECK(root.pairs.size() == 40);
+        CHECK(value_of(root, "k7").text == "7");
+        CHECK(value_of(root, "k39").text == "39");
+        REQUIRE(root.duplicate_keys.size() == 2);
+        at(root.duplicate_keys[0]->position, 41, 1);
+        at(root.duplicate_keys[1]->position, 42, 1);
     }
-}
 
-TEST_CASE("a second document is flagged and the first is the root") {
-    const Document doc = Document::parse("a: 1\n---\nb: 2\n");
-    CHECK(doc.has_more_documents());
-    const Node& root = root_of(doc);
-    CHECK(value_of(root, "a").text == "1");
-    CHECK(root.find("b") == nullptr);
+    TEST_CASE("for_each_duplicate_key visits nested mappings") {
+        const Document doc =
+            Document::parse("a:\n  - {x: 1, x: 2}\n  - y: 1\n    z: 2\n    y: 3\nb: {c: {d: 1, d: 2}}\n");
+        std::vector<Position> found;
+        irm::yaml::for_each_duplicate_key(root_of(doc),
+                                          [&](const Node& key) { found.push_back(key.position); });
+        REQUIRE(found.size() == 3);
+        at(found[0], 2, 12);
+        at(found[1], 5, 5);
+        at(found[2], 6, 15);
+    }
 
-    const Document single = Document::parse("---\na: 1\n...\n");
-    CHECK_FALSE(single.has_more_documents());
-    at(key_of(root_of(single), "a").position, 2, 1);
+    // ---------------------------------------------------------------- anchors of collections
 
-    CHECK(Document::parse("---\na: 1\n...\n---\nb: 2\n").has_more_documents());
-}
+    TEST_CASE("a collection is anchored at its first item, recursively") {
+        const Document doc = Document::parse("a: [[x, y], z]\nb:\n  k:\n    - v\nc: {m: 1}\nd: plain\n");
+        const Node& root = root_of(doc);
+        at(root.anchor(), 1, 1);
+        at(value_of(root, "a").position, 1, 4);
+        at(value_of(root, "a").anchor(), 1, 6);
+        at(value_of(root, "b").anchor(), 3, 3);
+        at(value_of(value_of(root, "b"), "k").anchor(), 4, 7);
+        at(value_of(root, "c").anchor(), 5, 5);
+        at(value_of(root, "d").anchor(), 6, 4);
+    }
 
-TEST_CASE("the source is kept for renderers") {
-    const Document doc = Document::parse("a: 1\n");
-    CHECK(doc.source() == "a: 1\n");
-    const auto shared = doc.shared_source();
-    REQUIRE(static_cast<bool>(shared));
-    CHECK(*shared == "a: 1\n");
-}
+    TEST_CASE("an empty flow collection is anchored at its bracket") {
+        const Document doc = Document::parse("a: []\nb:   {}\nc: [[], 1]\nd: [{}, 2]\n");
+        const Node& root = root_of(doc);
+        at(value_of(root, "a").anchor(), 1, 4);
+        at(value_of(root, "b").anchor(), 2, 6);
+        at(value_of(root, "c").anchor(), 3, 5);
+        at(value_of(root, "d").anchor(), 4, 5);
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    TEST_CASE("a syntax error is reported where the parser stopped") {
+        const auto error = error_of(Document::parse("a: b: c\n"));
+        at(error.position, 1, 5);
+        CHECK(contains(error.message, "YAML syntax error"));
+
+        at(error_of(Document::parse("a:\n  b: 1\n c: 2\n")).position, 3, 2);
+        at(error_of(Document::parse("a: 1\n b: 2\n")).position, 2, 3);
+        CHECK(error_of(Document::parse("{a: 1\n")).position.line == 2);
+        at(error_of(Document::parse("a:\n\t- b\n")).position, 2, 2);
+    }
+
+    TEST_CASE("a quoted text left open at the end of the file is an error at its opening quote") {
+        // A truncated file must not read as complete.
+        auto error = error_of(Document::parse("format: irm-response/1\nquestionnaire: \"untoc-c1\n"));
+        at(error.position, 2, 16);
+        CHECK(contains(error.message, "not closed"));
+        at(error_of(Document::parse("a: 'abc\n")).position, 1, 4);
+        at(error_of(Document::parse("a: 'it''s\n")).position, 1, 4);   // '' is a quote, not the end
+        at(error_of(Document::parse("a: \"x\\\"\n")).position, 1, 4);  // \" is a quote, not the end
+        CHECK(error_of(Document::parse("a: [\"yes\", \"no")).position.line == 1);
+    }
+
+    TEST_CASE("closed quoted texts with escaped quotes, across lines, or as keys are fine") {
+        const Document doc =
+            Document::parse("\"k\": 'it''s'\nb: \"say \\\"hi\\\"\"\nc: \"two\n  lines\"\nd: ''\n");
+        const Node& root = root_of(doc);
+        CHECK(value_of(root, "k").text == "it's");
+        CHECK(value_of(root, "b").text == "say \"hi\"");
+        CHECK(value_of(root, "c").text == "two lines");
+        CHECK(value_of(root, "d").text.empty());
+    }
+
+    TEST_CASE("an alias of an undefined anchor is an error") {
+        const auto error = error_of(Document::parse("a: 1\nb: *nowhere\n"));
+        at(error.position, 2, 4);
+        CHECK(contains(error.message, "anchor"));
+    }
+
+    TEST_CASE("an alias inside its own anchored node is refused") {
+        const auto error = error_of(Document::parse("a: &a [1, *a]\n"));
+        at(error.position, 1, 11);
+    }
+
+    TEST_CASE("invalid UTF-8 is reported at the first bad byte") {
+        const auto error = error_of(Document::parse("a: ok\nb: \xC3\xA9\xFFx\n"));
+        at(error.position, 2, 5);  // after "b: é"
+        CHECK(contains(error.message, "UTF-8"));
+
+        at(error_of(Document::parse("a: \xC0\xAF\n")).position, 1, 4);      // overlong '/'
+        at(error_of(Document::parse("a: \xED\xA0\x80\n")).position, 1, 4);  // a surrogate
+        at(error_of(Document::parse("# \xE2\x82\n")).position, 1, 3);       // cut short, in a comment
+        at(error_of(Document::parse("a: x\n\n  \x80")).position, 3, 3);     // a lone continuation byte
+    }
+
+    TEST_CASE("an alias bomb is refused quickly") {
+        // Ten levels of ten aliases each would expand to ten billion nodes.
+        std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (char level = 'b'; level <= 'j'; ++level) {
+            const char previous = static_cast<char>(level - 1);
+            bomb += std::string(1, level) + ": &" + level + " [";
+            for (int i = 0; i < 10; ++i)
+                bomb += std::string(i ? ", *" : "*") + previous;
+            bomb += "]\n";
+        }
+        const auto start = std::chrono::steady_clock::now();
+        const Document doc = Document::parse(bomb);
+        const auto elapsed = std::chrono::steady_clock::now() - start;
+        CHECK(elapsed < std::chrono::seconds(2));
+        CHECK(contains(error_of(doc).message, "too many"));
+    }
+
+    TEST_CASE("a few shared aliases are fine") {
+        const Document doc = Document::parse("a: &a [x, y]\nb: &b [*a, *a]\nc: [*b, *b]\n");
+        const Node& c = value_of(root_of(doc), "c");
+        REQUIRE(c.items.size() == 2);
+        REQUIRE(c.items[0]->items.size() == 2);
+        CHECK(c.items[0]->items[1]->items[1]->text == "y");
+        at(c.anchor(), 1, 8);  // an alias is the node it names
+    }
+
+    TEST_CASE("deeply nested input is an error, not a crash") {
+        CHECK(contains(error_of(Document::parse(std::string(100000, '['))).message, "deep"));
+        CHECK(contains(error_of(Document::parse(std::string(100000, '{'))).message, "deep"));
+        const std::string balanced = std::string(50000, '[') + std::string(50000, ']');
+        CHECK(contains(error_of(Document::parse(balanced)).message, "deep"));
+        std::string dashes;
+        for (int i = 0; i < 20000; ++i)
+            dashes += "- ";
+        CHECK(error_of(Document::parse(dashes + "x\n")).position.line == 1);
+
+        const std::string fine = std::string(100, '[') + "x" + std::string(100, ']');
+        const Document doc = Document::parse(fine);
+        const Node* node = &root_of(doc);
+        for (int i = 0; i < 100; ++i) {
+            REQUIRE(node->is_sequence());
+            node = node->items.front();
+        }
+        CHECK(node->text == "x");
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    TEST_CASE("an empty file or one of comments has no root and no error") {
+        for (const char* source : {"", "\n\n", "# nothing here\n", "\xEF\xBB\xBF"}) {
+            const Document doc = Document::parse(source);
+            CHECK_FALSE(doc.error().has_value());
+            CHECK(doc.root() == nullptr);
+            CHECK_FALSE(doc.has_more_documents());
+        }
+    }
+
+    TEST_CASE("a second document is flagged and the first is the root") {
+        const Document doc = Document::parse("a: 1\n---\nb: 2\n");
+        CHECK(doc.has_more_documents());
+        const Node& root = root_of(doc);
+        CHECK(value_of(root, "a").text == "1");
+        CHECK(root.find("b") == nullptr);
+
+        const Document single = Document::parse("---\na: 1\n...\n");
+        CHECK_FALSE(single.has_more_documents());
+        at(key_of(root_of(single), "a").position, 2, 1);
+
+        CHECK(Document::parse("---\na: 1\n...\n---\nb: 2\n").has_more_documents());
+    }
+
+    TEST_CASE("the source is kept for renderers") {
+        const Document doc = Document::parse("a: 1\n");
+        CHECK(doc.source() == "a: 1\n");
+        const auto shared = doc.shared_source();
+        REQUIRE(static_cast<bool>(shared));
+        CHECK(*shared == "a: 1\n");
+    }
 
 }  // TEST_SUITE("yaml")

@@ -85,7 +85,7 @@ doc::Document aggregate_document(const std::vector<const AggregateBlock*>& block
 
 /// Writes the counts as an Excel workbook, one sheet per block with native
 /// charts (requirements by article, needs by category).
-[[nodiscard]] Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std::string_view language,
-                                        const std::string& path);
+[[nodiscard]] Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks,
+                                        std::string_view language, const std::string& path);
 
 }  // namespace irm

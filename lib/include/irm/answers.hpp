@@ -31,7 +31,8 @@ std::vector<TaNeed> ta_needs(const AnswerState& answer);
 std::vector<std::string> selected_values(const AnswerState& answer);
 
 /// The label of a choice value in a language, or the value itself when it is not a choice.
-std::string choice_label(const std::vector<Choice>& choices, std::string_view value, std::string_view language);
+std::string choice_label(const std::vector<Choice>& choices, std::string_view value,
+                         std::string_view language);
 
 /// The cells of a table answer as text, one row per item and one cell per
 /// column of the question (empty when absent).

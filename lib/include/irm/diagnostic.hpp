@@ -38,8 +38,8 @@ public:
     explicit Findings(std::string file = {}) : file_(std::move(file)) {}
 
     /// Adds a finding at a position (or with no position).
-    void add(Severity severity, std::string code, std::string message,
-             std::optional<Position> where, std::string question = {});
+    void add(Severity severity, std::string code, std::string message, std::optional<Position> where,
+             std::string question = {});
 
     /// The findings so far, in the order they were added.
     const std::vector<Diagnostic>& all() const { return items_; }

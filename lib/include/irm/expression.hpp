@@ -42,13 +42,27 @@ struct Value {
 
 /// Values are equal only within one kind; null equals only null.
 bool operator==(const Value& a, const Value& b);
-inline bool operator!=(const Value& a, const Value& b) { return !(a == b); }
+inline bool operator!=(const Value& a, const Value& b) {
+    return !(a == b);
+}
 
 /// Operators of the language.
 enum class Op {
-    Or, And, Not,
-    Eq, Ne, Lt, Le, Gt, Ge, In,
-    Add, Sub, Mul, Div, Neg,
+    Or,
+    And,
+    Not,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    In,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Neg,
 };
 
 /// One node of a parsed expression.
@@ -56,11 +70,11 @@ struct Expr {
     enum class Kind { Literal, Name, Dot, Unary, Binary, Call, List };
 
     Kind kind = Kind::Literal;
-    Op op = Op::Or;            ///< for Unary and Binary
-    Value literal;             ///< for Literal
-    std::string name;          ///< identifier for Name, function name for Call
-    std::vector<Expr> args;    ///< operands, call arguments or list items
-    std::size_t offset = 0;    ///< byte offset of the node's first character in the source text
+    Op op = Op::Or;          ///< for Unary and Binary
+    Value literal;           ///< for Literal
+    std::string name;        ///< identifier for Name, function name for Call
+    std::vector<Expr> args;  ///< operands, call arguments or list items
+    std::size_t offset = 0;  ///< byte offset of the node's first character in the source text
 };
 
 /// A syntax error: where the parser stopped and why.

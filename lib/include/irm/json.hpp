@@ -80,9 +80,17 @@ public:
     Value(std::string text) : kind_(Kind::String), text_(std::move(text)) {}
 
     /// An empty array.
-    static Value array() { Value v; v.kind_ = Kind::Array; return v; }
+    static Value array() {
+        Value v;
+        v.kind_ = Kind::Array;
+        return v;
+    }
     /// An empty object.
-    static Value object() { Value v; v.kind_ = Kind::Object; return v; }
+    static Value object() {
+        Value v;
+        v.kind_ = Kind::Object;
+        return v;
+    }
 
     /// The member of an object, added (as null) when missing.
     Value& operator[](const std::string& key);

@@ -34,7 +34,16 @@ struct Choice {
 
 /// Question and column types.
 enum class QuestionType {
-    Note, Choice, MultiChoice, Text, Integer, Number, Date, Legislation, Table, TaNeeds
+    Note,
+    Choice,
+    MultiChoice,
+    Text,
+    Integer,
+    Number,
+    Date,
+    Legislation,
+    Table,
+    TaNeeds
 };
 
 /// The name of a type as written in questionnaires ("multi_choice", ...).
@@ -51,11 +60,11 @@ struct Condition {
 
 /// Limits that apply to a value: numeric or date bounds, lengths and counts.
 struct Bounds {
-    std::optional<double> min, max;                   ///< integer and number
-    std::string min_text, max_text;                   ///< those bounds as written, for messages
-    std::optional<std::string> min_date, max_date;    ///< date, as YYYY-MM-DD
+    std::optional<double> min, max;                     ///< integer and number
+    std::string min_text, max_text;                     ///< those bounds as written, for messages
+    std::optional<std::string> min_date, max_date;      ///< date, as YYYY-MM-DD
     std::optional<std::size_t> min_length, max_length;  ///< text, in code points
-    std::optional<std::size_t> min_count, max_count;  ///< selected values, items or rows
+    std::optional<std::size_t> min_count, max_count;    ///< selected values, items or rows
 };
 
 /// A column of a table question.

@@ -24,12 +24,12 @@ struct Cell {
 
 /// What a response says about one question, once checked.
 struct AnswerState {
-    const yaml::Node* node = nullptr;  ///< the answer as written; nullptr when the key is absent
-    bool answered = false;             ///< present and not empty
-    bool well_formed = false;          ///< answered, and no IRM011 or IRM016
-    bool applicable = true;            ///< show_if of the question and of its section hold
-    bool required = false;             ///< applicable and required (by `true` or by its expression)
-    expr::Value value;                 ///< how expressions read it: null when not applicable or malformed
+    const yaml::Node* node = nullptr;     ///< the answer as written; nullptr when the key is absent
+    bool answered = false;                ///< present and not empty
+    bool well_formed = false;             ///< answered, and no IRM011 or IRM016
+    bool applicable = true;               ///< show_if of the question and of its section hold
+    bool required = false;                ///< applicable and required (by `true` or by its expression)
+    expr::Value value;                    ///< how expressions read it: null when not applicable or malformed
     std::vector<std::vector<Cell>> rows;  ///< table answers, cell by cell
 };
 
@@ -55,8 +55,8 @@ struct Response {
     const Questionnaire* questionnaire = nullptr;  ///< null when no usable questionnaire matched
     std::vector<AnswerState> answers;              ///< one per question of the questionnaire
     std::vector<Waiver> waivers;
-    std::vector<Diagnostic> findings;              ///< sorted by position
-    std::vector<std::string> line_cells;           ///< read from a workbook: each line's cell ("" for none)
+    std::vector<Diagnostic> findings;     ///< sorted by position
+    std::vector<std::string> line_cells;  ///< read from a workbook: each line's cell ("" for none)
 
     /// Number of findings of a severity.
     int count(Severity severity) const;

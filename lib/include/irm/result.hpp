@@ -16,7 +16,9 @@ struct Failure {
 };
 
 /// A failure with its message.
-inline Failure fail(std::string message) { return Failure{std::move(message)}; }
+inline Failure fail(std::string message) {
+    return Failure{std::move(message)};
+}
 
 /// A value of type T, or the failure that stopped it.
 template <typename T>

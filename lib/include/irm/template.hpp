@@ -56,6 +56,7 @@ std::string yaml_template(const Questionnaire& questionnaire, const TemplateOpti
 /// Writes the workbook template to `path` (a temporary file the caller
 /// commits). Answers of the prefill that no cell can hold are described in `not_carried`.
 [[nodiscard]] Done write_workbook_template(const std::string& path, const Questionnaire& questionnaire,
-                                           const TemplateOptions& options, std::vector<std::string>& not_carried);
+                                           const TemplateOptions& options,
+                                           std::vector<std::string>& not_carried);
 
 }  // namespace irm

@@ -31,9 +31,9 @@ struct Node {
 
     Kind kind = Kind::Null;
     Style style = Style::Plain;
-    Position position;        ///< first character of the node (opening bracket of a flow collection)
-    std::size_t offset = 0;   ///< byte offset of that character in the source
-    std::string text;         ///< scalar text
+    Position position;               ///< first character of the node (opening bracket of a flow collection)
+    std::size_t offset = 0;          ///< byte offset of that character in the source
+    std::string text;                ///< scalar text
     std::vector<const Node*> items;  ///< sequence items
     std::vector<Pair> pairs;         ///< mapping pairs, first occurrence of each key only
     std::vector<const Node*> duplicate_keys;  ///< keys that repeat an earlier key of this mapping
@@ -92,8 +92,10 @@ private:
 /// Visits every mapping under `node` and calls `report(key)` for each duplicate key.
 template <typename Report>
 void for_each_duplicate_key(const Node& node, Report&& report) {
-    for (const Node* key : node.duplicate_keys) report(*key);
-    for (const Node* item : node.items) for_each_duplicate_key(*item, report);
+    for (const Node* key : node.duplicate_keys)
+        report(*key);
+    for (const Node* item : node.items)
+        for_each_duplicate_key(*item, report);
     for (const Pair& pair : node.pairs) {
         for_each_duplicate_key(*pair.key, report);
         for_each_duplicate_key(*pair.value, report);

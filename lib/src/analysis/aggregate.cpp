@@ -1,9 +1,9 @@
-#include <irm/values.hpp>
 #include <irm/aggregate.hpp>
 #include <irm/answers.hpp>
 #include <irm/catalogue.hpp>
 #include <irm/export.hpp>
 #include <irm/text.hpp>
+#include <irm/values.hpp>
 
 #include "render/xlsx_style.hpp"
 
@@ -38,7 +38,7 @@ bool Aggregation::add(const Response& response) {
         block.questionnaire = &q;
         for (const Question& question : q.questions) {
             slot->legislation.push_back(is_requirement(question) ? legislation_for(q, question)
-                                                                          : std::vector<const Question*>{});
+                                                                 : std::vector<const Question*>{});
             if (question.type == QuestionType::Choice || question.type == QuestionType::MultiChoice)
                 block.questions.push_back(
                     ChoiceCounts{&question, std::vector<int>(question.choices.size(), 0)});
@@ -95,8 +95,7 @@ bool Aggregation::add(const Response& response) {
                          : article->other)++;
         }
         // A requirement met, fully or in part, should cite the law that meets it.
-        if (is_requirement(question) && values.size() == 1 &&
-            requirement_rank(values.front()) >= 1) {
+        if (is_requirement(question) && values.size() == 1 && requirement_rank(values.front()) >= 1) {
             const auto& laws = slot->legislation[index_of(question)];
             const bool cited = std::any_of(laws.begin(), laws.end(), [&](const Question* law) {
                 const AnswerState& cited_answer = response.answers[index_of(*law)];
@@ -186,9 +185,8 @@ std::string responses_of(const AggregateBlock& block, const std::string& languag
 bool any_other(const AggregateBlock& block) {
     return std::any_of(block.articles.begin(), block.articles.end(),
                        [](const ArticleCounts& a) { return a.other > 0; }) ||
-           std::any_of(block.questions.begin(), block.questions.end(), [](const ChoiceCounts& c) {
-               return is_requirement(*c.question) && c.other > 0;
-           });
+           std::any_of(block.questions.begin(), block.questions.end(),
+                       [](const ChoiceCounts& c) { return is_requirement(*c.question) && c.other > 0; });
 }
 
 /// A table whose first `text_columns` columns are text and the others counts.

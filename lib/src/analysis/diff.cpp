@@ -1,4 +1,3 @@
-#include <irm/values.hpp>
 #include <irm/aggregate.hpp>
 #include <irm/answers.hpp>
 #include <irm/catalogue.hpp>
@@ -6,6 +5,7 @@
 #include <irm/export.hpp>
 #include <irm/json.hpp>
 #include <irm/text.hpp>
+#include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
 
 #include <algorithm>
@@ -194,8 +194,8 @@ ResponseDiff compare_responses(const Response& before, const Response& after, st
             continue;
         }
         if (same_keys(old_items, new_items) && old_question->type == question.type) continue;
-        if (is_requirement(question) && is_requirement(*old_question) &&
-            old_items.size() == 1 && new_items.size() == 1) {
+        if (is_requirement(question) && is_requirement(*old_question) && old_items.size() == 1 &&
+            new_items.size() == 1) {
             const int from = requirement_rank(old_items.front().first),
                       to = requirement_rank(new_items.front().first);
             if (from >= 0 && to >= 0) {

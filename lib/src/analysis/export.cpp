@@ -1,5 +1,5 @@
-#include <irm/values.hpp>
 #include <irm/export.hpp>
+#include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
 
 #include "analysis/export_sinks.hpp"

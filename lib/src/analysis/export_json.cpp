@@ -2,8 +2,8 @@
 // (docs/EXPORT.md).
 #include "analysis/export_sinks.hpp"
 
-#include <irm/values.hpp>
 #include <irm/json.hpp>
+#include <irm/values.hpp>
 
 #include <cerrno>
 #include <cstdlib>
@@ -119,7 +119,8 @@ private:
         w.key("errors").value(s.errors);
         w.key("warnings").value(s.warnings);
         w.key("findings").begin_array();
-        for (const Diagnostic& d : s.findings) json::write_finding(w, d, false);
+        for (const Diagnostic& d : s.findings)
+            json::write_finding(w, d, false);
         w.end_array();
         w.key("answers").begin_array();
         for (const ExportedAnswer& a : s.answers)

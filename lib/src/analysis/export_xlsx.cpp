@@ -3,8 +3,8 @@
 // technical-assistance needs. Every cell goes through a spool first, so that
 // the workbook can be written row by row in libxlsxwriter's constant-memory
 // mode whatever the number of responses.
-#include "analysis/export_sinks.hpp"
 #include <irm/values.hpp>
+#include "analysis/export_sinks.hpp"
 #include "render/xlsx_style.hpp"
 
 #include <algorithm>

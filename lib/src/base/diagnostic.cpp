@@ -7,15 +7,18 @@ namespace irm {
 
 std::string_view to_string(Severity severity) {
     switch (severity) {
-        case Severity::Error: return "error";
-        case Severity::Warning: return "warning";
-        case Severity::Info: return "info";
+        case Severity::Error:
+            return "error";
+        case Severity::Warning:
+            return "warning";
+        case Severity::Info:
+            return "info";
     }
     return "error";
 }
 
-void Findings::add(Severity severity, std::string code, std::string message,
-                   std::optional<Position> where, std::string question) {
+void Findings::add(Severity severity, std::string code, std::string message, std::optional<Position> where,
+                   std::string question) {
     Diagnostic d;
     d.severity = severity;
     d.code = std::move(code);

@@ -82,8 +82,9 @@ Done write_atomically(const std::string& path, const std::string& bytes) {
     }
     // mkstemp creates the file readable by its owner only; give it the usual mode.
     std::error_code ec;
-    fs::permissions(temporary, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-                                   fs::perms::others_read, ec);
+    fs::permissions(
+        temporary,
+        fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read, ec);
     if (std::rename(temporary.c_str(), path.c_str()) != 0) {
         const std::string error = std::strerror(errno);
         std::remove(temporary.c_str());
@@ -95,7 +96,9 @@ Done write_atomically(const std::string& path, const std::string& bytes) {
 TemporaryOutput::TemporaryOutput(std::string target) : target_(std::move(target)) {
     const fs::path path(target_);
     const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    temporary_ = (directory / ("." + path.filename().string() + "." + std::to_string(::getpid()) + ".partial")).string();
+    temporary_ =
+        (directory / ("." + path.filename().string() + "." + std::to_string(::getpid()) + ".partial"))
+            .string();
 }
 
 TemporaryOutput::~TemporaryOutput() {

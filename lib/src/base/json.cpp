@@ -11,13 +11,27 @@ std::string quote(std::string_view text) {
     out += '"';
     for (const char c : text) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     char escaped[8];
@@ -124,9 +138,13 @@ Writer& Writer::null() {
     return *this;
 }
 
-Writer& Writer::value(const std::optional<std::string>& text) { return text ? value(*text) : null(); }
+Writer& Writer::value(const std::optional<std::string>& text) {
+    return text ? value(*text) : null();
+}
 
-Writer& Writer::value(const std::optional<int>& number) { return number ? value(*number) : null(); }
+Writer& Writer::value(const std::optional<int>& number) {
+    return number ? value(*number) : null();
+}
 
 std::string Writer::take() {
     std::string text = std::move(out_);
@@ -181,18 +199,25 @@ bool Value::has(const std::string& key) const {
 
 void Value::write(Writer& writer) const {
     switch (kind_) {
-        case Kind::Null: writer.null(); break;
-        case Kind::Bool: writer.value(flag_); break;
+        case Kind::Null:
+            writer.null();
+            break;
+        case Kind::Bool:
+            writer.value(flag_);
+            break;
         case Kind::Number:
             if (number_ == static_cast<double>(static_cast<long long>(number_)))
                 writer.value(static_cast<long long>(number_));
             else
                 writer.value(number_);
             break;
-        case Kind::String: writer.value(text_); break;
+        case Kind::String:
+            writer.value(text_);
+            break;
         case Kind::Array:
             writer.begin_array();
-            for (const Value& item : items_) item.write(writer);
+            for (const Value& item : items_)
+                item.write(writer);
             writer.end_array();
             break;
         case Kind::Object:

@@ -32,7 +32,8 @@ Position expression_position(const yaml::Document& doc, const yaml::Node& scalar
         ++decoded;
     }
     Position position = scalar.position;
-    position.column += static_cast<int>(text::code_points(std::string_view(source).substr(start, raw - start)));
+    position.column +=
+        static_cast<int>(text::code_points(std::string_view(source).substr(start, raw - start)));
     return position;
 }
 

@@ -12,7 +12,6 @@ using irm::text::quoted;
 
 using yaml::Node;
 
-
 void structure(Findings& findings, const FileKind& kind, const std::string& message,
                std::optional<Position> where) {
     findings.add(Severity::Error, std::string(kind.structure_code), message, where);
@@ -27,21 +26,23 @@ void report_duplicates(const Node& root, const FileKind& kind, Findings& finding
         anywhere(root);
         return;
     }
-    for (const Node* key : root.duplicate_keys) duplicate_key(findings, *key);
+    for (const Node* key : root.duplicate_keys)
+        duplicate_key(findings, *key);
     for (const yaml::Pair& pair : root.pairs) {
         anywhere(*pair.key);
         const Node& value = *pair.value;
-        const bool by_question = value.is_map() && std::find(kind.question_maps.begin(), kind.question_maps.end(),
-                                                             pair.key->text) != kind.question_maps.end();
+        const bool by_question =
+            value.is_map() && std::find(kind.question_maps.begin(), kind.question_maps.end(),
+                                        pair.key->text) != kind.question_maps.end();
         if (!by_question) {
             anywhere(value);
             continue;
         }
-        for (const Node* key : value.duplicate_keys) duplicate_key(findings, *key, key->text);
+        for (const Node* key : value.duplicate_keys)
+            duplicate_key(findings, *key, key->text);
         for (const yaml::Pair& answer : value.pairs)
-            yaml::for_each_duplicate_key(*answer.value, [&](const Node& key) {
-                duplicate_key(findings, key, answer.key->text);
-            });
+            yaml::for_each_duplicate_key(
+                *answer.value, [&](const Node& key) { duplicate_key(findings, key, answer.key->text); });
     }
 }
 
@@ -68,7 +69,8 @@ const Node* read_prologue(const yaml::Document& doc, const FileKind& kind, Findi
     const Node* root = doc.root();
     const std::string format_line = "'format: " + std::string(kind.format) + "'";
     if (!root || root->is_null()) {
-        structure(findings, kind, "the file is empty; " + std::string(kind.noun) + " starts with " + format_line,
+        structure(findings, kind,
+                  "the file is empty; " + std::string(kind.noun) + " starts with " + format_line,
                   std::nullopt);
         return nullptr;
     }

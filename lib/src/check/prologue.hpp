@@ -18,7 +18,7 @@ struct FileKind {
     std::string_view format;          ///< the value of `format`, e.g. "irm-response/1"
     std::string_view structure_code;  ///< the format's code for a bad structure: "IRM002", "IRM101", "IRM040"
     std::string_view noun;            ///< the file in a sentence: "a response"
-    std::string_view keys;            ///< keys it is a mapping of, for the message: "'format', 'state' and 'answers'"
+    std::string_view keys;  ///< keys it is a mapping of, for the message: "'format', 'state' and 'answers'"
     /// Top-level keys whose mappings are keyed by question id: a duplicate key
     /// inside one of them (or inside its values) names that question.
     std::vector<std::string_view> question_maps;

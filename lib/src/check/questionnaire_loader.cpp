@@ -26,8 +26,12 @@ using text::quoted;
 
 using yaml::Node;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
 
 const std::vector<std::string>& known_languages() {
     static const std::vector<std::string> codes{"en", "fr", "es", "ar", "ru", "zh"};
@@ -43,26 +47,34 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-
-
 /// Which keys a question of each type may have, beyond the common ones.
 const std::vector<std::string>& own_keys(QuestionType type) {
     static const std::vector<std::string> none, choice{"choices"},
         multi{"choices", "min_selected", "max_selected"}, text{"min_length", "max_length"},
-        bounds{"min", "max"}, legislation{"min_items", "max_items"},
-        table{"columns", "min_rows", "max_rows", "row_constraint", "row_constraint_message",
-              "row_constraint_severity"};
+        bounds{"min", "max"}, legislation{"min_items", "max_items"}, table{"columns",
+                                                                           "min_rows",
+                                                                           "max_rows",
+                                                                           "row_constraint",
+                                                                           "row_constraint_message",
+                                                                           "row_constraint_severity"};
     switch (type) {
-        case QuestionType::Choice: return choice;
-        case QuestionType::MultiChoice: return multi;
-        case QuestionType::Text: return text;
+        case QuestionType::Choice:
+            return choice;
+        case QuestionType::MultiChoice:
+            return multi;
+        case QuestionType::Text:
+            return text;
         case QuestionType::Integer:
         case QuestionType::Number:
-        case QuestionType::Date: return bounds;
-        case QuestionType::Legislation: return legislation;
-        case QuestionType::Table: return table;
+        case QuestionType::Date:
+            return bounds;
+        case QuestionType::Legislation:
+            return legislation;
+        case QuestionType::Table:
+            return table;
         case QuestionType::Note:
-        case QuestionType::TaNeeds: return none;
+        case QuestionType::TaNeeds:
+            return none;
     }
     return none;
 }
@@ -80,16 +92,18 @@ public:
     Loader(const yaml::Document& doc, const std::string& file) : doc_(doc), findings_(file) {}
 
     LoadedQuestionnaire run() {
-        static const check::FileKind questionnaire_kind{"irm-questionnaire/1", "IRM101", "a questionnaire",
-                                                        "'format', 'id' and 'sections'", {}};
+        static const check::FileKind questionnaire_kind{
+            "irm-questionnaire/1", "IRM101", "a questionnaire", "'format', 'id' and 'sections'", {}};
         LoadedQuestionnaire result;
         // The format as written, even a wrong one: directories skip files of other formats.
         if (const Node* root = doc_.root(); root && root->is_map())
-            if (const Node* format = root->find("format"); format && format->is_scalar()) result.format = format->text;
+            if (const Node* format = root->find("format"); format && format->is_scalar())
+                result.format = format->text;
         if (const Node* root = check::read_prologue(doc_, questionnaire_kind, findings_)) load(*root);
         result.findings = findings_.take_sorted();
-        const bool has_errors = std::any_of(result.findings.begin(), result.findings.end(),
-                                            [](const Diagnostic& d) { return d.severity == Severity::Error; });
+        const bool has_errors =
+            std::any_of(result.findings.begin(), result.findings.end(),
+                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
         if (!has_errors) {
             q_.file = findings_.file();
             result.questionnaire = std::make_shared<const Questionnaire>(std::move(q_));
@@ -108,12 +122,13 @@ private:
                       node.position);
     }
     void missing_translation(const Node& text, const std::vector<std::string>& missing) {
-        findings_.add(Severity::Warning, "IRM105",
-                      "text lacks a translation into " + join(missing), text.anchor());
+        findings_.add(Severity::Warning, "IRM105", "text lacks a translation into " + join(missing),
+                      text.anchor());
     }
     void unknown_choice_list(const Node& name) {
         std::vector<std::string> names;
-        for (const auto& list : q_.choice_lists) names.push_back(list.first);
+        for (const auto& list : q_.choice_lists)
+            names.push_back(list.first);
         findings_.add(Severity::Error, "IRM106",
                       "unknown choice list " + quoted(name.text) + text::did_you_mean(name.text, names),
                       name.position);
@@ -215,11 +230,13 @@ private:
         const auto value = scalar(node, quoted(key));
         if (!value) return std::nullopt;
         if (whole ? !is_whole_number(*value) : !is_decimal_number(*value)) {
-            structure(quoted(key) + " must be a " + (whole ? "whole" : "decimal") + " number", node->anchor());
+            structure(quoted(key) + " must be a " + (whole ? "whole" : "decimal") + " number",
+                      node->anchor());
             return std::nullopt;
         }
         const auto number = to_number(*value);
-        if (!number) structure(quoted(key) + " " + *value + " is too large or too small to use", node->anchor());
+        if (!number)
+            structure(quoted(key) + " " + *value + " is too large or too small to use", node->anchor());
         return number;
     }
 
@@ -235,7 +252,8 @@ private:
 
     std::optional<bool> read_bool(const Node* node, const std::string& key) {
         if (!node) return std::nullopt;
-        if (node->is_scalar() && node->style == yaml::Style::Plain && (node->text == "true" || node->text == "false"))
+        if (node->is_scalar() && node->style == yaml::Style::Plain &&
+            (node->text == "true" || node->text == "false"))
             return node->text == "true";
         structure(quoted(key) + " must be true or false", node->anchor());
         return std::nullopt;
@@ -275,7 +293,8 @@ private:
                 b.max = read_number(map.find("max"), "max", type == QuestionType::Integer);
                 if (b.min) b.min_text = map.find("min")->text;
                 if (b.max) b.max_text = map.find("max")->text;
-                if (b.min && b.max && *b.min > *b.max) structure("'min' is greater than 'max'", map.find("max")->anchor());
+                if (b.min && b.max && *b.min > *b.max)
+                    structure("'min' is greater than 'max'", map.find("max")->anchor());
                 break;
             case QuestionType::Date:
                 b.min_date = read_date(map.find("min"), "min");
@@ -289,10 +308,17 @@ private:
                 if (b.min_length && b.max_length && *b.min_length > *b.max_length)
                     structure("'min_length' is greater than 'max_length'", map.find("max_length")->anchor());
                 break;
-            case QuestionType::MultiChoice: read_counts(map, b, "min_selected", "max_selected"); break;
-            case QuestionType::Legislation: read_counts(map, b, "min_items", "max_items"); break;
-            case QuestionType::Table: read_counts(map, b, "min_rows", "max_rows"); break;
-            default: break;
+            case QuestionType::MultiChoice:
+                read_counts(map, b, "min_selected", "max_selected");
+                break;
+            case QuestionType::Legislation:
+                read_counts(map, b, "min_items", "max_items");
+                break;
+            case QuestionType::Table:
+                read_counts(map, b, "min_rows", "max_rows");
+                break;
+            default:
+                break;
         }
         return b;
     }
@@ -320,8 +346,9 @@ private:
             const Node* value = item->find("value");
             const auto text = scalar(value, "a choice value");
             if (!text) continue;
-            if (text->empty() || !std::all_of(text->begin(), text->end(),
-                                              [](char c) { return is_lower(c) || is_digit(c) || c == '_'; })) {
+            if (text->empty() || !std::all_of(text->begin(), text->end(), [](char c) {
+                    return is_lower(c) || is_digit(c) || c == '_';
+                })) {
                 structure("choice value " + quoted(*text) + " must match [a-z0-9_]+", value->anchor());
                 continue;
             }
@@ -329,7 +356,8 @@ private:
                 duplicate_id("choice value", *value);
                 continue;
             }
-            choices.push_back(Choice{*text, read_text(item->find("label"), "the label of choice " + quoted(*text))});
+            choices.push_back(
+                Choice{*text, read_text(item->find("label"), "the label of choice " + quoted(*text))});
         }
         return choices;
     }
@@ -361,7 +389,9 @@ private:
             const bool ok = !id->empty() && (is_lower(id->front()) || is_digit(id->front())) &&
                             std::all_of(id->begin(), id->end(),
                                         [](char c) { return is_lower(c) || is_digit(c) || c == '-'; });
-            if (!ok) structure("questionnaire id " + quoted(*id) + " must match [a-z0-9][a-z0-9-]*", root.find("id")->anchor());
+            if (!ok)
+                structure("questionnaire id " + quoted(*id) + " must match [a-z0-9][a-z0-9-]*",
+                          root.find("id")->anchor());
             q_.id = *id;
         }
         if (const auto version = scalar(root.find("version"), "'version'")) {
@@ -370,7 +400,8 @@ private:
         }
         if (const auto instrument = scalar(root.find("instrument"), "'instrument'")) {
             if (!contains(known_instruments(), *instrument))
-                structure("'instrument' must be one of " + join(known_instruments()), root.find("instrument")->anchor());
+                structure("'instrument' must be one of " + join(known_instruments()),
+                          root.find("instrument")->anchor());
             q_.instrument = *instrument;
         }
         if (const Node* cluster = root.find("cluster")) {
@@ -398,8 +429,9 @@ private:
         }
         for (const Node* item : node->items) {
             if (!item->is_scalar() || !contains(known_languages(), item->text)) {
-                structure("unknown language " + quoted(item->text) + "; use one of " + join(known_languages()),
-                          item->anchor());
+                structure(
+                    "unknown language " + quoted(item->text) + "; use one of " + join(known_languages()),
+                    item->anchor());
                 continue;
             }
             if (contains(q_.languages, item->text)) {
@@ -430,7 +462,8 @@ private:
         std::set<std::string> section_ids;
         for (const Node* node : sections.items) {
             if (!node->is_map()) {
-                structure("a section must be a map with 'id', 'title', 'article' and 'questions'", node->anchor());
+                structure("a section must be a map with 'id', 'title', 'article' and 'questions'",
+                          node->anchor());
                 continue;
             }
             check_keys(*node, {"id", "title", "article", "show_if", "questions"},
@@ -438,7 +471,8 @@ private:
             Section section;
             if (const auto id = scalar(node->find("id"), "a section id")) {
                 if (!is_question_id(*id))
-                    structure("section id " + quoted(*id) + " must match [a-z][a-z0-9_]*", node->find("id")->anchor());
+                    structure("section id " + quoted(*id) + " must match [a-z][a-z0-9_]*",
+                              node->find("id")->anchor());
                 else if (!section_ids.insert(*id).second)
                     duplicate_id("section id", *node->find("id"));
                 section.id = *id;
@@ -456,7 +490,8 @@ private:
                 if (!questions->is_sequence()) {
                     structure("'questions' must be a list", questions->anchor());
                 } else {
-                    for (const Node* question : questions->items) read_question(*question, index);
+                    for (const Node* question : questions->items)
+                        read_question(*question, index);
                 }
             }
             q_.sections[index].count = q_.questions.size() - q_.sections[index].first;
@@ -489,8 +524,9 @@ private:
         if (const auto name = scalar(node.find("type"), "'type'")) {
             type = question_type(*name);
             if (!type) {
-                static const std::vector<std::string> names{"note", "choice", "multi_choice", "text", "integer",
-                                                            "number", "date", "legislation", "table", "ta_needs"};
+                static const std::vector<std::string> names{
+                    "note",   "choice", "multi_choice", "text",  "integer",
+                    "number", "date",   "legislation",  "table", "ta_needs"};
                 structure("unknown question type " + quoted(*name) + text::did_you_mean(*name, names) +
                               "; use one of " + join(names),
                           node.find("type")->anchor());
@@ -504,8 +540,10 @@ private:
         std::vector<std::string> required{"id", "type", "label"};
         if (type) {
             q.type = *type;
-            for (const auto& key : own_keys(*type)) allowed.push_back(key);
-            if (*type == QuestionType::Choice || *type == QuestionType::MultiChoice) required.emplace_back("choices");
+            for (const auto& key : own_keys(*type))
+                allowed.push_back(key);
+            if (*type == QuestionType::Choice || *type == QuestionType::MultiChoice)
+                required.emplace_back("choices");
             if (*type == QuestionType::Table) required.emplace_back("columns");
         }
         // With an unknown type, only the common keys can be judged.
@@ -513,7 +551,8 @@ private:
             check_keys(node, allowed, required, subject);
         } else {
             for (const auto& key : {"id", "label"})
-                if (!node.find(key)) structure(subject + " lacks the required key " + quoted(key), node.anchor());
+                if (!node.find(key))
+                    structure(subject + " lacks the required key " + quoted(key), node.anchor());
         }
 
         q.label = read_text(node.find("label"), "the label of " + subject);
@@ -538,7 +577,8 @@ private:
             if ((q.constraint = read_condition(constraint, "constraint")))
                 pending_.push_back({PendingCheck::Where::Constraint, index, constraint});
         }
-        q.constraint_message = read_text(node.find("constraint_message"), "the constraint message of " + subject);
+        q.constraint_message =
+            read_text(node.find("constraint_message"), "the constraint message of " + subject);
         if (const auto severity = read_severity(node.find("constraint_severity"), "constraint_severity"))
             q.constraint_severity = *severity;
 
@@ -556,7 +596,8 @@ private:
             if (!columns->is_sequence() || columns->items.empty()) {
                 structure("the columns of " + subject + " must be a non-empty list", columns->anchor());
             } else {
-                for (const Node* column : columns->items) read_column(*column, q);
+                for (const Node* column : columns->items)
+                    read_column(*column, q);
             }
         }
         if (const Node* row_constraint = node.find("row_constraint")) {
@@ -565,7 +606,8 @@ private:
         }
         q.row_constraint_message =
             read_text(node.find("row_constraint_message"), "the row constraint message of " + subject);
-        if (const auto severity = read_severity(node.find("row_constraint_severity"), "row_constraint_severity"))
+        if (const auto severity =
+                read_severity(node.find("row_constraint_severity"), "row_constraint_severity"))
             q.row_constraint_severity = *severity;
     }
 
@@ -594,14 +636,16 @@ private:
                 column.type = *parsed;
                 typed = true;
             } else {
-                structure("a column's type must be one of " + join(column_types) + text::did_you_mean(*name, column_types),
+                structure("a column's type must be one of " + join(column_types) +
+                              text::did_you_mean(*name, column_types),
                           node.find("type")->anchor());
             }
         }
         std::vector<std::string> allowed{"id", "label", "type", "required"};
         std::vector<std::string> required{"id", "label", "type"};
         if (typed) {
-            for (const auto& key : own_keys(column.type)) allowed.push_back(key);
+            for (const auto& key : own_keys(column.type))
+                allowed.push_back(key);
             if (column.type == QuestionType::Choice) required.emplace_back("choices");
         }
         check_keys(node, allowed, required, subject);
@@ -629,10 +673,13 @@ private:
             expr::NameInfo info;
             // A choice question whose list failed to load is already reported; comparing
             // with it should not add a warning per value.
-            const bool unresolved = (type == QuestionType::Choice || type == QuestionType::MultiChoice) && choices.empty();
+            const bool unresolved =
+                (type == QuestionType::Choice || type == QuestionType::MultiChoice) && choices.empty();
             info.type = unresolved ? std::string() : std::string(to_string(type));
-            for (const Choice& choice : choices) info.choices.push_back(choice.value);
-            for (const Column& column : columns) info.columns.push_back(column.id);
+            for (const Choice& choice : choices)
+                info.choices.push_back(choice.value);
+            for (const Column& column : columns)
+                info.columns.push_back(column.id);
             if (infos_.emplace(name, std::move(info)).second) order_.push_back(name);
         }
 
@@ -652,9 +699,15 @@ private:
             NameScope columns;
             const expr::Scope* scope = &questions;
             switch (pending.where) {
-                case PendingCheck::Where::Section: condition = &*q_.sections[pending.index].show_if; break;
-                case PendingCheck::Where::ShowIf: condition = &*q_.questions[pending.index].show_if; break;
-                case PendingCheck::Where::Required: condition = &*q_.questions[pending.index].required_if; break;
+                case PendingCheck::Where::Section:
+                    condition = &*q_.sections[pending.index].show_if;
+                    break;
+                case PendingCheck::Where::ShowIf:
+                    condition = &*q_.questions[pending.index].show_if;
+                    break;
+                case PendingCheck::Where::Required:
+                    condition = &*q_.questions[pending.index].required_if;
+                    break;
                 case PendingCheck::Where::Constraint:
                     condition = &*q_.questions[pending.index].constraint;
                     dot_allowed = true;
@@ -662,7 +715,8 @@ private:
                 case PendingCheck::Where::RowConstraint: {
                     const Question& table = q_.questions[pending.index];
                     condition = &*table.row_constraint;
-                    for (const Column& column : table.columns) columns.add(column.id, column.type, column.choices);
+                    for (const Column& column : table.columns)
+                        columns.add(column.id, column.type, column.choices);
                     scope = &columns;
                     break;
                 }
@@ -719,7 +773,8 @@ private:
             std::vector<std::string> members;
             std::vector<std::size_t> sorted = component;
             std::sort(sorted.begin(), sorted.end());
-            for (const std::size_t i : sorted) members.push_back(q_.questions[i].id);
+            for (const std::size_t i : sorted)
+                members.push_back(q_.questions[i].id);
             const Question& q = q_.questions[first];
             // Point at the expression that takes part in the cycle.
             Position where = q.position;
@@ -740,7 +795,8 @@ private:
     }
 
     /// Tarjan's algorithm, iterative so that a long chain cannot exhaust the stack.
-    static std::vector<std::vector<std::size_t>> strongly_connected(const std::vector<std::vector<std::size_t>>& edges) {
+    static std::vector<std::vector<std::size_t>> strongly_connected(
+        const std::vector<std::vector<std::size_t>>& edges) {
         const std::size_t n = edges.size();
         constexpr std::size_t unvisited = static_cast<std::size_t>(-1);
         std::vector<std::size_t> index(n, unvisited), low(n, 0);

@@ -69,10 +69,14 @@ std::string top_level_value(std::string_view text, std::string_view key) {
         std::string_view line = text.substr(start, end - start);
         if (line.size() > key.size() && line.substr(0, key.size()) == key && line[key.size()] == ':') {
             std::string_view value = line.substr(key.size() + 1);
-            if (const auto hash = value.find(" #"); hash != std::string_view::npos) value = value.substr(0, hash);
-            while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-            while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
-            if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+            if (const auto hash = value.find(" #"); hash != std::string_view::npos)
+                value = value.substr(0, hash);
+            while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+                value.remove_prefix(1);
+            while (!value.empty() && (value.back() == ' ' || value.back() == '\r'))
+                value.remove_suffix(1);
+            if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+                value.back() == value.front())
                 value = value.substr(1, value.size() - 2);
             return std::string(value);
         }
@@ -91,7 +95,8 @@ void Registry::load_shipped(const std::string* id, const std::string* version) c
         if (shipped_loaded_[i]) continue;
         const std::string_view text(shipped[i].text, shipped[i].size);
         // Parsing a questionnaire costs milliseconds; parse only the one asked for.
-        if (id && (top_level_value(text, "id") != *id || top_level_value(text, "version") != *version)) continue;
+        if (id && (top_level_value(text, "id") != *id || top_level_value(text, "version") != *version))
+            continue;
         shipped_loaded_[i] = true;
         if (auto entry = load_entry(std::string("(shipped) ") + shipped[i].name, std::string(text)))
             entries_.push_back(std::move(*entry));

@@ -15,24 +15,25 @@ namespace {
 using text::join;
 using text::quoted;
 
-using yaml::Node;
 using expr::Value;
-
-
-
+using yaml::Node;
 
 std::string describe_shape(const Node& node) {
     switch (node.kind) {
-        case Node::Kind::Sequence: return "a list";
-        case Node::Kind::Map: return "a map";
-        case Node::Kind::Scalar: return "a single value";
-        case Node::Kind::Null: return "nothing";
+        case Node::Kind::Sequence:
+            return "a list";
+        case Node::Kind::Map:
+            return "a map";
+        case Node::Kind::Scalar:
+            return "a single value";
+        case Node::Kind::Null:
+            return "nothing";
     }
     return "something else";
 }
 
-const std::vector<std::string> header_keys{"format", "questionnaire", "version", "state",
-                                           "language", "status", "answers", "waivers"};
+const std::vector<std::string> header_keys{"format",   "questionnaire", "version", "state",
+                                           "language", "status",        "answers", "waivers"};
 
 /// Checks one response; every finding is made by one of the factories below.
 class Checker {
@@ -48,17 +49,18 @@ public:
 private:
     // -- finding factories, one per code ---------------------------------------
 
-    void structure(const std::string& message, std::optional<Position> where, const std::string& question = {}) {
+    void structure(const std::string& message, std::optional<Position> where,
+                   const std::string& question = {}) {
         findings_.add(Severity::Error, "IRM002", message, where, question);
     }
     void unknown_questionnaire(const std::string& message, Position where) {
         findings_.add(Severity::Error, "IRM003", message, where);
     }
     void unknown_question(const Node& key, const std::string& what) {
-        findings_.add(Severity::Error, "IRM010",
-                      what + " for unknown question " + quoted(key.text) +
-                          text::did_you_mean(key.text, q_->ids()),
-                      key.position);
+        findings_.add(
+            Severity::Error, "IRM010",
+            what + " for unknown question " + quoted(key.text) + text::did_you_mean(key.text, q_->ids()),
+            key.position);
     }
     void wrong_shape(const Node& node, const std::string& expected, const std::string& question) {
         findings_.add(Severity::Error, "IRM011",
@@ -86,22 +88,24 @@ private:
     }
     void required_missing(const Question& q) {
         const std::string label = q.label.in(r_.language.value_or(""));
-        findings_.add(Severity::Error, "IRM013",
-                      "required question " + quoted(q.id) + " is not answered" +
-                          (label.empty() ? "" : ": " + label),
-                      std::nullopt, q.id);
+        findings_.add(
+            Severity::Error, "IRM013",
+            "required question " + quoted(q.id) + " is not answered" + (label.empty() ? "" : ": " + label),
+            std::nullopt, q.id);
     }
-    void constraint_failed(Severity severity, const std::string& message, Position where, const std::string& question) {
+    void constraint_failed(Severity severity, const std::string& message, Position where,
+                           const std::string& question) {
         findings_.add(severity, "IRM014", message, where, question);
     }
     void not_applicable(const Node& node, const Question& q) {
         findings_.add(Severity::Warning, "IRM015",
-                      "question " + quoted(q.id) + " does not apply here (its show_if is false); this answer is ignored",
+                      "question " + quoted(q.id) +
+                          " does not apply here (its show_if is false); this answer is ignored",
                       node.anchor(), q.id);
     }
     void bad_date(const Node& node, const std::string& question) {
-        findings_.add(Severity::Error, "IRM016",
-                      quoted(node.text) + " is not a real date written YYYY-MM-DD", node.anchor(), question);
+        findings_.add(Severity::Error, "IRM016", quoted(node.text) + " is not a real date written YYYY-MM-DD",
+                      node.anchor(), question);
     }
     void out_of_bounds(const std::string& message, Position where, const std::string& question) {
         findings_.add(Severity::Error, "IRM017", message, where, question);
@@ -110,8 +114,8 @@ private:
         findings_.add(Severity::Error, "IRM018", message, where, question);
     }
     void note_answered(const Node& node, const Question& q) {
-        findings_.add(Severity::Error, "IRM019", quoted(q.id) + " is a note to read, not a question to answer",
-                      node.anchor(), q.id);
+        findings_.add(Severity::Error, "IRM019",
+                      quoted(q.id) + " is a note to read, not a question to answer", node.anchor(), q.id);
     }
     void stale_waiver(const Waiver& waiver) {
         findings_.add(Severity::Warning, "IRM021",
@@ -122,8 +126,11 @@ private:
     // -- header -----------------------------------------------------------------
 
     void check() {
-        static const check::FileKind response_kind{
-            "irm-response/1", "IRM002", "a response", "'format', 'state' and 'answers'", {"answers", "waivers"}};
+        static const check::FileKind response_kind{"irm-response/1",
+                                                   "IRM002",
+                                                   "a response",
+                                                   "'format', 'state' and 'answers'",
+                                                   {"answers", "waivers"}};
         const Node* root = check::read_prologue(r_.document, response_kind, findings_);
         if (!root) return;
         for (const auto& pair : root->pairs)
@@ -184,7 +191,8 @@ private:
             return std::nullopt;
         }
         if (!node->is_scalar() || node->text.empty()) {
-            structure("'" + key + "' must be " + (node->is_scalar() || node->is_null() ? "a non-empty value" : "a single value"),
+            structure("'" + key + "' must be " +
+                          (node->is_scalar() || node->is_null() ? "a non-empty value" : "a single value"),
                       node->anchor());
             return std::nullopt;
         }
@@ -196,9 +204,9 @@ private:
         const std::string& version = *r_.version;
         const Position at_id = root.find("questionnaire")->anchor();
         if (auto why = registry_.refusal(id, version)) {
-            unknown_questionnaire("questionnaire " + quoted(id) + " version " + quoted(version) +
-                                      " cannot be used: " + *why,
-                                  at_id);
+            unknown_questionnaire(
+                "questionnaire " + quoted(id) + " version " + quoted(version) + " cannot be used: " + *why,
+                at_id);
         } else if (registry_.has_id(id)) {
             std::vector<std::string> versions;
             for (const Questionnaire* q : registry_.all())
@@ -208,14 +216,18 @@ private:
                                   root.find("version")->anchor());
         } else {
             std::vector<std::string> ids;
-            for (const Questionnaire* q : registry_.all()) ids.push_back(q->id);
-            unknown_questionnaire("no questionnaire " + quoted(id) + " is loaded" + text::did_you_mean(id, ids) +
+            for (const Questionnaire* q : registry_.all())
+                ids.push_back(q->id);
+            unknown_questionnaire("no questionnaire " + quoted(id) + " is loaded" +
+                                      text::did_you_mean(id, ids) +
                                       " (add its directory with --questionnaires)",
                                   at_id);
         }
     }
 
-    std::size_t index_of(const Question& q) const { return static_cast<std::size_t>(&q - q_->questions.data()); }
+    std::size_t index_of(const Question& q) const {
+        return static_cast<std::size_t>(&q - q_->questions.data());
+    }
 
     void collect_answers(const Node& answers) {
         for (const auto& pair : answers.pairs) {
@@ -237,7 +249,8 @@ private:
             }
             const Node& justification = *pair.value;
             if (!justification.is_scalar() || justification.text.empty()) {
-                structure("the waiver for " + quoted(q->id) + " needs a justification: why the warning does not apply",
+                structure("the waiver for " + quoted(q->id) +
+                              " needs a justification: why the warning does not apply",
                           justification.anchor(), q->id);
                 continue;
             }
@@ -248,8 +261,9 @@ private:
     // -- reading answers ---------------------------------------------------------
 
     /// Reads a single value of a scalar type (also table cells); null when malformed.
-    Value read_scalar(QuestionType type, const std::vector<Choice>& choices, const Bounds& bounds, const Node& node,
-                      const std::string& question, const std::string& subject, bool& well_formed) {
+    Value read_scalar(QuestionType type, const std::vector<Choice>& choices, const Bounds& bounds,
+                      const Node& node, const std::string& question, const std::string& subject,
+                      bool& well_formed) {
         if (!node.is_scalar()) {
             wrong_shape(node, "a single value", question);
             well_formed = false;
@@ -258,7 +272,8 @@ private:
         const std::string& text = node.text;
         switch (type) {
             case QuestionType::Choice: {
-                if (!std::any_of(choices.begin(), choices.end(), [&](const Choice& c) { return c.value == text; }))
+                if (!std::any_of(choices.begin(), choices.end(),
+                                 [&](const Choice& c) { return c.value == text; }))
                     not_a_choice(node, choices, question);
                 return Value::of(text);
             }
@@ -288,11 +303,13 @@ private:
                     return {};
                 }
                 if (bounds.min_date && text < *bounds.min_date)
-                    out_of_bounds(subject + " " + text + " is before the earliest date allowed, " + *bounds.min_date,
-                                  node.anchor(), question);
+                    out_of_bounds(
+                        subject + " " + text + " is before the earliest date allowed, " + *bounds.min_date,
+                        node.anchor(), question);
                 if (bounds.max_date && text > *bounds.max_date)
-                    out_of_bounds(subject + " " + text + " is after the latest date allowed, " + *bounds.max_date,
-                                  node.anchor(), question);
+                    out_of_bounds(
+                        subject + " " + text + " is after the latest date allowed, " + *bounds.max_date,
+                        node.anchor(), question);
                 return Value::of(text);
             }
             default: {
@@ -313,12 +330,12 @@ private:
     void check_count(std::size_t count, const Bounds& bounds, const Node& node, const std::string& question,
                      const std::string& noun) {
         if (bounds.min_count && count < *bounds.min_count)
-            out_of_bounds(std::to_string(count) + " " + noun + "; at least " + std::to_string(*bounds.min_count) +
-                              " expected",
+            out_of_bounds(std::to_string(count) + " " + noun + "; at least " +
+                              std::to_string(*bounds.min_count) + " expected",
                           node.anchor(), question);
         if (bounds.max_count && count > *bounds.max_count)
-            out_of_bounds(std::to_string(count) + " " + noun + "; at most " + std::to_string(*bounds.max_count) +
-                              " allowed",
+            out_of_bounds(std::to_string(count) + " " + noun + "; at most " +
+                              std::to_string(*bounds.max_count) + " allowed",
                           node.anchor(), question);
     }
 
@@ -327,7 +344,10 @@ private:
         const Node& node = *state.node;
         bool ok = true;
         switch (q.type) {
-            case QuestionType::Note: note_answered(node, q); ok = false; break;
+            case QuestionType::Note:
+                note_answered(node, q);
+                ok = false;
+                break;
             case QuestionType::Choice:
             case QuestionType::Text:
             case QuestionType::Integer:
@@ -335,17 +355,20 @@ private:
             case QuestionType::Date:
                 state.value = read_scalar(q.type, q.choices, q.bounds, node, q.id, "the answer", ok);
                 break;
-            case QuestionType::MultiChoice: state.value = read_multi_choice(q, node, ok); break;
+            case QuestionType::MultiChoice:
+                state.value = read_multi_choice(q, node, ok);
+                break;
             case QuestionType::Legislation:
-                state.value = read_list(q, node, ok, "citations", [&](const Node& item) { read_citation(q, item); });
+                state.value =
+                    read_list(q, node, ok, "citations", [&](const Node& item) { read_citation(q, item); });
                 break;
             case QuestionType::TaNeeds:
-                state.value = read_list(q, node, ok, "needs", [&](const Node& item) { read_ta_need(q, item); });
+                state.value =
+                    read_list(q, node, ok, "needs", [&](const Node& item) { read_ta_need(q, item); });
                 break;
             case QuestionType::Table:
-                state.value = read_list(q, node, ok, "rows", [&](const Node& row) {
-                    state.rows.push_back(read_row(q, row));
-                });
+                state.value = read_list(q, node, ok, "rows",
+                                        [&](const Node& row) { state.rows.push_back(read_row(q, row)); });
                 break;
         }
         state.well_formed = ok;
@@ -374,13 +397,15 @@ private:
             if (!q.find_choice(item->text)) not_a_choice(*item, q.choices, q.id);
             values.push_back(Value::of(item->text));
         }
-        check_count(seen.size(), q.bounds, node, q.id, seen.size() == 1 ? "value selected" : "values selected");
+        check_count(seen.size(), q.bounds, node, q.id,
+                    seen.size() == 1 ? "value selected" : "values selected");
         return Value::of(std::move(values));
     }
 
     /// Lists of maps (citations, needs, rows): the answer reads as its item count.
     template <typename ReadItem>
-    Value read_list(const Question& q, const Node& node, bool& ok, const std::string& noun, ReadItem&& read_item) {
+    Value read_list(const Question& q, const Node& node, bool& ok, const std::string& noun,
+                    ReadItem&& read_item) {
         if (!node.is_sequence()) {
             wrong_shape(node, "a list of " + noun, q.id);
             ok = false;
@@ -394,7 +419,8 @@ private:
             }
             read_item(*item);
         }
-        check_count(node.items.size(), q.bounds, node, q.id, node.items.size() == 1 ? noun.substr(0, noun.size() - 1) : noun);
+        check_count(node.items.size(), q.bounds, node, q.id,
+                    node.items.size() == 1 ? noun.substr(0, noun.size() - 1) : noun);
         return Value::of(static_cast<double>(node.items.size()));
     }
 
@@ -403,13 +429,14 @@ private:
                       const std::string& what) {
         for (const auto& pair : item.pairs)
             if (std::find(allowed.begin(), allowed.end(), pair.key->text) == allowed.end())
-                bad_item("unknown field " + quoted(pair.key->text) + " in " + what + text::did_you_mean(pair.key->text, allowed) +
-                             "; allowed: " + join(allowed),
+                bad_item("unknown field " + quoted(pair.key->text) + " in " + what +
+                             text::did_you_mean(pair.key->text, allowed) + "; allowed: " + join(allowed),
                          pair.key->position, q.id);
     }
 
     /// A required text field; IRM018 at the map when it is missing or empty.
-    const Node* required_field(const Question& q, const Node& item, const std::string& field, const std::string& what) {
+    const Node* required_field(const Question& q, const Node& item, const std::string& field,
+                               const std::string& what) {
         const Node* node = item.find(field);
         if (is_unanswered(node)) {
             bad_item(what + " lacks " + quoted(field), item.anchor(), q.id);
@@ -423,7 +450,8 @@ private:
     }
 
     /// An optional single-valued field: IRM018 when it is a list or a map.
-    const Node* optional_field(const Question& q, const Node& item, const std::string& field, const std::string& what) {
+    const Node* optional_field(const Question& q, const Node& item, const std::string& field,
+                               const std::string& what) {
         const Node* node = item.find(field);
         if (is_unanswered(node)) return nullptr;
         if (!node->is_scalar()) {
@@ -440,7 +468,8 @@ private:
         optional_field(q, item, "provision", what);
         optional_field(q, item, "sherloc", what);
         if (const Node* year = optional_field(q, item, "year", what); year && !is_whole_number(year->text))
-            bad_item("the year of a citation must be a whole number, not " + quoted(year->text), year->anchor(), q.id);
+            bad_item("the year of a citation must be a whole number, not " + quoted(year->text),
+                     year->anchor(), q.id);
         if (const Node* url = optional_field(q, item, "url", what);
             url && url->text.rfind("http://", 0) != 0 && url->text.rfind("https://", 0) != 0)
             bad_item("the url of a citation must start with http:// or https://", url->anchor(), q.id);
@@ -450,14 +479,18 @@ private:
         const std::string what = "a technical-assistance need";
         check_fields(q, item, {"category", "description", "priority"}, what);
         if (const Node* category = required_field(q, item, "category", what);
-            category && std::find(ta_categories().begin(), ta_categories().end(), category->text) == ta_categories().end())
-            bad_item("unknown category " + quoted(category->text) + text::did_you_mean(category->text, ta_categories()) +
-                         "; use one of " + join(ta_categories()),
+            category && std::find(ta_categories().begin(), ta_categories().end(), category->text) ==
+                            ta_categories().end())
+            bad_item("unknown category " + quoted(category->text) +
+                         text::did_you_mean(category->text, ta_categories()) + "; use one of " +
+                         join(ta_categories()),
                      category->anchor(), q.id);
         required_field(q, item, "description", what);
         if (const Node* priority = optional_field(q, item, "priority", what);
-            priority && std::find(ta_priorities().begin(), ta_priorities().end(), priority->text) == ta_priorities().end())
-            bad_item("priority must be high, medium or low, not " + quoted(priority->text), priority->anchor(), q.id);
+            priority && std::find(ta_priorities().begin(), ta_priorities().end(), priority->text) ==
+                            ta_priorities().end())
+            bad_item("priority must be high, medium or low, not " + quoted(priority->text),
+                     priority->anchor(), q.id);
     }
 
     std::vector<Cell> read_row(const Question& q, const Node& row) {
@@ -465,7 +498,8 @@ private:
         for (const auto& pair : row.pairs) {
             if (q.find_column(pair.key->text)) continue;
             std::vector<std::string> ids;
-            for (const Column& column : q.columns) ids.push_back(column.id);
+            for (const Column& column : q.columns)
+                ids.push_back(column.id);
             bad_item("unknown column " + quoted(pair.key->text) + text::did_you_mean(pair.key->text, ids) +
                          "; columns: " + join(ids),
                      pair.key->position, q.id);
@@ -474,7 +508,8 @@ private:
             const Node* cell = row.find(column.id);
             Cell read{column.id, {}};
             if (is_unanswered(cell)) {
-                if (column.required) bad_item("the row lacks the required column " + quoted(column.id), row.anchor(), q.id);
+                if (column.required)
+                    bad_item("the row lacks the required column " + quoted(column.id), row.anchor(), q.id);
             } else {
                 bool ok = true;
                 read.value = read_scalar(column.type, column.choices, column.bounds, *cell, q.id,
@@ -512,7 +547,8 @@ private:
             double sum = 0;
             for (const auto& row : c_.r_.answers[*index].rows)
                 for (const Cell& cell : row)
-                    if (cell.column == column && cell.value.kind == Value::Kind::Number) sum += cell.value.number;
+                    if (cell.column == column && cell.value.kind == Value::Kind::Number)
+                        sum += cell.value.number;
             return sum;
         }
 
@@ -599,9 +635,10 @@ private:
             if (env.value(name).is_null()) return;
         if (expr::holds(q.constraint->expr, env)) return;
         const std::string custom = q.constraint_message.in(r_.language.value_or(""));
-        constraint_failed(q.constraint_severity,
-                          custom.empty() ? "the answer breaks the rule " + quoted(q.constraint->source) : custom,
-                          r_.answers[index].node->anchor(), q.id);
+        constraint_failed(
+            q.constraint_severity,
+            custom.empty() ? "the answer breaks the rule " + quoted(q.constraint->source) : custom,
+            r_.answers[index].node->anchor(), q.id);
     }
 
     void check_rows(const Question& q, const AnswerState& state) {
@@ -612,13 +649,15 @@ private:
             if (!row->is_map()) continue;
             const std::vector<Cell>& cells = state.rows[row_index++];
             const RowCells env(cells);
-            if (std::any_of(names.begin(), names.end(), [&](const std::string& name) { return env.value(name).is_null(); }))
+            if (std::any_of(names.begin(), names.end(),
+                            [&](const std::string& name) { return env.value(name).is_null(); }))
                 continue;
             if (expr::holds(q.row_constraint->expr, env)) continue;
             const std::string custom = q.row_constraint_message.in(r_.language.value_or(""));
-            constraint_failed(q.row_constraint_severity,
-                              custom.empty() ? "the row breaks the rule " + quoted(q.row_constraint->source) : custom,
-                              row->anchor(), q.id);
+            constraint_failed(
+                q.row_constraint_severity,
+                custom.empty() ? "the row breaks the rule " + quoted(q.row_constraint->source) : custom,
+                row->anchor(), q.id);
         }
     }
 
@@ -649,7 +688,8 @@ private:
 
 }  // namespace
 
-Response check_response(std::string bytes, std::string file, const Registry& registry, const CheckOptions& options) {
+Response check_response(std::string bytes, std::string file, const Registry& registry,
+                        const CheckOptions& options) {
     Response response;
     response.file = std::move(file);
     response.document = yaml::Document::parse(std::move(bytes));

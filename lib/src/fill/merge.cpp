@@ -64,7 +64,6 @@ void describe(std::string& out, const Node& node) {
     }
 }
 
-
 /// Where a finding points in a file: a line and column, or, in a workbook read
 /// as a response (which has no lines of its own to show), the cell.
 std::optional<Position> place(const Response& input, Position position) {

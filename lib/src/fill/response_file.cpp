@@ -65,7 +65,8 @@ Response load_response(const std::string& path, const Registry& registry, const 
     if (!text) {
         Response response;
         response.file = path;
-        response.source = files::has_extension(path, ".xlsx") ? ResponseSource::Workbook : ResponseSource::Yaml;
+        response.source =
+            files::has_extension(path, ".xlsx") ? ResponseSource::Workbook : ResponseSource::Yaml;
         Findings findings(path);
         check::unreadable(findings, text.error());
         response.findings = findings.take_sorted();

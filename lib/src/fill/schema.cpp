@@ -1,6 +1,6 @@
-#include <irm/values.hpp>
 #include <irm/json.hpp>
 #include <irm/schema.hpp>
+#include <irm/values.hpp>
 
 #include <optional>
 
@@ -20,7 +20,8 @@ Value ref(const char* target) {
 
 Value strings(const std::vector<std::string>& items) {
     Value list = Value::array();
-    for (const auto& item : items) list.push(item);
+    for (const auto& item : items)
+        list.push(item);
     return list;
 }
 
@@ -58,9 +59,13 @@ Value numeric(bool whole, const Bounds& bounds) {
 Value scalar_schema(QuestionType type, const std::vector<Choice>& choices, const Bounds& bounds) {
     Value v = Value::object();
     switch (type) {
-        case QuestionType::Choice: v["enum"] = enum_of(choices); break;
-        case QuestionType::Integer: return numeric(true, bounds);
-        case QuestionType::Number: return numeric(false, bounds);
+        case QuestionType::Choice:
+            v["enum"] = enum_of(choices);
+            break;
+        case QuestionType::Integer:
+            return numeric(true, bounds);
+        case QuestionType::Number:
+            return numeric(false, bounds);
         case QuestionType::Date: {
             Value text = Value::object();
             text["type"] = "string";
@@ -131,7 +136,8 @@ Value ta_need_schema() {
 std::optional<Value> value_schema(const Question& q) {
     Value v = Value::object();
     switch (q.type) {
-        case QuestionType::Note: return std::nullopt;  // only unanswered forms
+        case QuestionType::Note:
+            return std::nullopt;  // only unanswered forms
         case QuestionType::MultiChoice: {
             v["type"] = "array";
             Value item = Value::object();
@@ -167,7 +173,8 @@ std::optional<Value> value_schema(const Question& q) {
             count_bounds(v, q.bounds);
             return v;
         }
-        default: return scalar_schema(q.type, q.choices, q.bounds);
+        default:
+            return scalar_schema(q.type, q.choices, q.bounds);
     }
 }
 
@@ -230,11 +237,14 @@ std::optional<Value> condition(const expr::Expr& e) {
                 auto b = condition(right);
                 if (!a || !b) return std::nullopt;
                 Value v = Value::object();
-                v[e.op == expr::Op::And ? "allOf" : "anyOf"] = Value::array().push(std::move(*a)).push(std::move(*b));
+                v[e.op == expr::Op::And ? "allOf" : "anyOf"] =
+                    Value::array().push(std::move(*a)).push(std::move(*b));
                 return v;
             }
             if (e.op == expr::Op::Eq || e.op == expr::Op::Ne) {
-                const expr::Expr* name = left.kind == Kind::Name ? &left : right.kind == Kind::Name ? &right : nullptr;
+                const expr::Expr* name = left.kind == Kind::Name    ? &left
+                                         : right.kind == Kind::Name ? &right
+                                                                    : nullptr;
                 const expr::Expr& other = name == &left ? right : left;
                 const auto literal = literal_text(other);
                 if (!name || !literal) return std::nullopt;
@@ -259,7 +269,8 @@ std::optional<Value> condition(const expr::Expr& e) {
             }
             return std::nullopt;
         }
-        default: return std::nullopt;
+        default:
+            return std::nullopt;
     }
 }
 

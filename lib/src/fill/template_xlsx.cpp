@@ -2,8 +2,8 @@
 // one sheet per table question, Legislation, Technical assistance, and two
 // hidden sheets (the map of cells to questions, the labels of drop-downs).
 #include "fill/workbook_layout.hpp"
-#include "render/xlsx_style.hpp"
 #include "model/condition_words.hpp"
+#include "render/xlsx_style.hpp"
 
 #include <irm/answers.hpp>
 #include <irm/catalogue.hpp>

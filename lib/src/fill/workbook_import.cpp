@@ -35,7 +35,6 @@ zip::Limits workbook_limits() {
     return limits;
 }
 
-
 std::string trim(std::string_view s) {
     const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     while (!s.empty() && space(s.front()))

@@ -55,7 +55,8 @@ std::string decode_escapes(std::string_view in) {
                         [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; })) {
             const unsigned code =
                 static_cast<unsigned>(std::stoul(std::string(in.substr(i + 2, 4)), nullptr, 16));
-            if (code >= 0xD800 && code <= 0xDFFF) {  // half of a surrogate pair is no character: keep the text
+            if (code >= 0xD800 &&
+                code <= 0xDFFF) {  // half of a surrogate pair is no character: keep the text
                 out += in[i++];
                 continue;
             }
@@ -323,8 +324,8 @@ private:
                 if (const auto r = c.attribute("r")) {
                     const auto parsed = parse_cell_name(r.value());
                     if (!parsed || parsed->column >= max_columns) {
-                        ok = refuse("sheet '" + sheet.name + "' has a cell with a bad reference '" + r.value() +
-                                  "'");
+                        ok = refuse("sheet '" + sheet.name + "' has a cell with a bad reference '" +
+                                    r.value() + "'");
                         return;
                     }
                     ref = *parsed;
@@ -357,7 +358,7 @@ private:
             const unsigned long index = std::strtoul(raw, &end, 10);
             if (*raw == '\0' || *end != '\0' || index >= strings_.size())
                 return refuse("cell " + sheet + "!" + cell_name(ref) +
-                            " refers to a shared string that does not exist");
+                              " refers to a shared string that does not exist");
             value.kind = Value::Kind::Text;
             value.text = strings_[index];
         } else if (type == "str") {
@@ -379,7 +380,7 @@ private:
             value.text = raw;
             if (!parse_double(value.text, value.number))
                 return refuse("cell " + sheet + "!" + cell_name(ref) + " holds a number that is not one: '" +
-                            value.text + "'");
+                              value.text + "'");
             const int style = c.attribute("s").as_int();
             value.date = style >= 0 && static_cast<std::size_t>(style) < date_styles_.size() &&
                          date_styles_[static_cast<std::size_t>(style)];

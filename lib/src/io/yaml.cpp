@@ -26,7 +26,9 @@ struct Refused {
     std::string message;
 };
 
-bool is_break(char c) { return c == '\n' || c == '\r'; }
+bool is_break(char c) {
+    return c == '\n' || c == '\r';
+}
 
 }  // namespace
 
@@ -118,8 +120,8 @@ private:
         Node* node = nullptr;
         YAML::anchor_t anchor = 0;
         std::size_t weight = 1;
-        const Node* key = nullptr;  ///< a mapping's key waiting for its value
-        bool duplicate = false;     ///< that key repeats an earlier one
+        const Node* key = nullptr;                  ///< a mapping's key waiting for its value
+        bool duplicate = false;                     ///< that key repeats an earlier one
         std::unordered_set<std::string_view> keys;  ///< used once a mapping grows large
     };
     struct Anchored {
@@ -155,7 +157,8 @@ private:
         while (offset < s.size() && (s[offset] == '&' || s[offset] == '!')) {
             while (offset < s.size() && s[offset] != ' ' && s[offset] != '\t' && !is_break(s[offset]))
                 ++offset;
-            while (offset < s.size() && (s[offset] == ' ' || s[offset] == '\t')) ++offset;
+            while (offset < s.size() && (s[offset] == ' ' || s[offset] == '\t'))
+                ++offset;
         }
         return offset;
     }
@@ -172,9 +175,11 @@ private:
                 if (s.compare(offset, 4, word) == 0) end = offset + 4;
         }
         if (end == offset) return false;
-        if (end < s.size() && std::string_view(" \t\r\n,]}#").find(s[end]) == std::string_view::npos) return false;
+        if (end < s.size() && std::string_view(" \t\r\n,]}#").find(s[end]) == std::string_view::npos)
+            return false;
         // `null: 1` on the next line is a key, not this value.
-        while (end < s.size() && (s[end] == ' ' || s[end] == '\t')) ++end;
+        while (end < s.size() && (s[end] == ' ' || s[end] == '\t'))
+            ++end;
         return end >= s.size() || s[end] != ':';
     }
 
@@ -182,7 +187,8 @@ private:
     std::optional<std::size_t> dash_before(std::size_t offset) const {
         const std::string& s = source();
         std::size_t i = std::min(offset, s.size());
-        while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || is_break(s[i - 1]))) --i;
+        while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || is_break(s[i - 1])))
+            --i;
         if (i > 0 && s[i - 1] == '-') return i - 1;
         return std::nullopt;
     }

@@ -26,15 +26,26 @@ std::string double_quoted(std::string_view text) {
     std::string out = "\"";
     for (const char c : text) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
                     char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                    std::snprintf(escaped, sizeof escaped, "\\x%02x",
+                                  static_cast<unsigned>(static_cast<unsigned char>(c)));
                     out += escaped;
                 } else {
                     out += c;
@@ -54,7 +65,9 @@ std::string scalar(std::string_view text) {
 void write(std::string& out, const Node& node, int indent) {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
     switch (node.kind) {
-        case Node::Kind::Null: out += '\n'; return;
+        case Node::Kind::Null:
+            out += '\n';
+            return;
         case Node::Kind::Scalar:
             // Quoted text stays quoted, so `"yes"` and `yes` keep the look the author gave them.
             out += ' ';
@@ -90,7 +103,8 @@ void write(std::string& out, const Node& node, int indent) {
                 return;
             }
             out += '\n';
-            for (const Pair& pair : node.pairs) write_entry(out, pair.key->text, *pair.value, indent);
+            for (const Pair& pair : node.pairs)
+                write_entry(out, pair.key->text, *pair.value, indent);
             return;
     }
 }

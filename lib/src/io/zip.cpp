@@ -38,7 +38,8 @@ Result<std::unique_ptr<Archive>> Archive::open(std::string bytes, const Limits& 
     if (!archive->handle_->archive) {
         zip_source_free(source);
         const int code = zip_error_code_zip(&zip_error);
-        return fail(code == ZIP_ER_NOZIP ? "not a zip archive" : "damaged zip archive: " + describe(zip_error));
+        return fail(code == ZIP_ER_NOZIP ? "not a zip archive"
+                                         : "damaged zip archive: " + describe(zip_error));
     }
     zip_error_fini(&zip_error);
     const zip_int64_t entries = zip_get_num_entries(archive->handle_->archive, 0);
@@ -71,9 +72,10 @@ Result<std::string> Archive::read(const std::string& name) {
         const auto count = static_cast<std::size_t>(n);
         if (out.size() + count > limits_.max_entry_bytes || total_read_ + count > limits_.max_total_bytes) {
             zip_fclose(file);
-            return fail("member '" + name + "' decompresses to more than " +
-                        std::to_string(std::min(limits_.max_entry_bytes, limits_.max_total_bytes) / (1024 * 1024)) +
-                        " MiB (a zip bomb?)");
+            return fail(
+                "member '" + name + "' decompresses to more than " +
+                std::to_string(std::min(limits_.max_entry_bytes, limits_.max_total_bytes) / (1024 * 1024)) +
+                " MiB (a zip bomb?)");
         }
         out.append(buffer, count);
         total_read_ += count;

@@ -42,7 +42,8 @@ std::vector<TaNeed> ta_needs(const AnswerState& answer) {
     if (!answer.answered || !answer.node->is_sequence()) return out;
     for (const yaml::Node* item : answer.node->items) {
         if (!item->is_map()) continue;
-        out.push_back(TaNeed{field(*item, "category"), field(*item, "description"), field(*item, "priority")});
+        out.push_back(
+            TaNeed{field(*item, "category"), field(*item, "description"), field(*item, "priority")});
     }
     return out;
 }
@@ -59,7 +60,8 @@ std::vector<std::string> selected_values(const AnswerState& answer) {
     return out;
 }
 
-std::string choice_label(const std::vector<Choice>& choices, std::string_view value, std::string_view language) {
+std::string choice_label(const std::vector<Choice>& choices, std::string_view value,
+                         std::string_view language) {
     for (const Choice& choice : choices)
         if (choice.value == value) return choice.label.in(language);
     return std::string(value);
@@ -71,7 +73,8 @@ std::vector<std::vector<std::string>> table_cells(const Question& question, cons
     for (const yaml::Node* item : answer.node->items) {
         if (!item->is_map()) continue;
         std::vector<std::string> cells;
-        for (const Column& column : question.columns) cells.push_back(field(*item, column.id));
+        for (const Column& column : question.columns)
+            cells.push_back(field(*item, column.id));
         rows.push_back(std::move(cells));
     }
     return rows;
@@ -116,7 +119,8 @@ std::string answer_summary(const Question& question, const AnswerState& answer, 
             }
             return out;
         }
-        default: return scalar_text(answer);
+        default:
+            return scalar_text(answer);
     }
 }
 

@@ -46,11 +46,16 @@ Value Value::of(std::vector<Value> list) {
 
 bool Value::truthy() const {
     switch (kind) {
-    case Kind::Null: return false;
-    case Kind::Bool: return boolean;
-    case Kind::Number: return number != 0;
-    case Kind::String: return !text.empty();
-    case Kind::List: return !items.empty();
+        case Kind::Null:
+            return false;
+        case Kind::Bool:
+            return boolean;
+        case Kind::Number:
+            return number != 0;
+        case Kind::String:
+            return !text.empty();
+        case Kind::List:
+            return !items.empty();
     }
     return false;
 }
@@ -58,11 +63,16 @@ bool Value::truthy() const {
 bool operator==(const Value& a, const Value& b) {
     if (a.kind != b.kind) return false;
     switch (a.kind) {
-    case Value::Kind::Null: return true;
-    case Value::Kind::Bool: return a.boolean == b.boolean;
-    case Value::Kind::Number: return a.number == b.number;
-    case Value::Kind::String: return a.text == b.text;
-    case Value::Kind::List: return a.items == b.items;
+        case Value::Kind::Null:
+            return true;
+        case Value::Kind::Bool:
+            return a.boolean == b.boolean;
+        case Value::Kind::Number:
+            return a.number == b.number;
+        case Value::Kind::String:
+            return a.text == b.text;
+        case Value::Kind::List:
+            return a.items == b.items;
     }
     return false;
 }
@@ -99,10 +109,18 @@ bool is_keyword(std::string_view word) {
     return false;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_ident_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+bool is_ident_char(char c) {
+    return is_ident_start(c) || is_digit(c);
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::string describe(const Token& token) {
     if (token.kind == Tok::String) return "string " + std::string(token.raw);
@@ -115,7 +133,8 @@ std::string bad_character(std::string_view source, std::size_t at) {
     std::string shown;
     if (byte(at) >= 0x80) {
         std::size_t end = at + 1;
-        while (end < source.size() && end < at + 4 && (byte(end) & 0xC0) == 0x80) ++end;
+        while (end < source.size() && end < at + 4 && (byte(end) & 0xC0) == 0x80)
+            ++end;
         const std::string_view sequence = source.substr(at, end - at);
         if (!text::first_invalid_utf8(sequence)) shown = "'" + std::string(sequence) + "'";
     } else if (byte(at) >= 0x20 && byte(at) < 0x7F) {
@@ -128,11 +147,16 @@ std::string bad_character(std::string_view source, std::size_t at) {
     }
     const std::string message = "unexpected character " + shown;
     switch (source[at]) {
-    case '=': return message + "; use '==' to compare";
-    case '!': return message + "; use '!=' or 'not'";
-    case '&': return message + "; use 'and'";
-    case '|': return message + "; use 'or'";
-    default: return message;
+        case '=':
+            return message + "; use '==' to compare";
+        case '!':
+            return message + "; use '!=' or 'not'";
+        case '&':
+            return message + "; use 'and'";
+        case '|':
+            return message + "; use 'or'";
+        default:
+            return message;
     }
 }
 
@@ -141,7 +165,8 @@ public:
     explicit Lexer(std::string_view source) : source_(source) {}
 
     Token next() {
-        while (pos_ < source_.size() && is_space(source_[pos_])) ++pos_;
+        while (pos_ < source_.size() && is_space(source_[pos_]))
+            ++pos_;
         Token token;
         token.offset = pos_;
         if (pos_ == source_.size()) return token;
@@ -154,13 +179,13 @@ public:
                 end = skip_digits(end + 1);
         } else if (is_ident_start(c)) {
             token.kind = Tok::Word;
-            while (end < source_.size() && is_ident_char(source_[end])) ++end;
+            while (end < source_.size() && is_ident_char(source_[end]))
+                ++end;
         } else if (c == '\'' || c == '"') {
             const std::size_t close = source_.find(c, pos_ + 1);
             if (close == std::string_view::npos) {
                 token.kind = Tok::Bad;
-                token.problem =
-                    "unterminated string: the closing " + std::string(1, c) + " is missing";
+                token.problem = "unterminated string: the closing " + std::string(1, c) + " is missing";
                 pos_ = source_.size();
                 return token;
             }
@@ -185,7 +210,8 @@ public:
 
 private:
     std::size_t skip_digits(std::size_t i) const {
-        while (i < source_.size() && is_digit(source_[i])) ++i;
+        while (i < source_.size() && is_digit(source_[i]))
+            ++i;
         return i;
     }
 
@@ -203,11 +229,8 @@ struct Function {
 };
 
 constexpr Function functions[] = {
-    {"answered", 1, true, ""},
-    {"count", 1, true, ""},
-    {"selected", 2, true, "a choice value"},
-    {"len", 1, false, ""},
-    {"sum", 2, true, "a column id"},
+    {"answered", 1, true, ""}, {"count", 1, true, ""},          {"selected", 2, true, "a choice value"},
+    {"len", 1, false, ""},     {"sum", 2, true, "a column id"},
 };
 
 const Function* find_function(std::string_view name) {
@@ -218,7 +241,8 @@ const Function* find_function(std::string_view name) {
 
 std::vector<std::string> function_names() {
     std::vector<std::string> result;
-    for (const auto& function : functions) result.emplace_back(function.name);
+    for (const auto& function : functions)
+        result.emplace_back(function.name);
     return result;
 }
 
@@ -241,8 +265,8 @@ std::optional<Op> binary_op(const Token& token) {
 }
 
 bool is_comparison(std::optional<Op> op) {
-    return op && (*op == Op::Eq || *op == Op::Ne || *op == Op::Lt || *op == Op::Le ||
-                  *op == Op::Gt || *op == Op::Ge || *op == Op::In);
+    return op && (*op == Op::Eq || *op == Op::Ne || *op == Op::Lt || *op == Op::Le || *op == Op::Gt ||
+                  *op == Op::Ge || *op == Op::In);
 }
 
 Expr make(Expr::Kind kind, std::size_t offset) {
@@ -311,8 +335,8 @@ private:
     }
 
     std::nullopt_t too_deep(std::size_t offset) {
-        return fail(offset, "the expression is nested too deeply (more than " +
-                                std::to_string(max_depth) + " levels)");
+        return fail(offset, "the expression is nested too deeply (more than " + std::to_string(max_depth) +
+                                " levels)");
     }
 
     std::nullopt_t expected_operand() {
@@ -324,8 +348,8 @@ private:
 
     std::nullopt_t missing(std::string_view close, bool in_list) {
         if (token_.kind == Tok::End) return unexpected("missing '" + std::string(close) + "'");
-        return unexpected(std::string(in_list ? "expected ',' or '" : "expected '") +
-                          std::string(close) + "' but found " + describe(token_));
+        return unexpected(std::string(in_list ? "expected ',' or '" : "expected '") + std::string(close) +
+                          "' but found " + describe(token_));
     }
 
     // Adopts the children, refusing trees too tall to walk recursively later.
@@ -370,9 +394,7 @@ private:
     std::optional<Node> sum() { return chain(&Parser::product, {Op::Add, Op::Sub}); }
     std::optional<Node> product() { return chain(&Parser::unary, {Op::Mul, Op::Div}); }
 
-    std::optional<Node> unary() {
-        return is_symbol(token_, "-") ? prefix(Op::Neg, &Parser::unary) : atom();
-    }
+    std::optional<Node> unary() { return is_symbol(token_, "-") ? prefix(Op::Neg, &Parser::unary) : atom(); }
 
     std::optional<Node> chain(Level operand, std::initializer_list<Op> ops) {
         auto left = (this->*operand)();
@@ -417,8 +439,7 @@ private:
             double number = 0;
             const char* first = token.raw.data();
             if (std::from_chars(first, first + token.raw.size(), number).ec != std::errc())
-                return fail(token.offset,
-                            "the number " + std::string(token.raw) + " is out of range");
+                return fail(token.offset, "the number " + std::string(token.raw) + " is out of range");
             advance();
             Expr expr = make(Expr::Kind::Literal, token.offset);
             expr.literal = Value::of(number);
@@ -483,11 +504,10 @@ private:
         const std::string quoted = "'" + std::string(function->name) + "'";
         if (args->size() != function->arity)
             return fail(name.offset, quoted + " takes " + std::to_string(function->arity) +
-                                         (function->arity == 1 ? " argument" : " arguments") +
-                                         ", got " + std::to_string(args->size()));
+                                         (function->arity == 1 ? " argument" : " arguments") + ", got " +
+                                         std::to_string(args->size()));
         const Expr& first = args->front().expr;
-        if (function->names_question && first.kind != Expr::Kind::Name &&
-            first.kind != Expr::Kind::Dot)
+        if (function->names_question && first.kind != Expr::Kind::Name && first.kind != Expr::Kind::Dot)
             return fail(args->front().start,
                         "the first argument of " + quoted + " must be a question id or '.'");
         if (!function->second.empty()) {
@@ -556,37 +576,39 @@ public:
     void visit(const Expr& expr) {
         const auto& args = expr.args;
         switch (expr.kind) {
-        case Expr::Kind::Name:
-            if (!scope_.find(expr.name))
-                report("IRM103",
-                       "unknown name '" + expr.name + "'" +
-                           text::did_you_mean(expr.name, scope_.names()),
-                       expr.offset);
-            break;
-        case Expr::Kind::Dot:
-            if (!dot_allowed_)
-                report("IRM103", "'.' (the answer being checked) can only be used in a constraint",
-                       expr.offset);
-            break;
-        case Expr::Kind::Binary:
-            if (args.size() != 2) break;
-            if (expr.op == Op::Eq || expr.op == Op::Ne) {
-                choice_value(args[0], args[1]);
-                choice_value(args[1], args[0]);
-            } else if (expr.op == Op::In && args[1].kind == Expr::Kind::List) {
-                for (const auto& item : args[1].args) choice_value(args[0], item);
-            } else if (expr.op == Op::In) {
-                choice_value(args[1], args[0]);
-            }
-            break;
-        case Expr::Kind::Call:
-            if (args.size() != 2) break;
-            if (expr.name == "selected") choice_value(args[0], args[1]);
-            if (expr.name == "sum") column(args[0], args[1]);
-            break;
-        default: break;
+            case Expr::Kind::Name:
+                if (!scope_.find(expr.name))
+                    report("IRM103",
+                           "unknown name '" + expr.name + "'" + text::did_you_mean(expr.name, scope_.names()),
+                           expr.offset);
+                break;
+            case Expr::Kind::Dot:
+                if (!dot_allowed_)
+                    report("IRM103", "'.' (the answer being checked) can only be used in a constraint",
+                           expr.offset);
+                break;
+            case Expr::Kind::Binary:
+                if (args.size() != 2) break;
+                if (expr.op == Op::Eq || expr.op == Op::Ne) {
+                    choice_value(args[0], args[1]);
+                    choice_value(args[1], args[0]);
+                } else if (expr.op == Op::In && args[1].kind == Expr::Kind::List) {
+                    for (const auto& item : args[1].args)
+                        choice_value(args[0], item);
+                } else if (expr.op == Op::In) {
+                    choice_value(args[1], args[0]);
+                }
+                break;
+            case Expr::Kind::Call:
+                if (args.size() != 2) break;
+                if (expr.name == "selected") choice_value(args[0], args[1]);
+                if (expr.name == "sum") column(args[0], args[1]);
+                break;
+            default:
+                break;
         }
-        for (const auto& arg : args) visit(arg);
+        for (const auto& arg : args)
+            visit(arg);
     }
 
     std::vector<Problem> problems() {
@@ -633,10 +655,10 @@ private:
         const NameInfo* described = info(table);
         if (!described) return;
         if (described->type != "table") {
-            report("IRM104",
-                   "sum needs a table question, but " + subject(table) + " is of type '" +
-                       described->type + "'",
-                   table.offset);
+            report(
+                "IRM104",
+                "sum needs a table question, but " + subject(table) + " is of type '" + described->type + "'",
+                table.offset);
             return;
         }
         if (name.kind != Expr::Kind::Literal) return;
@@ -655,7 +677,8 @@ private:
 
 void collect_names(const Expr& expr, std::vector<std::string>& found) {
     if (expr.kind == Expr::Kind::Name && !contains(found, expr.name)) found.push_back(expr.name);
-    for (const auto& arg : expr.args) collect_names(arg, found);
+    for (const auto& arg : expr.args)
+        collect_names(arg, found);
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -674,11 +697,16 @@ bool ordered(Op op, const Value& a, const Value& b) {
     else
         return false;
     switch (op) {
-    case Op::Lt: return order < 0;
-    case Op::Le: return order <= 0;
-    case Op::Gt: return order > 0;
-    case Op::Ge: return order >= 0;
-    default: return false;
+        case Op::Lt:
+            return order < 0;
+        case Op::Le:
+            return order <= 0;
+        case Op::Gt:
+            return order > 0;
+        case Op::Ge:
+            return order >= 0;
+        default:
+            return false;
     }
 }
 
@@ -703,27 +731,37 @@ std::optional<Value> evaluate_binary(const Expr& expr, const Environment& env) {
     const auto right = evaluate(expr.args[1], env);
     if (!right) return std::nullopt;
     switch (op) {
-    case Op::And:
-    case Op::Or: return Value::of(right->truthy());
-    case Op::Eq: return Value::of(*left == *right);
-    case Op::Ne: return Value::of(*left != *right);
-    case Op::Lt:
-    case Op::Le:
-    case Op::Gt:
-    case Op::Ge: return Value::of(ordered(op, *left, *right));
-    case Op::In: return Value::of(member(*left, *right));
-    default: break;
+        case Op::And:
+        case Op::Or:
+            return Value::of(right->truthy());
+        case Op::Eq:
+            return Value::of(*left == *right);
+        case Op::Ne:
+            return Value::of(*left != *right);
+        case Op::Lt:
+        case Op::Le:
+        case Op::Gt:
+        case Op::Ge:
+            return Value::of(ordered(op, *left, *right));
+        case Op::In:
+            return Value::of(member(*left, *right));
+        default:
+            break;
     }
-    if (left->kind != Value::Kind::Number || right->kind != Value::Kind::Number)
-        return std::nullopt;
+    if (left->kind != Value::Kind::Number || right->kind != Value::Kind::Number) return std::nullopt;
     const double a = left->number;
     const double b = right->number;
     switch (op) {
-    case Op::Add: return finite(a + b);
-    case Op::Sub: return finite(a - b);
-    case Op::Mul: return finite(a * b);
-    case Op::Div: return b == 0 ? std::nullopt : finite(a / b);
-    default: return std::nullopt;
+        case Op::Add:
+            return finite(a + b);
+        case Op::Sub:
+            return finite(a - b);
+        case Op::Mul:
+            return finite(a * b);
+        case Op::Div:
+            return b == 0 ? std::nullopt : finite(a / b);
+        default:
+            return std::nullopt;
     }
 }
 
@@ -744,8 +782,7 @@ std::optional<Value> evaluate_call(const Expr& expr, const Environment& env) {
         if (!operand) return std::nullopt;
         if (operand->kind == Value::Kind::String)
             return Value::of(static_cast<double>(text::code_points(operand->text)));
-        if (operand->kind == Value::Kind::List)
-            return Value::of(static_cast<double>(operand->items.size()));
+        if (operand->kind == Value::Kind::List) return Value::of(static_cast<double>(operand->items.size()));
         return std::nullopt;
     }
     const std::string_view question = question_of(expr.args[0]);
@@ -760,7 +797,9 @@ std::optional<Value> evaluate_call(const Expr& expr, const Environment& env) {
 
 }  // namespace
 
-Parsed parse(std::string_view text) { return Parser(text).run(); }
+Parsed parse(std::string_view text) {
+    return Parser(text).run();
+}
 
 std::vector<Problem> check(const Expr& expr, const Scope& scope, bool dot_allowed) {
     Checker checker(scope, dot_allowed);
@@ -776,21 +815,27 @@ std::vector<std::string> names(const Expr& expr) {
 
 std::optional<Value> evaluate(const Expr& expr, const Environment& env) {
     switch (expr.kind) {
-    case Expr::Kind::Literal: return expr.literal;
-    case Expr::Kind::Name: return env.value(expr.name);
-    case Expr::Kind::Dot: return env.value(".");
-    case Expr::Kind::Unary: return evaluate_unary(expr, env);
-    case Expr::Kind::Binary: return evaluate_binary(expr, env);
-    case Expr::Kind::Call: return evaluate_call(expr, env);
-    case Expr::Kind::List: {
-        std::vector<Value> items;
-        for (const auto& item : expr.args) {
-            auto value = evaluate(item, env);
-            if (!value) return std::nullopt;
-            items.push_back(std::move(*value));
+        case Expr::Kind::Literal:
+            return expr.literal;
+        case Expr::Kind::Name:
+            return env.value(expr.name);
+        case Expr::Kind::Dot:
+            return env.value(".");
+        case Expr::Kind::Unary:
+            return evaluate_unary(expr, env);
+        case Expr::Kind::Binary:
+            return evaluate_binary(expr, env);
+        case Expr::Kind::Call:
+            return evaluate_call(expr, env);
+        case Expr::Kind::List: {
+            std::vector<Value> items;
+            for (const auto& item : expr.args) {
+                auto value = evaluate(item, env);
+                if (!value) return std::nullopt;
+                items.push_back(std::move(*value));
+            }
+            return Value::of(std::move(items));
         }
-        return Value::of(std::move(items));
-    }
     }
     return std::nullopt;
 }

@@ -15,26 +15,35 @@ const std::string& Text::in(std::string_view language) const {
 
 std::string_view to_string(QuestionType type) {
     switch (type) {
-        case QuestionType::Note: return "note";
-        case QuestionType::Choice: return "choice";
-        case QuestionType::MultiChoice: return "multi_choice";
-        case QuestionType::Text: return "text";
-        case QuestionType::Integer: return "integer";
-        case QuestionType::Number: return "number";
-        case QuestionType::Date: return "date";
-        case QuestionType::Legislation: return "legislation";
-        case QuestionType::Table: return "table";
-        case QuestionType::TaNeeds: return "ta_needs";
+        case QuestionType::Note:
+            return "note";
+        case QuestionType::Choice:
+            return "choice";
+        case QuestionType::MultiChoice:
+            return "multi_choice";
+        case QuestionType::Text:
+            return "text";
+        case QuestionType::Integer:
+            return "integer";
+        case QuestionType::Number:
+            return "number";
+        case QuestionType::Date:
+            return "date";
+        case QuestionType::Legislation:
+            return "legislation";
+        case QuestionType::Table:
+            return "table";
+        case QuestionType::TaNeeds:
+            return "ta_needs";
     }
     return "text";
 }
 
 std::optional<QuestionType> question_type(std::string_view name) {
     static constexpr std::array<QuestionType, 10> all{
-        QuestionType::Note,   QuestionType::Choice, QuestionType::MultiChoice,
-        QuestionType::Text,   QuestionType::Integer, QuestionType::Number,
-        QuestionType::Date,   QuestionType::Legislation, QuestionType::Table,
-        QuestionType::TaNeeds};
+        QuestionType::Note,    QuestionType::Choice, QuestionType::MultiChoice, QuestionType::Text,
+        QuestionType::Integer, QuestionType::Number, QuestionType::Date,        QuestionType::Legislation,
+        QuestionType::Table,   QuestionType::TaNeeds};
     for (const QuestionType type : all)
         if (to_string(type) == name) return type;
     return std::nullopt;

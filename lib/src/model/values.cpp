@@ -10,7 +10,9 @@ namespace irm {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 }  // namespace
 
@@ -23,11 +25,10 @@ bool is_decimal_number(std::string_view s) {
     if (!s.empty() && (s.front() == '+' || s.front() == '-')) s.remove_prefix(1);
     const auto dot = s.find('.');
     const std::string_view whole = s.substr(0, dot);
-    if (dot == std::string_view::npos) return is_whole_number(whole) && whole.front() != '+' && whole.front() != '-';
+    if (dot == std::string_view::npos)
+        return is_whole_number(whole) && whole.front() != '+' && whole.front() != '-';
     const std::string_view fraction = s.substr(dot + 1);
-    const auto digits = [](std::string_view part) {
-        return std::all_of(part.begin(), part.end(), is_digit);
-    };
+    const auto digits = [](std::string_view part) { return std::all_of(part.begin(), part.end(), is_digit); };
     // `1.5` and `.5` are numbers; `1.` and `.` are not.
     return !fraction.empty() && digits(fraction) && digits(whole);
 }
@@ -47,7 +48,8 @@ bool is_date(std::string_view s) {
         if (!is_digit(s[i])) return false;
     const auto number = [&](std::size_t from, std::size_t length) {
         int value = 0;
-        for (std::size_t i = from; i < from + length; ++i) value = value * 10 + (s[i] - '0');
+        for (std::size_t i = from; i < from + length; ++i)
+            value = value * 10 + (s[i] - '0');
         return value;
     };
     const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
@@ -60,8 +62,8 @@ bool is_date(std::string_view s) {
 
 const std::vector<std::string>& ta_categories() {
     static const std::vector<std::string> categories{
-        "legislative_assistance", "institution_building", "policy_making", "capacity_building",
-        "data_collection", "international_cooperation", "technology", "other"};
+        "legislative_assistance", "institution_building",      "policy_making", "capacity_building",
+        "data_collection",        "international_cooperation", "technology",    "other"};
     return categories;
 }
 

@@ -32,7 +32,9 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 }
 )";
 
-std::string escape(std::string_view text) { return text::escape_markup(detail::printable(text)); }
+std::string escape(std::string_view text) {
+    return text::escape_markup(detail::printable(text));
+}
 
 /// A text with its line breaks kept as <br>.
 std::string escape_lines(std::string_view text) {

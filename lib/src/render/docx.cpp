@@ -23,7 +23,9 @@ constexpr const char* ns_r = "http://schemas.openxmlformats.org/officeDocument/2
 // A4 with 2.54 cm margins: the width left for text, in twentieths of a point.
 constexpr int text_width = 11906 - 2 * 1440;
 
-std::string escape(std::string_view text) { return text::escape_markup(detail::printable(text)); }
+std::string escape(std::string_view text) {
+    return text::escape_markup(detail::printable(text));
+}
 
 std::string locale_of(std::string_view language) {
     return language == "fr" ? "fr-FR" : "en-GB";

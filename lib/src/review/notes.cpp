@@ -1,5 +1,5 @@
-#include <irm/values.hpp>
 #include <irm/notes.hpp>
+#include <irm/values.hpp>
 
 #include <irm/files.hpp>
 #include <irm/text.hpp>
@@ -17,8 +17,6 @@ using text::quoted;
 
 using yaml::Node;
 
-
-
 /// Reads and checks one notes file. Each finding code has its message built in one function below.
 class NotesChecker {
 public:
@@ -30,8 +28,8 @@ public:
     }
 
     void run() {
-        static const check::FileKind notes_kind{notes_format, "IRM040", "a notes file",
-                                                "'format', 'questionnaire', 'state' and 'articles'", {}};
+        static const check::FileKind notes_kind{
+            notes_format, "IRM040", "a notes file", "'format', 'questionnaire', 'state' and 'articles'", {}};
         if (const Node* root = check::read_prologue(n_.document, notes_kind, findings_)) read(*root);
         n_.findings = findings_.take_sorted();
     }
