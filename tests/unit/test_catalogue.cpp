@@ -123,8 +123,10 @@ TEST_SUITE("catalogue") {
     TEST_CASE("every pattern formats with a value for each of its placeholders") {
         for (const irm::Key key : irm::catalogue_keys())
             for (const std::string& language : irm::catalogue_languages()) {
+                // An Arg holds its name as a view: the names must outlive the values.
+                const Placeholders found = placeholders_of(irm::pattern(key, language));
                 std::vector<irm::Arg> values;
-                for (const std::string& name : placeholders_of(irm::pattern(key, language)).names)
+                for (const std::string& name : found.names)
                     values.push_back({name, "<" + name + ">"});
                 const std::string text = irm::message(key, language, values);
                 INFO(key.name(), " in ", language, ": ", text);
