@@ -494,8 +494,19 @@ TEST_SUITE("response") {
         const Response r = check(text);
         CHECK(codes(r) == std::vector<std::string>{"IRM001"});
         INFO("findings:\n", listing(r));
-        at(r.findings[0], Position{9, 8});  // the ":" that a flow sequence cannot hold
+        // libfyaml points at the bracket never closed; yaml-cpp at the ":" the list cannot hold.
+        at(r.findings[0], irm::test::reads_with_libfyaml() ? Position{8, 13} : Position{9, 8});
         CHECK(r.questionnaire == nullptr);
+    }
+
+    TEST_CASE("a key written without its colon is IRM001, not a question left unanswered") {
+        const std::string text = response("  q_choice: \"yes\"\n  q_text\n  cases: 3\n");
+        const Response r = check(text);
+        CHECK(codes(r) == std::vector<std::string>{"IRM001"});
+        INFO("findings:\n", listing(r));
+        // libfyaml stops at the key itself; yaml-cpp on the line after it.
+        const Position key = where(text, "q_text\n");
+        CHECK(r.findings[0].line == (irm::test::reads_with_libfyaml() ? key.line : key.line + 1));
     }
 
     TEST_CASE("bytes that are not UTF-8 are IRM001 at the first bad byte") {

@@ -1,3 +1,4 @@
+#include <irm/text.hpp>
 #include <irm/yaml.hpp>
 
 #include <doctest/doctest.h>
@@ -121,7 +122,9 @@ TEST_SUITE("yaml") {
         const Document broken = Document::parse(
             "\xEF\xBB\xBF"
             "a: [1,\n");
-        CHECK(error_of(broken).position.line == 2);
+        const Position without = error_of(Document::parse("a: [1,\n")).position;
+        at(error_of(broken).position, without.line, without.column);
+        at(without, 1, 4);  // the bracket the text ends inside
         const Document bad_byte = Document::parse(
             "\xEF\xBB\xBF"
             "a: \xFF\n");
@@ -165,6 +168,39 @@ TEST_SUITE("yaml") {
         CHECK(value_of(root, "c").style == Style::Quoted);
         CHECK(value_of(root, "d").is_scalar());
         CHECK(value_of(root, "d").style == Style::Plain);
+    }
+
+    TEST_CASE("every escape of a double-quoted text is decoded to UTF-8, whichever parser reads it") {
+        struct Escape {
+            const char* written;
+            std::string read;
+        };
+        const Escape escapes[] = {
+            {"\\0", std::string(1, '\0')}, {"\\a", "\a"}, {"\\b", "\b"}, {"\\t", "\t"},
+            {"\\\t", "\t"},  // a tab written after the backslash
+            {"\\n", "\n"}, {"\\v", "\v"}, {"\\f", "\f"}, {"\\r", "\r"}, {"\\e", "\x1B"},
+            {"\\ ", " "}, {"\\\"", "\""}, {"\\/", "/"}, {"\\\\", "\\"},
+            {"\\N", "\xC2\x85"},          // next line, U+0085
+            {"\\_", "\xC2\xA0"},          // no-break space, U+00A0
+            {"\\L", "\xE2\x80\xA8"},      // line separator, U+2028
+            {"\\P", "\xE2\x80\xA9"},      // paragraph separator, U+2029
+            {"\\x41", "A"}, {"\\xe9", "\xC3\xA9"},
+            {"\\u00e9", "\xC3\xA9"}, {"\\u20AC", "\xE2\x82\xAC"},
+            {"\\U0001F600", "\xF0\x9F\x98\x80"},
+        };
+        for (const Escape& escape : escapes) {
+            INFO("escape ", escape.written);
+            const std::string source = std::string("k: \"a") + escape.written + "b\"\n";
+            const Document doc = Document::parse(source);
+            REQUIRE_FALSE(doc.error().has_value());
+            const std::string& text = value_of(root_of(doc), "k").text;
+            CHECK(text == "a" + escape.read + "b");
+            CHECK_FALSE(irm::text::first_invalid_utf8(text).has_value());
+        }
+        // The mended escapes of one parser leave the UTF-8 beside them as it is.
+        const Document mixed = Document::parse("k: \"\xC3\xA9\\N\xC2\x85\\_\xC2\xA0\"\n");
+        REQUIRE_FALSE(mixed.error().has_value());
+        CHECK(value_of(root_of(mixed), "k").text == "\xC3\xA9\xC2\x85\xC2\x85\xC2\xA0\xC2\xA0");
     }
 
     TEST_CASE("scalars remember whether they were plain, quoted or block") {
@@ -295,9 +331,14 @@ TEST_SUITE("yaml") {
         CHECK(contains(error.message, "YAML syntax error"));
 
         at(error_of(Document::parse("a:\n  b: 1\n c: 2\n")).position, 3, 2);
-        at(error_of(Document::parse("a: 1\n b: 2\n")).position, 2, 3);
-        CHECK(error_of(Document::parse("{a: 1\n")).position.line == 2);
-        at(error_of(Document::parse("a:\n\t- b\n")).position, 2, 2);
+        // Over-indented: libfyaml blames the plain "1" that would run on as a key; yaml-cpp the ":".
+        if (irm::test::reads_with_libfyaml())
+            at(error_of(Document::parse("a: 1\n b: 2\n")).position, 1, 4);
+        else
+            at(error_of(Document::parse("a: 1\n b: 2\n")).position, 2, 3);
+        at(error_of(Document::parse("{a: 1\n")).position, 1, 1);  // the brace the text ends inside
+        // A tab as indentation: libfyaml points at the tab, yaml-cpp just after it.
+        at(error_of(Document::parse("a:\n\t- b\n")).position, 2, irm::test::reads_with_libfyaml() ? 1 : 2);
     }
 
     TEST_CASE("a quoted text left open at the end of the file is an error at its opening quote") {

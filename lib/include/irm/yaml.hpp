@@ -1,4 +1,4 @@
-// io/: the YAML source adapter: yaml-cpp's event parser turned into a small tree
+// io/: the YAML source adapter: a YAML parser's events turned into a small tree
 // that knows the 1-based position and the quoting of every node.
 #pragma once
 
@@ -80,7 +80,7 @@ public:
     bool has_more_documents() const { return more_documents_; }
 
 private:
-    friend class TreeBuilder;
+    friend class TreeBuilder;  // io/yaml_builder.hpp
     std::shared_ptr<const std::string> source_;
     std::vector<std::size_t> line_starts_;
     std::deque<Node> nodes_;
@@ -88,6 +88,10 @@ private:
     std::optional<Error> error_;
     bool more_documents_ = false;
 };
+
+/// The YAML parser irm reads with and its version, e.g. "libfyaml 0.7.12"
+/// (chosen when irm is configured: IRM_YAML).
+std::string reader_name();
 
 /// Visits every mapping under `node` and calls `report(key)` for each duplicate key.
 template <typename Report>

@@ -1,33 +1,29 @@
-#include <irm/text.hpp>
-#include <irm/yaml.hpp>
+// The YAML tree and its builder. The events come from the parser chosen at
+// configure time (yaml_libfyaml.cpp or yaml_yamlcpp.cpp); everything else a
+// reader of irm's files relies on — positions, quoting, duplicate keys, the
+// limits — is here, the same whichever parser reads the text.
+#include "io/yaml_builder.hpp"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <irm/text.hpp>
 
 #include <algorithm>
-#include <sstream>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace irm::yaml {
 
 namespace {
 
-/// Aliases may share nodes; a tree that would expand beyond this many nodes
-/// is refused so that a small hostile file cannot make every later walk explode.
+/// Aliases may share nodes; a tree that would expand beyond this many nodes, or
+/// hold more text than this once expanded, is refused, so that a small hostile
+/// file cannot make every later walk (or a rewrite of the file) explode.
 constexpr std::size_t max_expanded_nodes = 4'000'000;
+constexpr std::size_t max_expanded_bytes = 256u * 1024u * 1024u;
 
-/// Thrown inside the event handler to stop parsing; caught in Document::parse.
-struct Refused {
-    YAML::Mark mark;
-    std::string message;
-};
+/// Lists and maps nested deeper than this are refused: no questionnaire,
+/// response or notes file needs more, and the walks over the tree are recursive.
+constexpr std::size_t max_depth = 1000;
 
-bool is_break(char c) {
-    return c == '\n' || c == '\r';
+bool is_null_word(std::string_view text) {
+    return text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
 }  // namespace
@@ -51,250 +47,162 @@ Position Node::anchor() const {
     }
 }
 
-/// Builds the tree from yaml-cpp's events.
-class TreeBuilder final : public YAML::EventHandler {
-public:
-    explicit TreeBuilder(Document& doc) : doc_(doc) {}
+// ---------------------------------------------------------------- the builder
 
-    const Node* root() const { return root_; }
-
-    void OnDocumentStart(const YAML::Mark&) override {}
-    void OnDocumentEnd() override {}
-
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-        Node& node = make(Node::Kind::Null, mark);
-        // An empty value has no character of its own: yaml-cpp marks the next
-        // token, so point at the key it belongs to, or at the dash of its item.
-        if (!explicit_null_at(node.offset) && !stack_.empty()) {
-            const Frame& frame = stack_.back();
-            if (frame.node->is_map() && frame.key) {
-                node.position = frame.key->position;
-                node.offset = frame.key->offset;
-            } else if (frame.node->is_sequence()) {
-                if (const auto dash = dash_before(node.offset)) {
-                    node.offset = *dash;
-                    node.position = doc_.position_of(*dash);
-                }
-            }
-        }
-        remember(anchor, node);
-        attach(node, 1);
-    }
-
-    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-        const auto found = anchors_.find(anchor);
-        if (found == anchors_.end())
-            throw Refused{mark, "an alias refers to a node that is not complete yet"};
-        attach(*found->second.node, found->second.weight);
-    }
-
-    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  const std::string& value) override {
-        Node& node = make(Node::Kind::Scalar, mark);
-        node.text = value;
-        if (tag != "?") {
-            const char first = node.offset < source().size() ? source()[node.offset] : ' ';
-            node.style = (first == '|' || first == '>') ? Style::Block : Style::Quoted;
-            if ((first == '"' || first == '\'') && !closed_quote(node.offset))
-                throw Refused{mark, std::string("a quoted text is not closed: the closing ") + first +
-                                        " is missing before the end of the file"};
-        }
-        remember(anchor, node);
-        attach(node, 1);
-    }
-
-    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
-        open(Node::Kind::Sequence, mark, anchor);
-    }
-    void OnSequenceEnd() override { close(); }
-
-    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
-        open(Node::Kind::Map, mark, anchor);
-    }
-    void OnMapEnd() override { close(); }
-
-private:
-    struct Frame {
-        Node* node = nullptr;
-        YAML::anchor_t anchor = 0;
-        std::size_t weight = 1;
-        const Node* key = nullptr;                  ///< a mapping's key waiting for its value
-        bool duplicate = false;                     ///< that key repeats an earlier one
-        std::unordered_set<std::string_view> keys;  ///< used once a mapping grows large
-    };
-    struct Anchored {
-        const Node* node = nullptr;
-        std::size_t weight = 1;
-    };
-
-    const std::string& source() const { return *doc_.source_; }
-
-    /// Whether the quoted scalar that opens at `offset` closes before the end of
-    /// the file. yaml-cpp takes a double-quoted one left open at the very end as
-    /// if it were closed, which would read a truncated file as complete.
-    bool closed_quote(std::size_t offset) const {
-        const std::string& s = source();
-        const char quote = s[offset];
-        for (std::size_t i = offset + 1; i < s.size(); ++i) {
-            if (quote == '"' && s[i] == '\\') {
-                ++i;  // an escape: the next character is never the closing quote
-            } else if (s[i] == quote) {
-                if (quote == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
-                    ++i;  // '' is a quote inside single quotes
-                    continue;
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// Skips an anchor (`&a`) or tag (`!t`) written before a node's content.
-    std::size_t content_offset(std::size_t offset) const {
-        const std::string& s = source();
-        while (offset < s.size() && (s[offset] == '&' || s[offset] == '!')) {
-            while (offset < s.size() && s[offset] != ' ' && s[offset] != '\t' && !is_break(s[offset]))
-                ++offset;
-            while (offset < s.size() && (s[offset] == ' ' || s[offset] == '\t'))
-                ++offset;
-        }
-        return offset;
-    }
-
-    /// Whether a null is written out (`~`, `null`, `Null`, `NULL`) at this offset,
-    /// rather than being the next token after an empty value.
-    bool explicit_null_at(std::size_t offset) const {
-        const std::string& s = source();
-        std::size_t end = offset;
-        if (s.compare(offset, 1, "~") == 0) {
-            end = offset + 1;
-        } else {
-            for (const char* word : {"null", "Null", "NULL"})
-                if (s.compare(offset, 4, word) == 0) end = offset + 4;
-        }
-        if (end == offset) return false;
-        if (end < s.size() && std::string_view(" \t\r\n,]}#").find(s[end]) == std::string_view::npos)
-            return false;
-        // `null: 1` on the next line is a key, not this value.
-        while (end < s.size() && (s[end] == ' ' || s[end] == '\t'))
-            ++end;
-        return end >= s.size() || s[end] != ':';
-    }
-
-    /// The dash of an empty block-sequence item, found behind the next token.
-    std::optional<std::size_t> dash_before(std::size_t offset) const {
-        const std::string& s = source();
-        std::size_t i = std::min(offset, s.size());
-        while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || is_break(s[i - 1])))
-            --i;
-        if (i > 0 && s[i - 1] == '-') return i - 1;
-        return std::nullopt;
-    }
-
-    Node& make(Node::Kind kind, const YAML::Mark& mark) {
-        Node& node = doc_.nodes_.emplace_back();
-        node.kind = kind;
-        const std::size_t raw = mark.pos >= 0 ? static_cast<std::size_t>(mark.pos) : 0;
-        node.offset = std::min(content_offset(raw), source().size());
-        node.position = doc_.position_of(node.offset);
-        return node;
-    }
-
-    void remember(YAML::anchor_t anchor, const Node& node, std::size_t weight = 1) {
-        if (anchor != 0) anchors_[anchor] = Anchored{&node, weight};
-    }
-
-    void open(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
-        Node& node = make(kind, mark);
-        Frame frame;
-        frame.node = &node;
-        frame.anchor = anchor;
-        stack_.push_back(std::move(frame));
-    }
-
-    void close() {
-        Frame frame = std::move(stack_.back());
-        stack_.pop_back();
-        remember(frame.anchor, *frame.node, frame.weight);
-        attach(*frame.node, frame.weight);
-    }
-
-    /// Adds a finished node to the collection being built (or makes it the root).
-    void attach(const Node& node, std::size_t weight) {
-        expanded_ += weight;
-        if (expanded_ > max_expanded_nodes)
-            throw Refused{YAML::Mark::null_mark(), "aliases expand to too many nodes"};
-        if (stack_.empty()) {
-            root_ = &node;
-            return;
-        }
-        Frame& frame = stack_.back();
-        frame.weight += weight;
-        if (frame.node->kind == Node::Kind::Sequence) {
-            frame.node->items.push_back(&node);
-        } else if (!frame.key) {
-            frame.key = &node;
-            frame.duplicate = !insert_key(frame, node);
-        } else {
-            if (frame.duplicate)
-                frame.node->duplicate_keys.push_back(frame.key);
-            else
-                frame.node->pairs.push_back(Pair{frame.key, &node});
-            frame.key = nullptr;
-        }
-    }
-
-    /// Records a key of the mapping being built; false when it repeats an earlier one.
-    static bool insert_key(Frame& frame, const Node& key) {
-        if (key.kind != Node::Kind::Scalar && key.kind != Node::Kind::Null) return true;
-        constexpr std::size_t linear_limit = 16;
-        auto& pairs = frame.node->pairs;
-        if (pairs.size() < linear_limit) {
-            return std::none_of(pairs.begin(), pairs.end(), [&](const Pair& p) {
-                return p.key->kind == key.kind && p.key->text == key.text;
-            });
-        }
-        if (frame.keys.empty())
-            for (const Pair& p : pairs)
-                if (p.key->kind == Node::Kind::Scalar || p.key->kind == Node::Kind::Null)
-                    frame.keys.insert(p.key->text);
-        return frame.keys.insert(key.text).second;
-    }
-
-    Document& doc_;
-    std::vector<Frame> stack_;
-    std::unordered_map<YAML::anchor_t, Anchored> anchors_;
-    const Node* root_ = nullptr;
-    std::size_t expanded_ = 0;
-};
-
-namespace {
-
-/// Swallows the events of documents after the first.
-class Ignore final : public YAML::EventHandler {
-public:
-    void OnDocumentStart(const YAML::Mark&) override {}
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-};
-
-/// yaml-cpp's messages start lowercase and carry no position; keep them short.
-std::string describe(const std::string& message) {
-    if (message.empty()) return "YAML syntax error";
-    return "YAML syntax error: " + message;
+Node& TreeBuilder::make(Node::Kind kind, std::size_t offset) {
+    Node& node = doc_.nodes_.emplace_back();
+    node.kind = kind;
+    node.offset = std::min(offset, source().size());
+    node.position = position_at(node.offset);
+    return node;
 }
 
-}  // namespace
+Position TreeBuilder::position_at(std::size_t offset) {
+    // Columns are counted on from the last node when it is on the same line, so that
+    // a long line (a response written as one line of JSON) costs its length once,
+    // not once per node; events come in the order of the text.
+    const std::vector<std::size_t>& starts = doc_.line_starts_;
+    if (offset < cursor_.offset) return doc_.position_of(offset);
+    std::size_t line = cursor_.line;
+    while (line + 1 < starts.size() && starts[line + 1] <= offset)
+        ++line;
+    std::size_t from = starts[line], column = 0;
+    if (line == cursor_.line && cursor_.offset >= from) {
+        from = cursor_.offset;
+        column = cursor_.column;
+    }
+    column += text::code_points(std::string_view(source()).substr(from, offset - from));
+    cursor_ = Cursor{line, offset, column};
+    return Position{static_cast<int>(line) + 1, static_cast<int>(column) + 1};
+}
+
+void TreeBuilder::scalar(std::size_t offset, Style style, std::string text, std::string_view anchor) {
+    const bool null = style == Style::Plain && is_null_word(text);
+    Node& node = make(null ? Node::Kind::Null : Node::Kind::Scalar, offset);
+    node.style = style;
+    if (!null) node.text = std::move(text);
+    const Weight weight{1, node.text.size()};
+    remember(anchor, node, weight);
+    attach(node, weight);
+}
+
+void TreeBuilder::null(std::size_t offset, std::string_view anchor) {
+    Node& node = make(Node::Kind::Null, offset);
+    remember(anchor, node, Weight{});
+    attach(node, Weight{});
+}
+
+void TreeBuilder::empty(std::optional<std::size_t> dash, std::size_t offset, std::string_view anchor) {
+    Node& node = make(Node::Kind::Null, dash.value_or(offset));
+    if (!stack_.empty() && stack_.back().node->is_map() && stack_.back().key) {
+        node.position = stack_.back().key->position;
+        node.offset = stack_.back().key->offset;
+    }
+    remember(anchor, node, Weight{});
+    attach(node, Weight{});
+}
+
+void TreeBuilder::alias(std::size_t offset, std::string_view anchor) {
+    const auto found = anchors_.find(std::string(anchor));
+    if (found == anchors_.end())
+        throw Refused{offset, "an alias refers to an anchor that is not defined before it, or not complete yet"};
+    attach(*found->second.node, found->second.weight);
+}
+
+void TreeBuilder::start(Node::Kind kind, std::size_t offset, std::string_view anchor) {
+    if (stack_.size() >= max_depth)
+        throw Refused{offset,
+                      "lists and maps are nested too deeply (over " + std::to_string(max_depth) + " levels)"};
+    Frame frame;
+    frame.node = &make(kind, offset);
+    frame.anchor = std::string(anchor);
+    stack_.push_back(std::move(frame));
+}
+
+void TreeBuilder::end() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    remember(frame.anchor, *frame.node, frame.weight);
+    attach(*frame.node, frame.weight);
+}
+
+std::optional<std::size_t> TreeBuilder::open_bracket() const {
+    for (auto frame = stack_.rbegin(); frame != stack_.rend(); ++frame) {
+        const std::size_t offset = frame->node->offset;
+        if (offset < source().size() && (source()[offset] == '[' || source()[offset] == '{')) return offset;
+    }
+    return std::nullopt;
+}
+
+void TreeBuilder::remember(std::string_view anchor, const Node& node, Weight weight) {
+    if (!anchor.empty()) anchors_[std::string(anchor)] = Anchored{&node, weight};
+}
+
+void TreeBuilder::attach(const Node& node, Weight weight) {
+    expanded_.nodes += weight.nodes;
+    expanded_.bytes += weight.bytes;
+    if (expanded_.nodes > max_expanded_nodes)
+        throw Refused{std::nullopt, "aliases expand to too many nodes"};
+    if (expanded_.bytes > max_expanded_bytes)
+        throw Refused{std::nullopt, "aliases expand to more than " +
+                                        std::to_string(max_expanded_bytes / (1024 * 1024)) + " MiB of text"};
+    if (stack_.empty()) {
+        if (!root_) root_ = &node;
+        return;
+    }
+    Frame& frame = stack_.back();
+    frame.weight.nodes += weight.nodes;
+    frame.weight.bytes += weight.bytes;
+    if (frame.node->kind == Node::Kind::Sequence) {
+        frame.node->items.push_back(&node);
+    } else if (!frame.key) {
+        frame.key = &node;
+        frame.duplicate = !insert_key(frame, node);
+    } else {
+        if (frame.duplicate)
+            frame.node->duplicate_keys.push_back(frame.key);
+        else
+            frame.node->pairs.push_back(Pair{frame.key, &node});
+        frame.key = nullptr;
+    }
+}
+
+bool TreeBuilder::insert_key(Frame& frame, const Node& key) {
+    if (key.kind != Node::Kind::Scalar && key.kind != Node::Kind::Null) return true;
+    constexpr std::size_t linear_limit = 16;
+    auto& pairs = frame.node->pairs;
+    if (pairs.size() < linear_limit) {
+        return std::none_of(pairs.begin(), pairs.end(),
+                            [&](const Pair& p) { return p.key->kind == key.kind && p.key->text == key.text; });
+    }
+    if (frame.keys.empty())
+        for (const Pair& p : pairs)
+            if (p.key->kind == Node::Kind::Scalar || p.key->kind == Node::Kind::Null) frame.keys.insert(p.key->text);
+    return frame.keys.insert(key.text).second;
+}
+
+bool closed_quote(const std::string& s, std::size_t offset) {
+    const char quote = s[offset];
+    for (std::size_t i = offset + 1; i < s.size(); ++i) {
+        if (quote == '"' && s[i] == '\\') {
+            ++i;  // an escape: the next character is never the closing quote
+        } else if (s[i] == quote) {
+            if (quote == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
+                ++i;  // '' is a quote inside single quotes
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+Document::Error unclosed_quote(const Document& doc, std::size_t offset) {
+    return Document::Error{doc.position_of(offset), std::string("a quoted text is not closed: the closing ") +
+                                                        doc.source()[offset] + " is missing before the end of the file"};
+}
+
+// ---------------------------------------------------------------- the document
 
 Position Document::position_of(std::size_t offset) const {
     const std::string& s = *source_;
@@ -307,13 +215,13 @@ Position Document::position_of(std::size_t offset) const {
 }
 
 Document Document::parse(std::string source) {
-    // yaml-cpp counts positions after a byte-order mark; drop it so offsets match.
+    // Positions are counted after a byte-order mark; drop it so offsets match.
     if (source.size() >= 3 && source.compare(0, 3, "\xEF\xBB\xBF") == 0) source.erase(0, 3);
 
     Document doc;
     doc.line_starts_.push_back(0);
     for (std::size_t i = 0; i < source.size(); ++i) {
-        // yaml-cpp, like YAML 1.2, breaks lines at \n, \r\n and a lone \r.
+        // YAML 1.2 breaks lines at \n, \r\n and a lone \r.
         if (source[i] == '\n' || (source[i] == '\r' && (i + 1 == source.size() || source[i + 1] != '\n')))
             doc.line_starts_.push_back(i + 1);
     }
@@ -323,37 +231,14 @@ Document Document::parse(std::string source) {
         doc.error_ = Error{doc.position_of(*bad), "the file is not valid UTF-8 (bad byte here)"};
         return doc;
     }
-
-    const auto position_of_mark = [&](const YAML::Mark& mark) {
-        if (mark.is_null()) return Position{1, 1};
-        if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) <= doc.source_->size())
-            return doc.position_of(static_cast<std::size_t>(mark.pos));
-        return Position{mark.line + 1, mark.column + 1};
-    };
-
-    // yaml-cpp reads from a stream; the copy is the price of its interface.
-    std::istringstream in(*doc.source_);
-    try {
-        YAML::Parser parser(in);
-        TreeBuilder builder(doc);
-        parser.HandleNextDocument(builder);
-        doc.root_ = builder.root();
-        Ignore ignore;
-        doc.more_documents_ = parser.HandleNextDocument(ignore);
-    } catch (const Refused& refused) {
-        doc.root_ = nullptr;
-        doc.error_ = Error{position_of_mark(refused.mark), refused.message};
-    } catch (const YAML::DeepRecursion& e) {
-        doc.root_ = nullptr;
-        doc.error_ = Error{position_of_mark(e.mark), "lists and maps are nested too deeply (over " +
-                                                         std::to_string(e.depth()) + " levels)"};
-    } catch (const YAML::Exception& e) {
-        doc.root_ = nullptr;
-        doc.error_ = Error{position_of_mark(e.mark), describe(e.msg)};
-    } catch (const std::exception& e) {
-        doc.root_ = nullptr;
-        doc.error_ = Error{Position{1, 1}, describe(e.what())};
+    TreeBuilder builder(doc);
+    SourceResult read = read_events(doc, builder);
+    if (read.error) {
+        doc.error_ = std::move(read.error);
+        return doc;
     }
+    doc.root_ = builder.root();
+    doc.more_documents_ = read.more_documents;
     return doc;
 }
 

@@ -1,0 +1,212 @@
+// The YAML event source on libfyaml (IRM_YAML=libfyaml, the default): its
+// event parser feeds the tree builder. libfyaml refuses what is not YAML and
+// decodes every escape; irm's tree, positions and limits are the builder's.
+#include "io/yaml_builder.hpp"
+
+#include <libfyaml.h>
+
+#include <memory>
+
+namespace irm::yaml {
+
+namespace {
+
+struct ParserDeleter {
+    void operator()(fy_parser* parser) const { fy_parser_destroy(parser); }
+};
+struct DiagDeleter {
+    void operator()(fy_diag* diag) const { fy_diag_destroy(diag); }
+};
+struct EventFree {
+    fy_parser* parser;
+    void operator()(fy_event* event) const { fy_parser_event_free(parser, event); }
+};
+using EventPtr = std::unique_ptr<fy_event, EventFree>;
+
+std::optional<std::size_t> offset_of(fy_token* token) {
+    if (!token) return std::nullopt;
+    const fy_mark* mark = fy_token_start_mark(token);
+    if (!mark) return std::nullopt;
+    return mark->input_pos;
+}
+
+std::size_t end_of(fy_token* token, std::size_t fallback) {
+    if (!token) return fallback;
+    const fy_mark* mark = fy_token_end_mark(token);
+    return mark ? mark->input_pos : fallback;
+}
+
+std::string text_of(fy_token* token) {
+    if (!token) return {};
+    std::size_t length = 0;
+    const char* text = fy_token_get_text(token, &length);
+    return text ? std::string(text, length) : std::string();
+}
+
+Style style_of(fy_token* value, fy_token* tag) {
+    // A tag (`!!str 12`) makes a scalar what it says, never a null or a plain word.
+    switch (fy_token_scalar_style(value)) {
+        case FYSS_LITERAL:
+        case FYSS_FOLDED: return Style::Block;
+        case FYSS_SINGLE_QUOTED:
+        case FYSS_DOUBLE_QUOTED: return Style::Quoted;
+        default: return tag ? Style::Quoted : Style::Plain;
+    }
+}
+
+/// The dash of an empty block-sequence item: the first character after `from`
+/// that is not a blank, a line break or a comment.
+std::optional<std::size_t> dash_after(const std::string& s, std::size_t from) {
+    for (std::size_t i = from; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        if (c == '#') {
+            while (i < s.size() && s[i] != '\n' && s[i] != '\r')
+                ++i;
+            continue;
+        }
+        if (c == '-') return i;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+/// The first character of a token that libfyaml marks after it: a quoted
+/// scalar's opening quote, an alias's `*`.
+std::size_t back_to(const std::string& s, std::size_t offset, std::string_view marks) {
+    return offset > 0 && marks.find(s[offset - 1]) != std::string_view::npos ? offset - 1 : offset;
+}
+
+/// The indicator (`|` or `>`) of a block scalar, the first one after `from`
+/// (where the token before it ends) outside a comment; libfyaml marks the text.
+std::size_t block_indicator(const std::string& s, std::size_t from, std::size_t text) {
+    for (std::size_t i = from; i < text && i < s.size(); ++i) {
+        if (s[i] == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) {
+            while (i < s.size() && s[i] != '\n')
+                ++i;
+        } else if (s[i] == '|' || s[i] == '>') {
+            return i;
+        }
+    }
+    return text;
+}
+
+/// The first error libfyaml collected, at its token when it names one. A quoted
+/// text never closed is said as such, at its opening quote; a list or map in
+/// brackets that the text ends inside is pointed at by its opening bracket.
+Document::Error first_error(fy_diag* diag, const Document& doc, const TreeBuilder& builder) {
+    void* iterator = nullptr;
+    if (fy_diag_error* error = fy_diag_errors_iterate(diag, &iterator)) {
+        Position where{std::max(1, error->line), std::max(1, error->column)};
+        if (const auto offset = offset_of(error->fyt)) {
+            const std::size_t quote = back_to(doc.source(), *offset, "\"'");
+            if (quote < *offset && !closed_quote(doc.source(), quote)) return unclosed_quote(doc, quote);
+            const auto bracket = *offset >= doc.source().size() ? builder.open_bracket() : std::nullopt;
+            where = doc.position_of(bracket.value_or(*offset));
+        }
+        return Document::Error{where, syntax_message(error->msg ? error->msg : "")};
+    }
+    return Document::Error{Position{1, 1}, syntax_message("")};
+}
+
+}  // namespace
+
+SourceResult read_events(Document& doc, TreeBuilder& builder) {
+    const std::string& source = builder.source();
+    SourceResult result;
+
+    fy_diag_cfg diag_config;
+    fy_diag_cfg_default(&diag_config);
+    diag_config.fp = nullptr;
+    diag_config.output_fn = nullptr;
+    diag_config.colorize = false;
+    std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&diag_config));
+    if (!diag) return {Document::Error{Position{1, 1}, syntax_message("the YAML reader could not start")}, false};
+    fy_diag_set_collect_errors(diag.get(), true);
+
+    fy_parse_cfg config{};
+    // Duplicate keys are the builder's to report (IRM004), not a syntax error.
+    config.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_DEFAULT_VERSION_1_2 |
+                                                   FYPCF_ALLOW_DUPLICATE_KEYS | FYPCF_JSON_NONE);
+    config.diag = diag.get();
+    std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&config));
+    if (!parser || fy_parser_set_string(parser.get(), source.data(), source.size()) != 0)
+        return {Document::Error{Position{1, 1}, syntax_message("the YAML reader could not start")}, false};
+
+    int documents = 0;
+    std::size_t cursor = 0;  // where the last token read ends
+    try {
+        while (EventPtr event{fy_parser_parse(parser.get()), EventFree{parser.get()}}) {
+            fy_event* e = event.get();
+            if (e->type == FYET_DOCUMENT_START) ++documents;
+            if (e->type == FYET_DOCUMENT_START && documents > 1) result.more_documents = true;
+            if (documents != 1) continue;  // later documents are only checked for syntax
+            switch (e->type) {
+                case FYET_SCALAR: {
+                    fy_token* value = e->scalar.value;
+                    const std::string anchor = text_of(e->scalar.anchor);
+                    const auto offset = offset_of(value);
+                    if (e->scalar.tag && text_of(e->scalar.tag) == null_tag) {
+                        builder.null(offset.value_or(cursor), anchor);
+                        if (offset) cursor = end_of(value, *offset);
+                        break;
+                    }
+                    if (!offset && e->scalar.tag) {
+                        // A tag alone (`!!str`, `!`): an empty text, at the tag.
+                        const std::size_t at = offset_of(e->scalar.tag).value_or(cursor);
+                        builder.scalar(back_to(source, at, "!"), Style::Quoted, {}, anchor);
+                        cursor = end_of(e->scalar.tag, at);
+                        break;
+                    }
+                    if (!offset) {
+                        // No token at all: a value written as nothing.
+                        builder.empty(builder.in_sequence() ? dash_after(source, cursor) : std::nullopt, cursor,
+                                      anchor);
+                        break;
+                    }
+                    const Style style = style_of(value, e->scalar.tag);
+                    const std::size_t first = style == Style::Block ? block_indicator(source, cursor, *offset)
+                                              : style == Style::Quoted ? back_to(source, *offset, "\"'")
+                                                                      : *offset;
+                    builder.scalar(first, style, text_of(value), anchor);
+                    cursor = end_of(value, *offset);
+                    break;
+                }
+                case FYET_ALIAS: {
+                    const std::size_t offset = back_to(source, offset_of(e->alias.anchor).value_or(cursor), "*");
+                    builder.alias(offset, text_of(e->alias.anchor));
+                    cursor = end_of(e->alias.anchor, offset);
+                    break;
+                }
+                case FYET_SEQUENCE_START:
+                case FYET_MAPPING_START: {
+                    const bool sequence = e->type == FYET_SEQUENCE_START;
+                    fy_token* token = sequence ? e->sequence_start.sequence_start : e->mapping_start.mapping_start;
+                    fy_token* anchor = sequence ? e->sequence_start.anchor : e->mapping_start.anchor;
+                    const std::size_t offset = offset_of(token).value_or(cursor);
+                    builder.start(sequence ? Node::Kind::Sequence : Node::Kind::Map, offset, text_of(anchor));
+                    cursor = std::max(cursor, offset);
+                    break;
+                }
+                case FYET_SEQUENCE_END:
+                case FYET_MAPPING_END:
+                    builder.end();
+                    break;
+                default:
+                    break;
+            }
+        }
+    } catch (const Refused& refused) {
+        result.error = Document::Error{refused.offset ? doc.position_of(*refused.offset) : Position{1, 1},
+                                       refused.message};
+        return result;
+    }
+    if (fy_parser_get_stream_error(parser.get())) result.error = first_error(diag.get(), doc, builder);
+    return result;
+}
+
+std::string reader_name() {
+    return std::string("libfyaml ") + fy_library_version();
+}
+
+}  // namespace irm::yaml

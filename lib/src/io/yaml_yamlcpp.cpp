@@ -1,0 +1,215 @@
+// The YAML event source on yaml-cpp (IRM_YAML=yaml-cpp): its event handler
+// feeds the tree builder, with the repairs yaml-cpp needs (its marks of empty
+// values, an unclosed quote at the end of the file, two escapes it decodes to
+// bytes that are not UTF-8).
+#include "io/yaml_builder.hpp"
+
+#include <irm/text.hpp>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+
+#ifndef IRM_YAML_CPP_VERSION
+#define IRM_YAML_CPP_VERSION ""
+#endif
+
+namespace irm::yaml {
+
+namespace {
+
+bool is_break(char c) {
+    return c == '\n' || c == '\r';
+}
+
+std::string anchor_name(YAML::anchor_t anchor) {
+    return anchor == YAML::NullAnchor ? std::string() : std::to_string(anchor);
+}
+
+/// yaml-cpp decodes the escapes \N (U+0085) and \_ (U+00A0) to one raw byte,
+/// which is not UTF-8; every other byte it gives back is. Mends those two.
+std::string mend_escapes(std::string text) {
+    if (!text::first_invalid_utf8(text)) return text;
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size();) {
+        const auto rest = std::string_view(text).substr(i);
+        const auto bad = text::first_invalid_utf8(rest);
+        const std::size_t good = bad.value_or(rest.size());
+        out.append(rest.substr(0, good));
+        i += good;
+        if (!bad) break;
+        const auto byte = static_cast<unsigned char>(text[i]);
+        out += byte == 0x85 || byte == 0xA0 ? std::string{'\xC2', static_cast<char>(byte)} : std::string(1, text[i]);
+        ++i;
+    }
+    return out;
+}
+
+/// Thrown when a quoted text opened at `offset` is never closed.
+struct Unclosed {
+    std::size_t offset;
+};
+
+/// Turns yaml-cpp's events into calls of the builder.
+class Events final : public YAML::EventHandler {
+public:
+    explicit Events(TreeBuilder& builder) : builder_(builder), source_(builder.source()) {}
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        const std::size_t offset = content_offset(mark);
+        if (explicit_null_at(offset)) {
+            builder_.null(offset, anchor_name(anchor));
+            return;
+        }
+        // An empty value: yaml-cpp marks the next token, so the dash of an item is behind it.
+        builder_.empty(builder_.in_sequence() ? dash_before(offset) : std::nullopt, offset, anchor_name(anchor));
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        builder_.alias(content_offset(mark), anchor_name(anchor));
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        const std::size_t offset = content_offset(mark);
+        if (tag == null_tag) {
+            builder_.null(offset, anchor_name(anchor));
+            return;
+        }
+        Style style = Style::Plain;
+        if (tag != "?") {
+            const char first = offset < source_.size() ? source_[offset] : ' ';
+            style = (first == '|' || first == '>') ? Style::Block : Style::Quoted;
+            // yaml-cpp takes a double-quoted text left open at the very end as if it were
+            // closed, which would read a truncated file as complete.
+            if ((first == '"' || first == '\'') && !closed_quote(source_, offset)) throw Unclosed{offset};
+        }
+        builder_.scalar(offset, style, mend_escapes(value), anchor_name(anchor));
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        builder_.start(Node::Kind::Sequence, content_offset(mark), anchor_name(anchor));
+    }
+    void OnSequenceEnd() override { builder_.end(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        builder_.start(Node::Kind::Map, content_offset(mark), anchor_name(anchor));
+    }
+    void OnMapEnd() override { builder_.end(); }
+
+private:
+    /// The mark's byte offset, past an anchor (`&a`) or tag (`!t`) written before the content.
+    std::size_t content_offset(const YAML::Mark& mark) const {
+        const std::string& s = source_;
+        std::size_t offset = mark.pos >= 0 ? std::min(static_cast<std::size_t>(mark.pos), s.size()) : 0;
+        while (offset < s.size() && (s[offset] == '&' || s[offset] == '!')) {
+            while (offset < s.size() && s[offset] != ' ' && s[offset] != '\t' && !is_break(s[offset]))
+                ++offset;
+            while (offset < s.size() && (s[offset] == ' ' || s[offset] == '\t'))
+                ++offset;
+        }
+        return offset;
+    }
+
+    /// Whether a null is written out (`~`, `null`, `Null`, `NULL`) at this offset,
+    /// rather than being the next token after an empty value.
+    bool explicit_null_at(std::size_t offset) const {
+        const std::string& s = source_;
+        std::size_t end = offset;
+        if (s.compare(offset, 1, "~") == 0) {
+            end = offset + 1;
+        } else {
+            for (const char* word : {"null", "Null", "NULL"})
+                if (s.compare(offset, 4, word) == 0) end = offset + 4;
+        }
+        if (end == offset) return false;
+        if (end < s.size() && std::string_view(" \t\r\n,]}#").find(s[end]) == std::string_view::npos)
+            return false;
+        // `null: 1` on the next line is a key, not this value.
+        while (end < s.size() && (s[end] == ' ' || s[end] == '\t'))
+            ++end;
+        return end >= s.size() || s[end] != ':';
+    }
+
+    /// The dash of an empty block-sequence item, found behind the next token.
+    std::optional<std::size_t> dash_before(std::size_t offset) const {
+        const std::string& s = source_;
+        std::size_t i = std::min(offset, s.size());
+        while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || is_break(s[i - 1])))
+            --i;
+        if (i > 0 && s[i - 1] == '-') return i - 1;
+        return std::nullopt;
+    }
+
+    TreeBuilder& builder_;
+    const std::string& source_;
+};
+
+/// Swallows the events of documents after the first.
+class Ignore final : public YAML::EventHandler {
+public:
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+}  // namespace
+
+SourceResult read_events(Document& doc, TreeBuilder& builder) {
+    const std::string& source = builder.source();
+    const auto position_of_mark = [&](const YAML::Mark& mark) {
+        if (mark.is_null()) return Position{1, 1};
+        if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) <= source.size())
+            return doc.position_of(static_cast<std::size_t>(mark.pos));
+        return Position{mark.line + 1, mark.column + 1};
+    };
+    SourceResult result;
+    // yaml-cpp reads from a stream; the copy is the price of its interface.
+    std::istringstream in(source);
+    try {
+        YAML::Parser parser(in);
+        Events events(builder);
+        parser.HandleNextDocument(events);
+        Ignore ignore;
+        result.more_documents = parser.HandleNextDocument(ignore);
+    } catch (const Unclosed& unclosed) {
+        result.error = unclosed_quote(doc, unclosed.offset);
+    } catch (const Refused& refused) {
+        result.error = Document::Error{refused.offset ? doc.position_of(*refused.offset) : Position{1, 1},
+                                       refused.message};
+    } catch (const YAML::DeepRecursion& e) {
+        result.error = Document::Error{position_of_mark(e.mark), "lists and maps are nested too deeply (over " +
+                                                                     std::to_string(e.depth()) + " levels)"};
+    } catch (const YAML::Exception& e) {
+        // A list or map in brackets that the text ends inside is pointed at by its bracket.
+        const bool at_end = e.mark.pos >= 0 && static_cast<std::size_t>(e.mark.pos) >= source.size();
+        const auto bracket = at_end ? builder.open_bracket() : std::nullopt;
+        result.error = Document::Error{bracket ? doc.position_of(*bracket) : position_of_mark(e.mark),
+                                       syntax_message(e.msg)};
+    } catch (const std::exception& e) {
+        result.error = Document::Error{Position{1, 1}, syntax_message(e.what())};
+    }
+    return result;
+}
+
+std::string reader_name() {
+    return std::string("yaml-cpp ") + IRM_YAML_CPP_VERSION;
+}
+
+}  // namespace irm::yaml
