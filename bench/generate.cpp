@@ -6,6 +6,8 @@
 #include <irm/files.hpp>
 #include <irm/registry.hpp>
 #include <irm/response.hpp>
+#include <irm/response_check.hpp>
+#include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
 
 #include <algorithm>
@@ -215,7 +217,7 @@ int main(int argc, char** argv) {
         // break a rule, until the response is clean.
         for (int round = 0; round < 50; ++round) {
             const irm::Response r =
-                irm::check_response(render(q, state, answers, false), "generated", *registry);
+                irm::check_response(render(q, state, answers, false), "generated", **registry);
             bool changed = false;
             for (std::size_t i = 0; i < q.questions.size(); ++i)
                 if (!r.answers[i].applicable && !answers[i].empty()) {
