@@ -336,6 +336,22 @@ TEST_SUITE("parts") {
         CHECK_FALSE(out.answer("c")->answered);
     }
 
+    TEST_CASE("a workbook part holding an answer cut to a cell's limit never shortens the base's answer") {
+        const std::string whole(40000, 'x');
+        const Response base = check(pt("  c: " + whole + "\n"), "base.yaml");
+        Response cut = check(pt("  c: " + std::string(32766, 'x') + "\xE2\x80\xA6\n"), "justice.xlsx");
+        cut.source = irm::ResponseSource::Workbook;
+        const MergeResult merged = merge(base, {cut});
+        CHECK(codes(merged) == std::vector<std::string>{"IRM033"});
+        CHECK(merged.changed == 0);
+        REQUIRE(merged.text);
+        CHECK(irm::scalar_text(*check(*merged.text, "out.yaml").answer("c")) == whole);
+
+        // From a YAML part the same text is a change like any other.
+        const Response yaml = check(pt("  c: " + std::string(32766, 'x') + "\xE2\x80\xA6\n"), "justice.yaml");
+        CHECK(merge(base, {yaml}).changed == 1);
+    }
+
     TEST_CASE("a part of another questionnaire or State is refused with IRM031") {
         const Response base = check(pt("  a: \"yes\"\n"), "base.yaml");
         const Response other_state = check(pt("  c: Hello.\n", "Sylvania"), "sylvania.yaml");

@@ -2,6 +2,8 @@
 #include <irm/text.hpp>
 #include <irm/workbook_import.hpp>
 
+#include "render/xlsx_style.hpp"
+
 #include <algorithm>
 
 namespace irm {
@@ -177,6 +179,14 @@ private:
             position_of(change), question);
     }
 
+    void kept_whole(std::size_t k, const Node& cut, const std::string& question) {
+        add(k, Severity::Info, "IRM033",
+            "the part holds the answer to " + quoted(question) + " cut to the " +
+                std::to_string(exporting::max_cell_characters) +
+                " characters a workbook cell holds; the base's whole answer is kept",
+            cut.anchor(), question);
+    }
+
     /// Adds a finding about input k at a place of its text: a line and column, or a workbook's cell.
     void add(std::size_t k, Severity severity, std::string code, std::string message,
              std::optional<Position> at, std::string question = {}) {
@@ -230,7 +240,12 @@ private:
         std::vector<Change> changes;
         for (const std::size_t k : usable) {
             const Node* node = input(k).answers[i].node;
-            if (node && !same_answer(node, base)) changes.push_back(Change{k, node, nullptr});
+            if (!node || same_answer(node, base)) continue;
+            if (cut_by_a_cell(input(k), *node, base)) {
+                kept_whole(k, *node, question.id);
+                continue;
+            }
+            changes.push_back(Change{k, node, nullptr});
         }
         const Node* chosen = base;
         if (!changes.empty()) {
@@ -262,6 +277,19 @@ private:
         // Keys the base had stay, even empty; a part adds only the answers it gives.
         if (base || !is_unanswered(chosen))
             entries.push_back(WrittenAnswer{i, is_unanswered(chosen) ? nullptr : chosen, {}});
+    }
+
+    /// Whether a workbook part holds the base's text cut to what a cell holds, as
+    /// parts written before they left such answers out did: that is no change.
+    static bool cut_by_a_cell(const Response& part, const Node& node, const Node* base) {
+        if (part.source != ResponseSource::Workbook || !base || !base->is_scalar() || !node.is_scalar()) return false;
+        static const std::string ellipsis = "…";
+        const std::string& cut = node.text;
+        if (text::code_points(base->text) <= exporting::max_cell_characters || cut.size() < ellipsis.size() ||
+            cut.compare(cut.size() - ellipsis.size(), ellipsis.size(), ellipsis) != 0)
+            return false;
+        const std::string_view kept(cut.data(), cut.size() - ellipsis.size());
+        return base->text.compare(0, kept.size(), kept) == 0;
     }
 
     static const Waiver* waiver_of(const Response& response, const std::string& question) {

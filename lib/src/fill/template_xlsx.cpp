@@ -262,6 +262,15 @@ private:
             message("workbook.not-carried"_key, language_, {{"question", id}, {"why", why}}));
     }
 
+    /// Whether a text carried over is longer than a cell holds: then it is not
+    /// carried at all (cut, it would come back from the workbook as a shorter answer).
+    bool too_long(const Question& question, const std::string& value) {
+        if (text::code_points(value) <= max_cell_chars) return false;
+        not_carried(question.id, "it is longer than the " + std::to_string(max_cell_chars) +
+                                     " characters a cell holds; it stays in the response as it is");
+        return true;
+    }
+
     // -- drop-down lists -----------------------------------------------------------
 
     /// The range of the hidden list sheet holding these labels, written once per distinct list.
@@ -520,11 +529,15 @@ private:
                 joined +=
                     (joined.empty() ? "" : "; ") + choice_label(question.choices, item->text, language_);
             }
-            text(answers_sheet_, row, AnswerCell, joined, blank);
+            text(answers_sheet_, row, AnswerCell, too_long(question, joined) ? "" : joined, blank);
             return;
         }
         if (!node.is_scalar()) {
             not_carried(question.id, "a single value is expected");
+            text(answers_sheet_, row, AnswerCell, "", blank);
+            return;
+        }
+        if (too_long(question, node.text)) {
             text(answers_sheet_, row, AnswerCell, "", blank);
             return;
         }
@@ -550,6 +563,11 @@ private:
             not_carried(question.id, "a list of maps is expected");
             return {};
         }
+        // One field too long for its cell and the whole list stays out: rows left out
+        // would come back as a shorter list.
+        for (const yaml::Node* item : node.items)
+            for (const yaml::Pair& pair : item->pairs)
+                if (pair.value->is_scalar() && too_long(question, pair.value->text)) return {};
         return node.items;
     }
 
