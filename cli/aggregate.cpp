@@ -20,6 +20,7 @@ namespace {
 
 struct AggregateOptions {
     std::string output;
+    bool force = false;
     std::string language;
     std::vector<std::string> questionnaires;
     std::vector<std::string> paths;
@@ -50,6 +51,7 @@ int run(const AggregateOptions& options) {
         for (const auto& input : inputs)
             if (files::same_file(input, options.output))
                 throw RunError("refusing to overwrite the input " + input + " with the counts");
+        refuse_existing_output(options.output, options.force);
         std::error_code ec;
         if (std::filesystem::is_directory(options.output, ec))
             throw RunError("cannot write " + options.output + ": is a directory");
@@ -107,6 +109,7 @@ void setup_aggregate(CLI::App& app, int& status) {
                      "FILE.md, FILE.html, FILE.docx (Word) or FILE.xlsx (a workbook with charts), "
                      "written whole or not at all (default: Markdown on stdout)")
         ->type_name("FILE");
+    add_force_option(*command, options->force);
     add_language_option(*command, options->language,
                         "Language of headings, question texts and labels (default: each questionnaire's "
                         "first language)");

@@ -25,6 +25,18 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
         ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
 }
 
+void add_force_option(CLI::App& command, bool& force) {
+    command.add_flag("--force", force, "Replace the output file if it exists (an input is never replaced)");
+}
+
+void refuse_existing_output(const std::string& output, bool force) {
+    std::error_code ec;
+    if (output.empty() || force || !std::filesystem::exists(std::filesystem::symlink_status(output, ec)))
+        return;
+    if (std::filesystem::is_directory(output, ec)) return;  // each command says what it does with a directory
+    throw RunError("'" + output + "' already exists; give --force to replace it, or another name with -o");
+}
+
 void add_response_paths(CLI::App& command, std::vector<std::string>& paths) {
     command
         .add_option("PATH", paths, "Response files (.yaml, .yml, .xlsx), or directories searched for them")

@@ -34,6 +34,14 @@ void add_format_option(CLI::App& command, Format& format);
 /// Adds `--lang LANG` (one of the six UN languages) with its help text.
 void add_language_option(CLI::App& command, std::string& language, const std::string& help);
 
+/// Adds `--force`: replace an output file that exists already.
+void add_force_option(CLI::App& command, bool& force);
+
+/// Stops the command (exit status 2) when `output` names a file that exists and
+/// `force` is false: irm never replaces a file it was not told to (the workbook a
+/// ministry filled may be sitting there). An input is never replaced, --force or not.
+void refuse_existing_output(const std::string& output, bool force);
+
 /// Adds the required `PATH...` of response files or directories.
 void add_response_paths(CLI::App& command, std::vector<std::string>& paths);
 

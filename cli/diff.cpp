@@ -19,7 +19,7 @@ struct DiffOptions {
     bool format_given = false;
     std::string output;
     std::string language;
-    bool force = false;
+    bool force = false;  ///< compare what differs, and replace an output that exists
     std::vector<std::string> questionnaires;
 };
 
@@ -58,6 +58,7 @@ int run(const DiffOptions& options) {
     for (const std::string* input : {&options.before, &options.after})
         if (!options.output.empty() && files::same_file(options.output, *input))
             throw RunError("will not overwrite the input '" + options.output + "'; choose another -o");
+    refuse_existing_output(options.output, options.force);
     auto registry = open_registry(options.questionnaires);
     const Response before = load(options.before, *registry);
     const Response after = load(options.after, *registry);
@@ -108,7 +109,10 @@ void setup_diff(CLI::App& app, int& status) {
         ->add_option("-o,--output", options->output,
                      "Write to FILE, whole or not at all (required for docx); default: standard output")
         ->type_name("FILE");
-    command->add_flag("--force", options->force, "Compare even when the State or the questionnaire differs");
+    command->add_flag(
+        "--force", options->force,
+        "Compare even when the State or the questionnaire differs, and replace the output file if it "
+        "exists (an input is never replaced)");
     command
         ->add_option("--lang", options->language,
                      "Language of headings and labels (default: the new questionnaire's first language)")

@@ -84,6 +84,7 @@ void add_draft_options(CLI::App& command, DraftCommand& options) {
         .add_option("-o,--output", options.output,
                     "Write the draft to FILE (required for docx); default: standard output")
         ->type_name("FILE");
+    add_force_option(command, options.force);
     add_questionnaires_option(command, options.questionnaires);
 }
 
@@ -92,6 +93,7 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
         (files::same_file(options.output, options.response) ||
          (!options.notes.empty() && files::same_file(options.output, options.notes))))
         throw RunError("will not overwrite the input '" + options.output + "'; choose another -o");
+    refuse_existing_output(options.output, options.force);
     const std::string format = format_of(options);
     if (format == "docx" && options.output.empty())
         throw RunError("a Word draft is written to a file: give -o FILE.docx");

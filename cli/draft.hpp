@@ -19,6 +19,7 @@ struct DraftCommand {
     std::string language = "en";
     std::string format;  ///< "docx", "html", "md", or empty to choose from the output's name
     std::string output;  ///< empty: standard output
+    bool force = false;  ///< replace an output that exists
     std::vector<std::string> questionnaires;
     int max_words = 0;  ///< summary only; 0 when not given
 };

@@ -20,6 +20,7 @@ namespace {
 struct ExportOptions {
     std::string format;
     std::string output;
+    bool force = false;
     std::string language;
     std::vector<std::string> questionnaires;
     std::vector<std::string> paths;
@@ -65,6 +66,7 @@ int run(const ExportOptions& options) {
         for (const auto& input : inputs)
             if (files::same_file(input, options.output))
                 throw RunError("refusing to overwrite the input " + input + " with the export");
+        refuse_existing_output(options.output, options.force);
         std::error_code ec;
         if (std::filesystem::is_directory(options.output, ec))
             throw RunError("cannot write " + options.output + ": is a directory");
@@ -136,6 +138,7 @@ void setup_export(CLI::App& app, int& status) {
         ->add_option("-o,--output", options->output,
                      "File to write, whole or not at all (xml and json go to stdout without it)")
         ->type_name("FILE");
+    add_force_option(*command, options->force);
     add_language_option(
         *command, options->language,
         "Language of question texts and labels (default: each questionnaire's first language)");

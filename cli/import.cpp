@@ -15,6 +15,7 @@ namespace {
 struct ImportOptions {
     std::string workbook;
     std::string output;
+    bool force = false;
     std::vector<std::string> questionnaires;
 };
 
@@ -22,6 +23,7 @@ int run(const ImportOptions& options) {
     const auto registry = open_registry(options.questionnaires);
     if (!options.output.empty() && files::same_file(options.workbook, options.output))
         throw RunError("the output would overwrite the input " + options.workbook);
+    refuse_existing_output(options.output, options.force);
     Result<std::string> bytes = files::read(options.workbook);
     if (!bytes) throw RunError("cannot read '" + options.workbook + "': " + bytes.error());
     ImportedWorkbook imported = import_workbook(std::move(*bytes), options.workbook, *registry);
@@ -50,6 +52,7 @@ void setup_import(CLI::App& app, int& status) {
     command
         ->add_option("-o,--output", options->output, "Write the response to FILE instead of standard output")
         ->type_name("FILE");
+    add_force_option(*command, options->force);
     add_questionnaires_option(*command, options->questionnaires);
     command->callback([options, &status] { status = run(*options); });
 }

@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
         "irm: questionnaires of the review mechanism of the UN Convention against Transnational "
         "Organized Crime and its Protocols"};
     app.name("irm");
-    app.set_version_flag("--version", std::string("irm " IRM_VERSION "\nYAML reader: ") + irm::yaml::reader_name());
+    app.set_version_flag("--version",
+                         std::string("irm " IRM_VERSION "\nYAML reader: ") + irm::yaml::reader_name());
     app.require_subcommand(1);
 
     int status = 0;

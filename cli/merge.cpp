@@ -22,6 +22,7 @@ struct MergeOptions {
     std::string base;
     std::vector<std::string> parts;
     std::string output;
+    bool force = false;
 };
 
 std::string plural(std::size_t n, const char* one, const char* many) {
@@ -45,6 +46,7 @@ int run(const MergeOptions& options) {
             throw RunError("-o " + options.output +
                            " is one of the inputs; write the merged response to a new file");
     }
+    refuse_existing_output(options.output, options.force);
 
     std::vector<Response> responses;
     responses.reserve(inputs.size());
@@ -121,6 +123,7 @@ void setup_merge(CLI::App& app, int& status) {
         ->add_option("-o,--output", options->output, "The merged response to write (not one of the inputs)")
         ->type_name("OUT")
         ->required();
+    add_force_option(*command, options->force);
     add_format_option(*command, options->format);
     add_questionnaires_option(*command, options->questionnaires);
     command->add_option("BASE", options->base, "The response the parts were split from")->required();

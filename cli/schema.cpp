@@ -16,6 +16,7 @@ struct SchemaOptions {
     std::string version;
     std::string language;
     std::string output;
+    bool force = false;
     std::vector<std::string> questionnaires;
 };
 
@@ -27,6 +28,7 @@ int run(const SchemaOptions& options) {
         options.language.empty() ? questionnaire.languages.front() : options.language;
     if (!questionnaire.has_language(language))
         throw RunError("questionnaire '" + questionnaire.id + "' has no language '" + language + "'");
+    refuse_existing_output(options.output, options.force);
     const std::string schema = response_schema(questionnaire, language);
     if (options.output.empty()) {
         std::fwrite(schema.data(), 1, schema.size(), stdout);
@@ -50,6 +52,7 @@ void setup_schema(CLI::App& app, int& status) {
                         "Language of the descriptions (default: the source language)");
     command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
         ->type_name("FILE");
+    add_force_option(*command, options->force);
     add_questionnaires_option(*command, options->questionnaires);
     command->callback([options, &status] { status = run(*options); });
 }

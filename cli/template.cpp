@@ -23,6 +23,7 @@ struct TemplateArguments {
     std::string state;
     std::optional<TemplateFormat> format;
     std::string output;
+    bool force = false;
     std::string from;
     std::vector<std::string> questionnaires;
 };
@@ -52,6 +53,7 @@ int run(const TemplateArguments& options) {
             throw RunError("the output would overwrite the input " + options.from);
         prefill = read_from(options.from, questionnaire, *registry);
     }
+    refuse_existing_output(options.output, options.force);
 
     irm::TemplateOptions made;
     made.language = options.language;
@@ -112,6 +114,7 @@ void setup_template(CLI::App& app, int& status) {
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
     command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
         ->type_name("FILE");
+    add_force_option(*command, options->force);
     command
         ->add_option("--from", options->from,
                      "Prefill with the answers of an earlier response (.yaml or .xlsx)")

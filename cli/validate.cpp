@@ -27,6 +27,7 @@ struct ValidateOptions {
     Format format = Format::Text;
     unsigned jobs = 0;  ///< 0: one per core
     std::string report;
+    bool force = false;
     std::vector<std::string> questionnaires;
     std::vector<std::string> paths;
 };
@@ -154,6 +155,7 @@ int run(const ValidateOptions& options) {
         for (const auto& input : inputs)
             if (files::same_file(input, options.report))
                 throw RunError("the report '" + options.report + "' would overwrite an input");
+        refuse_existing_output(options.report, options.force);
         report = Report::open(options.report);
     }
 
@@ -201,6 +203,7 @@ void setup_validate(CLI::App& app, int& status) {
                      "Also write a report: .json (the JSON document), .csv (one row per file) or .xlsx "
                      "(Summary and Findings sheets)")
         ->type_name("FILE");
+    add_force_option(*command, options->force);
     add_questionnaires_option(*command, options->questionnaires);
     add_response_paths(*command, options->paths);
     command->callback([options, &status] { status = run(*options); });
