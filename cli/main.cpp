@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 
+#include <irm/files.hpp>
 #include <irm/yaml.hpp>
 
 #include <CLI/CLI.hpp>
@@ -18,6 +19,9 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version",
                          std::string("irm " IRM_VERSION "\nYAML reader: ") + irm::yaml::reader_name());
     app.require_subcommand(1);
+
+    // An interrupted command leaves no temporary file beside its output.
+    irm::files::remove_pending_paths_on_signal();
 
     int status = 0;
     irm::cli::setup_validate(app, status);

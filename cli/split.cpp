@@ -54,13 +54,17 @@ void write_new_directory(const fs::path& directory, const std::vector<Part>& par
     if (!::mkdtemp(name.data()))
         throw RunError("cannot write into '" + parent.string() + "': " + std::strerror(errno));
     const fs::path temporary(name.data());
+    // Held so that a signal leaves no half-written directory: the parts, then the directory.
+    const files::PendingPath pending_directory(temporary.string());
+    std::vector<std::unique_ptr<files::PendingPath>> pending_parts;
     const auto fail = [&](const std::string& message) {
         fs::remove_all(temporary, ec);
         throw RunError(message);
     };
-    for (const Part& part : parts)
-        if (const Done written = write(part, part_file(temporary, part, format).string()); !written)
-            fail(written.error());
+    for (const Part& part : parts) {
+        pending_parts.push_back(std::make_unique<files::PendingPath>(part_file(temporary, part, format).string()));
+        if (const Done written = write(part, pending_parts.back()->path()); !written) fail(written.error());
+    }
     // mkdtemp makes the directory private; the parts are meant to be shared.
     fs::permissions(temporary,
                     fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |

@@ -25,9 +25,36 @@ constexpr std::size_t max_input_bytes = 64u * 1024u * 1024u;
 /// either: the one test of a file's kind by its name.
 bool has_extension(std::string_view path, std::string_view extension);
 
+/// A path to remove if the process is stopped by SIGINT, SIGTERM or SIGHUP
+/// while it is held: the temporary file (or directory) of an output being
+/// written, so that an interrupted command leaves nothing behind. Holding costs
+/// nothing unless a signal comes; at most `max_pending` paths are held at once
+/// (beyond that a path is simply not removed on a signal).
+class PendingPath {
+public:
+    static constexpr std::size_t max_pending = 256;
+
+    explicit PendingPath(std::string path);
+    ~PendingPath();
+    PendingPath(const PendingPath&) = delete;
+    PendingPath& operator=(const PendingPath&) = delete;
+
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+    std::size_t slot_;
+};
+
+/// Installs the handlers of SIGINT, SIGTERM and SIGHUP that remove every
+/// pending path (files first, then directories) and then stop the process as
+/// the signal would have. A signal the caller's parent ignores stays ignored.
+void remove_pending_paths_on_signal();
+
 /// An output written by a library that insists on a file name (libxlsxwriter):
 /// it writes to a temporary file beside the target, and `commit` renames it
-/// into place; without a commit the temporary file is removed.
+/// into place; without a commit the temporary file is removed, and it is
+/// removed as well when a signal stops the process (PendingPath).
 class TemporaryOutput {
 public:
     explicit TemporaryOutput(std::string target);
@@ -36,12 +63,13 @@ public:
     TemporaryOutput& operator=(const TemporaryOutput&) = delete;
 
     /// Where to write meanwhile.
-    const std::string& path() const { return temporary_; }
+    const std::string& path() const { return temporary_.path(); }
     /// Moves the finished file into place.
     [[nodiscard]] Done commit();
 
 private:
-    std::string target_, temporary_;
+    std::string target_;
+    PendingPath temporary_;
     bool committed_ = false;
 };
 

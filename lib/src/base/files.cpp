@@ -1,6 +1,8 @@
 #include <irm/files.hpp>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -9,6 +11,7 @@
 #include <fstream>
 #include <system_error>
 
+#include <signal.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -23,7 +26,50 @@ bool has_any_extension(const fs::path& path, const std::vector<std::string>& ext
                        [&](const std::string& extension) { return has_extension(name, extension); });
 }
 
+// The paths held by PendingPath, read by the signal handler: a fixed array of
+// lock-free pointers, since a handler may neither lock nor allocate.
+static_assert(std::atomic<const char*>::is_always_lock_free);
+std::array<std::atomic<const char*>, PendingPath::max_pending> pending_paths{};
+
+extern "C" void remove_pending_and_stop(int signal_number) {
+    // unlink, rmdir, sigaction and raise are async-signal-safe.
+    for (const auto& held : pending_paths)
+        if (const char* path = held.load()) ::unlink(path);
+    for (const auto& held : pending_paths)
+        if (const char* path = held.load()) ::rmdir(path);
+    struct sigaction default_action {};
+    default_action.sa_handler = SIG_DFL;
+    ::sigemptyset(&default_action.sa_mask);
+    ::sigaction(signal_number, &default_action, nullptr);
+    ::raise(signal_number);
+}
+
 }  // namespace
+
+PendingPath::PendingPath(std::string path) : path_(std::move(path)), slot_(max_pending) {
+    for (std::size_t i = 0; i < max_pending; ++i) {
+        const char* empty = nullptr;
+        if (pending_paths[i].compare_exchange_strong(empty, path_.c_str())) {
+            slot_ = i;
+            break;
+        }
+    }
+}
+
+PendingPath::~PendingPath() {
+    if (slot_ < max_pending) pending_paths[slot_].store(nullptr);
+}
+
+void remove_pending_paths_on_signal() {
+    for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+        struct sigaction current {};
+        if (::sigaction(signal_number, nullptr, &current) != 0 || current.sa_handler == SIG_IGN) continue;
+        struct sigaction action {};
+        action.sa_handler = remove_pending_and_stop;
+        ::sigemptyset(&action.sa_mask);
+        ::sigaction(signal_number, &action, nullptr);
+    }
+}
 
 bool has_extension(std::string_view path, std::string_view extension) {
     if (path.size() < extension.size()) return false;
@@ -62,7 +108,8 @@ Done write_atomically(const std::string& path, const std::string& bytes) {
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());
     if (fd < 0) return fail("cannot write " + path + ": " + std::strerror(errno));
-    const std::string temporary(name.data());
+    const PendingPath pending(name.data());
+    const std::string& temporary = pending.path();
     std::size_t written = 0;
     while (written < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
@@ -93,22 +140,28 @@ Done write_atomically(const std::string& path, const std::string& bytes) {
     return {};
 }
 
-TemporaryOutput::TemporaryOutput(std::string target) : target_(std::move(target)) {
-    const fs::path path(target_);
+namespace {
+
+std::string temporary_beside(const std::string& target) {
+    const fs::path path(target);
     const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    temporary_ =
-        (directory / ("." + path.filename().string() + "." + std::to_string(::getpid()) + ".partial"))
-            .string();
+    return (directory / ("." + path.filename().string() + "." + std::to_string(::getpid()) + ".partial"))
+        .string();
 }
 
+}  // namespace
+
+TemporaryOutput::TemporaryOutput(std::string target)
+    : target_(std::move(target)), temporary_(temporary_beside(target_)) {}
+
 TemporaryOutput::~TemporaryOutput() {
-    if (!committed_) std::remove(temporary_.c_str());
+    if (!committed_) std::remove(path().c_str());
 }
 
 Done TemporaryOutput::commit() {
-    if (std::rename(temporary_.c_str(), target_.c_str()) != 0) {
+    if (std::rename(path().c_str(), target_.c_str()) != 0) {
         const std::string error = std::strerror(errno);
-        std::remove(temporary_.c_str());
+        std::remove(path().c_str());
         return fail("cannot write " + target_ + ": " + error);
     }
     committed_ = true;
