@@ -188,6 +188,18 @@ TEST_SUITE("parts") {
         CHECK(long_slug == "ministry-of-interior-with-the-authorities-that-issue-travel");
     }
 
+    TEST_CASE("a slug is never a name Windows keeps for a device") {
+        CHECK(irm::slug("CON") == "con-part");
+        CHECK(irm::slug("Prn") == "prn-part");
+        CHECK(irm::slug("aux") == "aux-part");
+        CHECK(irm::slug("COM1") == "com1-part");
+        CHECK(irm::slug("lpt0") == "lpt0-part");
+        CHECK(irm::slug("Nul!") == "nul-part");
+        CHECK(irm::slug("COM10") == "com10");
+        CHECK(irm::slug("Console") == "console");
+        CHECK(irm::slug("Ministère aux armées") == "ministere-aux-armees");
+    }
+
     TEST_CASE("answers are compared as YAML reads them, not as they are written") {
         const Response r = check(pt("  c: [1, {x: \"yes\", y: [a, b]}]\n"), "a.yaml");
         const Response s = check(pt("  c:\n    - \"1\"\n    - y: [a, b]\n      x: yes\n"), "b.yaml");

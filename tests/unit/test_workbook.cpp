@@ -200,6 +200,14 @@ TEST_SUITE("workbook") {
         const std::string bomb = make_zip({{"_rels/.rels", package_rels}, {"xl/workbook.xml", zeros}});
         CHECK(bomb.size() < 100 * 1024);
         CHECK(read_error(bomb, small).find("zip bomb") != std::string::npos);
+        CHECK(read_error(bomb, small).find("more than 1 MiB, the most one member may hold") != std::string::npos);
+
+        // Within the limit of one member, beyond the limit of all together: the message names the total.
+        irm::zip::Limits small_total;
+        small_total.max_total_bytes = 1024 * 1024;
+        const std::string total = read_error(bomb, small_total);
+        CHECK(total.find("more than 1 MiB together, the most an archive may hold") != std::string::npos);
+        CHECK(total.find("one member") == std::string::npos);
 
         irm::zip::Limits few;
         few.max_entries = 3;

@@ -46,6 +46,7 @@ std::vector<Part> split_by_authority(const Response& response);
 
 /// A file name stem from a text: lowercase ASCII letters, digits and hyphens,
 /// accented Latin letters spelled without their accents; empty when nothing is left.
+/// A name Windows keeps for a device (`con`, `nul`, `com1`…) gets `-part` after it.
 std::string slug(std::string_view text);
 
 /// Whether a finding makes a response unsafe to split or merge, because

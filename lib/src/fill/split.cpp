@@ -195,6 +195,16 @@ std::string_view ascii_of(char32_t c) {
     return {};
 }
 
+/// Names Windows keeps for devices, whatever follows the dot: a part called
+/// `con.xlsx` or `com1.yaml` cannot be saved or opened there, where parts travel.
+bool reserved_on_windows(std::string_view name) {
+    static constexpr std::string_view devices[] = {"con", "prn", "aux", "nul"};
+    for (const std::string_view device : devices)
+        if (name == device) return true;
+    return name.size() == 4 && (name.substr(0, 3) == "com" || name.substr(0, 3) == "lpt") &&
+           name[3] >= '0' && name[3] <= '9';
+}
+
 }  // namespace
 
 std::string slug(std::string_view text) {
@@ -234,6 +244,7 @@ std::string slug(std::string_view text) {
         while (!out.empty() && out.back() == '-')
             out.pop_back();
     }
+    if (reserved_on_windows(out)) out += "-part";
     return out;
 }
 

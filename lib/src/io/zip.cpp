@@ -19,6 +19,13 @@ std::string describe(zip_error_t& error) {
     return text;
 }
 
+/// A limit as a person reads it: whole MiB where it is one, else bytes.
+std::string size_text(std::size_t bytes) {
+    constexpr std::size_t mebibyte = 1024u * 1024u;
+    if (bytes >= mebibyte && bytes % mebibyte == 0) return std::to_string(bytes / mebibyte) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
 }  // namespace
 
 Archive::~Archive() = default;
@@ -70,12 +77,15 @@ Result<std::string> Archive::read(const std::string& name) {
         }
         if (n == 0) break;
         const auto count = static_cast<std::size_t>(n);
-        if (out.size() + count > limits_.max_entry_bytes || total_read_ + count > limits_.max_total_bytes) {
+        if (out.size() + count > limits_.max_entry_bytes) {
             zip_fclose(file);
-            return fail(
-                "member '" + name + "' decompresses to more than " +
-                std::to_string(std::min(limits_.max_entry_bytes, limits_.max_total_bytes) / (1024 * 1024)) +
-                " MiB (a zip bomb?)");
+            return fail("member '" + name + "' decompresses to more than " + size_text(limits_.max_entry_bytes) +
+                        ", the most one member may hold (a zip bomb?)");
+        }
+        if (total_read_ + count > limits_.max_total_bytes) {
+            zip_fclose(file);
+            return fail("the members read, up to '" + name + "', decompress to more than " +
+                        size_text(limits_.max_total_bytes) + " together, the most an archive may hold (a zip bomb?)");
         }
         out.append(buffer, count);
         total_read_ += count;
