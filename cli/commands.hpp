@@ -31,5 +31,10 @@ void setup_diff(CLI::App& app, int& status);
 void setup_template(CLI::App& app, int& status);
 /// `irm import`.
 void setup_import(CLI::App& app, int& status);
+/// `irm questionnaires`.
+void setup_questionnaires(CLI::App& app, int& status);
+
+/// What `irm --version` prints: the version, the YAML reader, and the built-in questionnaires.
+std::string version_text();
 
 }  // namespace irm::cli

@@ -16,8 +16,7 @@ int main(int argc, char** argv) {
         "irm: questionnaires of the review mechanism of the UN Convention against Transnational "
         "Organized Crime and its Protocols"};
     app.name("irm");
-    app.set_version_flag("--version",
-                         std::string("irm " IRM_VERSION "\nYAML reader: ") + irm::yaml::reader_name());
+    app.set_version_flag("--version", irm::cli::version_text, "Print the version, the YAML reader and the built-in questionnaires");
     app.require_subcommand(1);
 
     // An interrupted command leaves no temporary file beside its output.
@@ -37,6 +36,7 @@ int main(int argc, char** argv) {
     irm::cli::setup_diff(app, status);
     irm::cli::setup_template(app, status);
     irm::cli::setup_import(app, status);
+    irm::cli::setup_questionnaires(app, status);
 
     try {
         app.parse(argc, argv);

@@ -41,6 +41,17 @@ public:
     /// Every usable questionnaire, in the order found (loads the shipped ones).
     std::vector<const Questionnaire*> all() const;
 
+    /// One questionnaire file the registry sees, usable or not.
+    struct Listed {
+        std::string id, version;
+        std::string file;                    ///< its path, or "(shipped) NAME" for a built-in one
+        bool shipped = false;                ///< built into irm
+        const Questionnaire* questionnaire;  ///< null when refused for its errors
+        bool shadowed = false;               ///< an earlier source has the same id and version
+    };
+    /// Every questionnaire file in the order searched (loads the shipped ones).
+    std::vector<Listed> listing() const;
+
     /// Findings of questionnaires that were refused because they have errors.
     std::vector<Diagnostic> problems() const;
 

@@ -155,6 +155,21 @@ std::vector<const Questionnaire*> Registry::all() const {
     return usable;
 }
 
+std::vector<Registry::Listed> Registry::listing() const {
+    std::lock_guard lock(mutex_);
+    load_shipped();
+    std::vector<Listed> out;
+    for (const Entry& entry : entries_) {
+        Listed listed{entry.id, entry.version, entry.file, entry.file.rfind("(shipped) ", 0) == 0,
+                      entry.questionnaire.get(), false};
+        for (const Listed& earlier : out)
+            listed.shadowed = listed.shadowed || (earlier.questionnaire && earlier.id == entry.id &&
+                                                  earlier.version == entry.version);
+        out.push_back(std::move(listed));
+    }
+    return out;
+}
+
 std::vector<Diagnostic> Registry::problems() const {
     std::lock_guard lock(mutex_);
     std::vector<Diagnostic> all;
