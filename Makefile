@@ -10,8 +10,13 @@ SANITIZE_BUILD ?= build-sanitize
 # Everything the build and the tests need, as Debian packages.
 PACKAGES := cmake ninja-build g++ pkg-config python3 \
             libfyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev libpugixml-dev libxlsxwriter-dev libzip-dev zlib1g-dev doctest-dev
-# The real clients the tests check our files with.
-TEST_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils libxml2-utils python3-openpyxl python3-yaml
+# What `make deb` needs beyond the build: dpkg-shlibdeps computes the dependencies, file finds the binaries.
+PACKAGE_PACKAGES := dpkg-dev file
+# The real clients the tests check our files with (and the tools that check the package).
+TEST_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils libxml2-utils python3-openpyxl python3-yaml \
+                 $(PACKAGE_PACKAGES) man-db groff-base lintian zsh fish
+# Where `make install` puts irm; DESTDIR is honoured too.
+PREFIX    ?= /usr/local
 
 # Warnings are errors in CI.
 ifeq ($(CI),true)
@@ -22,7 +27,7 @@ endif
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps deps-test install-missing build run test test-yaml-cpp sanitize clean
+.PHONY: all deps deps-test install-missing build run test test-yaml-cpp sanitize install uninstall deb clean
 
 all: build
 
@@ -72,6 +77,23 @@ sanitize: deps deps-test
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DIRM_SANITIZE=ON -DIRM_WERROR=$(WERROR) -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+
+# bin/irm, its man pages and shell completions, the questionnaires, schemas and docs
+# under PREFIX (DESTDIR too); $(BUILD)/install_manifest.txt lists every file installed.
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+# Removes every file the last `make install` wrote, as its manifest lists them.
+uninstall:
+	@[ -f $(BUILD)/install_manifest.txt ] || { echo "nothing to uninstall: no $(BUILD)/install_manifest.txt"; exit 1; }
+	@while IFS= read -r file; do rm -f -- "$$file"; done < $(BUILD)/install_manifest.txt
+	@echo "removed the files listed in $(BUILD)/install_manifest.txt"
+
+# The Debian package $(BUILD)/packages/irm_VERSION_ARCH.deb (CPack, dependencies from dpkg-shlibdeps).
+deb: build
+	@$(MAKE) --no-print-directory install-missing LIST="$(PACKAGE_PACKAGES)"
+	cpack -G DEB --config $(BUILD)/CPackConfig.cmake -B $(BUILD)/packages
+	@ls $(BUILD)/packages/*.deb
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) $(YAML_CPP_BUILD)

@@ -31,6 +31,10 @@ void setup_diff(CLI::App& app, int& status);
 void setup_template(CLI::App& app, int& status);
 /// `irm import`.
 void setup_import(CLI::App& app, int& status);
+/// `irm completion SHELL`.
+void setup_completion(CLI::App& app, int& status);
+/// `irm manual DIR`, hidden: the man pages, written by the build.
+void setup_manual(CLI::App& app, int& status);
 /// `irm questionnaires`.
 void setup_questionnaires(CLI::App& app, int& status);
 

@@ -2,6 +2,7 @@
 
 #include <irm/files.hpp>
 #include <irm/response_file.hpp>
+#include <irm/text.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -12,17 +13,34 @@
 
 namespace irm::cli {
 
+namespace {
+
+const std::vector<std::string> un_languages{"ar", "en", "es", "fr", "ru", "zh"};
+
+}  // namespace
+
+CLI::Option* with_choices(CLI::Option* option, const std::vector<std::string>& words) {
+    option->type_name(text::join(words, "|"));
+    for (int i = 0;; ++i) {
+        try {
+            option->get_validator(i)->description("");
+        } catch (const CLI::OptionNotFound&) {
+            break;
+        }
+    }
+    return option;
+}
+
 void add_format_option(CLI::App& command, Format& format) {
     const std::map<std::string, Format> names{{"text", Format::Text}, {"json", Format::Json}};
-    command.add_option("--format", format, "Output: text (like a compiler) or json")
-        ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
-        ->default_str("text");
+    with_choices(command.add_option("--format", format, "Output: text (like a compiler) or json")
+                     ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
+                     ->default_str("text"),
+                 {"text", "json"});
 }
 
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
-    command.add_option("--lang", language, help)
-        ->type_name("LANG")
-        ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+    with_choices(command.add_option("--lang", language, help)->check(CLI::IsMember(un_languages)), un_languages);
 }
 
 void add_force_option(CLI::App& command, bool& force) {

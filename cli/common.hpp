@@ -34,6 +34,11 @@ void add_format_option(CLI::App& command, Format& format);
 /// Adds `--lang LANG` (one of the six UN languages) with its help text.
 void add_language_option(CLI::App& command, std::string& language, const std::string& help);
 
+/// Shows the words an option allows as `a|b|c` in --help, instead of its
+/// validator's own description; the man pages and the shell completions read
+/// them from there (cli/manual.cpp).
+CLI::Option* with_choices(CLI::Option* option, const std::vector<std::string>& words);
+
 /// Adds `--force`: replace an output file that exists already.
 void add_force_option(CLI::App& command, bool& force);
 

@@ -105,6 +105,7 @@ void setup_diff(CLI::App& app, int& status) {
                          "given to -o, else text")
             ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
             ->default_str("text");
+    with_choices(format, {"text", "json", "md", "html", "docx"});
     command
         ->add_option("-o,--output", options->output,
                      "Write to FILE, whole or not at all (required for docx); default: standard output")
@@ -113,11 +114,8 @@ void setup_diff(CLI::App& app, int& status) {
         "--force", options->force,
         "Compare even when the State or the questionnaire differs, and replace the output file if it "
         "exists (an input is never replaced)");
-    command
-        ->add_option("--lang", options->language,
-                     "Language of headings and labels (default: the new questionnaire's first language)")
-        ->type_name("LANG")
-        ->check(CLI::IsMember({"ar", "en", "es", "fr", "ru", "zh"}));
+    add_language_option(*command, options->language,
+                        "Language of headings and labels (default: the new questionnaire's first language)");
     add_questionnaires_option(*command, options->questionnaires);
     command->add_option("OLD", options->before, "The earlier response")->required();
     command->add_option("NEW", options->after, "The later response")->required();

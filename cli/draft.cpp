@@ -71,15 +71,17 @@ void add_draft_options(CLI::App& command, DraftCommand& options) {
         .add_option("--notes", options.notes,
                     "The reviewing States' notes on it (format irm-notes/1, see docs/NOTES.md)")
         ->type_name("NOTES");
-    command
-        .add_option("--lang", options.language,
-                    "Language of the draft's headings and sentences (answers stay as written)")
-        ->transform(CLI::IsMember(catalogue_languages(), CLI::ignore_case))
-        ->default_str("en");
-    command
-        .add_option("--format", options.format,
-                    "docx (Word), html or md (Markdown); default: from the name given to -o, else md")
-        ->transform(CLI::IsMember({"docx", "html", "md"}, CLI::ignore_case));
+    with_choices(command
+                     .add_option("--lang", options.language,
+                                 "Language of the draft's headings and sentences (answers stay as written)")
+                     ->transform(CLI::IsMember(catalogue_languages(), CLI::ignore_case))
+                     ->default_str("en"),
+                 catalogue_languages());
+    with_choices(command
+                     .add_option("--format", options.format,
+                                 "docx (Word), html or md (Markdown); default: from the name given to -o, else md")
+                     ->transform(CLI::IsMember({"docx", "html", "md"}, CLI::ignore_case)),
+                 {"docx", "html", "md"});
     command
         .add_option("-o,--output", options.output,
                     "Write the draft to FILE (required for docx); default: standard output")

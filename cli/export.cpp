@@ -132,8 +132,9 @@ void setup_export(CLI::App& app, int& status) {
     auto options = std::make_shared<ExportOptions>();
     CLI::App* command = app.add_subcommand(
         "export", "Export the answers of many responses to one Excel workbook, XML or JSON document");
-    command->add_option("--format", options->format, "xlsx, xml or json (default: from the name given to -o)")
-        ->transform(CLI::IsMember({"xlsx", "xml", "json"}, CLI::ignore_case));
+    with_choices(command->add_option("--format", options->format, "xlsx, xml or json (default: from the name given to -o)")
+                     ->transform(CLI::IsMember({"xlsx", "xml", "json"}, CLI::ignore_case)),
+                 {"xlsx", "xml", "json"});
     command
         ->add_option("-o,--output", options->output,
                      "File to write, whole or not at all (xml and json go to stdout without it)")

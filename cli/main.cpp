@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
     irm::cli::setup_template(app, status);
     irm::cli::setup_import(app, status);
     irm::cli::setup_questionnaires(app, status);
+    irm::cli::setup_completion(app, status);
+    irm::cli::setup_manual(app, status);
 
     try {
         app.parse(argc, argv);

@@ -48,8 +48,7 @@ void setup_schema(CLI::App& app, int& status) {
     command->add_option("QUESTIONNAIRE_ID", options->questionnaire, "The questionnaire, e.g. untoc-c1")
         ->required();
     command->add_option("--version", options->version, "Its version, when several are loaded");
-    command->add_option("--lang", options->language,
-                        "Language of the descriptions (default: the source language)");
+    add_language_option(*command, options->language, "Language of the descriptions (default: the source language)");
     command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
         ->type_name("FILE");
     add_force_option(*command, options->force);

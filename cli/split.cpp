@@ -176,9 +176,10 @@ void setup_split(CLI::App& app, int& status) {
     auto options = std::make_shared<SplitOptions>();
     CLI::App* command = app.add_subcommand(
         "split", "Split a response into one draft part per authority, to share the work between ministries");
-    command->add_option("--by", options->by, "How to split: authority (the authority named by each question)")
-        ->check(CLI::IsMember({"authority"}))
-        ->default_str("authority");
+    with_choices(command->add_option("--by", options->by, "How to split: authority (the authority named by each question)")
+                     ->check(CLI::IsMember({"authority"}))
+                     ->default_str("authority"),
+                 {"authority"});
     command
         ->add_option("-o,--output", options->output, "Directory that receives the parts (created if needed)")
         ->type_name("DIR")
@@ -189,6 +190,7 @@ void setup_split(CLI::App& app, int& status) {
             "Format of the parts: yaml (a response file) or xlsx (a workbook, as irm template writes)")
         ->check(CLI::IsMember({"yaml", "xlsx"}))
         ->default_str("yaml");
+    with_choices(command->get_option("--format"), {"yaml", "xlsx"});
     add_questionnaires_option(*command, options->questionnaires);
     command->add_option("RESPONSE", options->path, "The response file to split")->required();
     command->callback([options, &status] { status = run(*options); });

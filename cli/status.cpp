@@ -172,7 +172,7 @@ void setup_status(CLI::App& app, int& status) {
     command
         ->add_option("--next", options->next, "How many of the missing required questions to list (0: all)")
         ->type_name("N")
-        ->check(CLI::NonNegativeNumber)
+        ->check(CLI::NonNegativeNumber.description(""))
         ->default_str("5");
     add_questionnaires_option(*command, options->questionnaires);
     command->add_option("RESPONSE", options->path, "The response file")->required();

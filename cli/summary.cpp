@@ -14,7 +14,7 @@ void setup_summary(CLI::App& app, int& status) {
     add_draft_options(*command, *options);
     command->add_option("--max-words", options->max_words, "Warn when the summary is longer than N words")
         ->type_name("N")
-        ->check(CLI::Range(1, std::numeric_limits<int>::max()));
+        ->check(CLI::Range(1, std::numeric_limits<int>::max()).description(""));
     command->footer(
         "Words are counted without the citation suffixes [question ids], which are for the reviewers.");
     command->callback([options, &status] { status = run_draft(*options, DraftKind::Summary); });

@@ -102,7 +102,7 @@ void setup_template(CLI::App& app, int& status) {
     command->add_option("QUESTIONNAIRE_ID", options->questionnaire, "The questionnaire, e.g. untoc-c1")
         ->required();
     command->add_option("--version", options->version, "Its version, when several are loaded");
-    command->add_option("--lang", options->language,
+    add_language_option(*command, options->language,
                         "Language of the texts (default: the language of --from, else the source language)");
     command->add_option("--state", options->state, "The State answering (default: that of --from)")
         ->type_name("NAME");
@@ -112,6 +112,7 @@ void setup_template(CLI::App& app, int& status) {
         ->add_option("--format", options->format,
                      "yaml or xlsx (default: from the name given to -o, else yaml)")
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
+    with_choices(command->get_option("--format"), {"yaml", "xlsx"});
     command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
         ->type_name("FILE");
     add_force_option(*command, options->force);

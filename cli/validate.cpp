@@ -196,8 +196,9 @@ void setup_validate(CLI::App& app, int& status) {
                       "Check every response as final: required questions must be answered");
     command->add_flag("--strict", options->strict, "Count warnings as errors for the exit status");
     add_format_option(*command, options->format);
-    command->add_option("-j,--jobs", options->jobs, "Files checked at once (default: one per core)")
-        ->check(CLI::Range(1u, 256u));
+    command->add_option("-j,--jobs", options->jobs, "Files checked at once, 1 to 256 (default: one per core)")
+        ->type_name("N")
+        ->check(CLI::Range(1u, 256u).description(""));
     command
         ->add_option("--report", options->report,
                      "Also write a report: .json (the JSON document), .csv (one row per file) or .xlsx "
