@@ -37,7 +37,8 @@ deps:
 deps-test:
 	@$(MAKE) --no-print-directory install-missing LIST="$(TEST_PACKAGES)"
 	@command -v npm >/dev/null || $(MAKE) --no-print-directory install-missing LIST="nodejs npm"
-	@[ -x tests/node/node_modules/.bin/ajv ] || npm ci --prefix tests/node --no-audit --no-fund
+	@[ tests/node/node_modules/.package-lock.json -nt tests/node/package-lock.json ] || \
+	  npm ci --prefix tests/node --no-audit --no-fund
 
 install-missing:
 	@missing=""; \

@@ -39,6 +39,17 @@ void add_format_option(CLI::App& command, Format& format) {
                  {"text", "json"});
 }
 
+void add_findings_format_option(CLI::App& command, Format& format) {
+    const std::map<std::string, Format> names{
+        {"text", Format::Text}, {"json", Format::Json}, {"sarif", Format::Sarif}};
+    with_choices(command
+                     .add_option("--format", format,
+                                 "Output: text (like a compiler), json, or sarif (SARIF 2.1.0, for code scanning)")
+                     ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
+                     ->default_str("text"),
+                 {"text", "json", "sarif"});
+}
+
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
     with_choices(command.add_option("--lang", language, help)->check(CLI::IsMember(un_languages)), un_languages);
 }

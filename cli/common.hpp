@@ -26,10 +26,12 @@ inline void must(const Done& done, const std::string& context = {}) {
 }
 
 /// Output formats of findings.
-enum class Format { Text, Json };
+enum class Format { Text, Json, Sarif };
 
 /// Adds `--format text|json`.
 void add_format_option(CLI::App& command, Format& format);
+/// Adds `--format text|json|sarif`, for the commands that report findings.
+void add_findings_format_option(CLI::App& command, Format& format);
 
 /// Adds `--lang LANG` (one of the six UN languages) with its help text.
 void add_language_option(CLI::App& command, std::string& language, const std::string& help);

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "render.hpp"
+#include "sarif.hpp"
 
 #include <irm/files.hpp>
 #include <irm/questionnaire_loader.hpp>
@@ -40,18 +41,24 @@ int run(const LintOptions& options) {
     const auto inputs = collect_inputs(options.paths, {".yaml", ".yml"});
     const bool colour = options.format == Format::Text && use_colour(stdout);
     std::optional<JsonReport> report;
+    std::optional<SarifReport> sarif;
     if (options.format == Format::Json) report.emplace(stdout);
+    if (options.format == Format::Sarif) sarif.emplace(stdout);
     Summary summary;
     for (const auto& file : inputs) {
         const FileResult result = lint_one(file);
         summary.add(result, false);
         if (report)
             report->add(result);
+        else if (sarif)
+            sarif->add(result);
         else
             print_findings(stdout, result, colour);
     }
     if (report)
         report->finish(summary);
+    else if (sarif)
+        sarif->finish();
     else
         print_summary(stdout, summary, "questionnaire");
     return summary.errors > 0 ? 1 : 0;
@@ -62,7 +69,7 @@ int run(const LintOptions& options) {
 void setup_lint(CLI::App& app, int& status) {
     auto options = std::make_shared<LintOptions>();
     CLI::App* command = app.add_subcommand("lint", "Check questionnaire definitions");
-    add_format_option(*command, options->format);
+    add_findings_format_option(*command, options->format);
     command->add_option("QUESTIONNAIRE", options->paths, "Questionnaire files, or directories of them")
         ->required();
     command->callback([options, &status] { status = run(*options); });

@@ -5,10 +5,12 @@
 
 #include <irm/files.hpp>
 #include <irm/response_file.hpp>
+#include <irm/schema.hpp>
 #include <irm/template.hpp>
 #include <irm/workbook_import.hpp>
 
 #include <cstdio>
+#include <filesystem>
 
 namespace irm::cli {
 
@@ -25,8 +27,25 @@ struct TemplateArguments {
     std::string output;
     bool force = false;
     std::string from;
+    std::string schema_out;        ///< write the response schema there and point the template at it
+    std::string schema_reference;  ///< point the template at this schema, written elsewhere
     std::vector<std::string> questionnaires;
 };
+
+/// The first line of a YAML template that tells editors using yaml-language-server
+/// (VS Code's YAML extension, and others) which JSON Schema checks the file.
+std::string schema_line(const TemplateArguments& options) {
+    if (!options.schema_reference.empty())
+        return "# yaml-language-server: $schema=" + options.schema_reference + "\n";
+    if (options.schema_out.empty()) return {};
+    // Relative to the template, so that both files can move together.
+    namespace fs = std::filesystem;
+    const fs::path from = options.output.empty() ? fs::path(".") : fs::path(options.output).parent_path();
+    std::error_code ec;
+    fs::path relative = fs::relative(fs::absolute(options.schema_out, ec), fs::absolute(from.empty() ? "." : from, ec), ec);
+    if (ec || relative.empty()) relative = fs::absolute(options.schema_out, ec);
+    return "# yaml-language-server: $schema=" + relative.generic_string() + "\n";
+}
 
 /// The earlier response, read as YAML: a workbook must be read back without an error.
 Prefill read_from(const std::string& path, const Questionnaire& target, const Registry& registry) {
@@ -68,12 +87,25 @@ int run(const TemplateArguments& options) {
 
     const TemplateFormat format = options.format.value_or(
         files::has_extension(options.output, ".xlsx") ? TemplateFormat::Xlsx : TemplateFormat::Yaml);
+    if (format == TemplateFormat::Xlsx && (!options.schema_out.empty() || !options.schema_reference.empty()))
+        throw RunError("--schema-out and --schema are for YAML templates: a workbook checks its cells itself");
+    if (!options.schema_out.empty()) {
+        if (!options.output.empty() && files::same_file(options.schema_out, options.output))
+            throw RunError("the schema and the template would be the same file '" + options.output + "'");
+        if (!options.from.empty() && files::same_file(options.schema_out, options.from))
+            throw RunError("the schema would overwrite the input " + options.from);
+        refuse_existing_output(options.schema_out, options.force);
+    }
     if (format == TemplateFormat::Yaml) {
-        const std::string text = yaml_template(questionnaire, made);
-        if (options.output.empty())
+        const std::string text = schema_line(options) + yaml_template(questionnaire, made);
+        if (!options.schema_out.empty())
+            must(files::write_atomically(options.schema_out, response_schema(questionnaire, made.language)));
+        if (options.output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
-        else
-            must(files::write_atomically(options.output, text));
+        } else if (const Done written = files::write_atomically(options.output, text); !written) {
+            if (!options.schema_out.empty()) std::remove(options.schema_out.c_str());
+            throw RunError(written.error());
+        }
     } else {
         if (options.output.empty()) throw RunError("a workbook is written to a file: give -o FILE.xlsx");
         files::TemporaryOutput output(options.output);
@@ -120,6 +152,17 @@ void setup_template(CLI::App& app, int& status) {
         ->add_option("--from", options->from,
                      "Prefill with the answers of an earlier response (.yaml or .xlsx)")
         ->type_name("RESPONSE");
+    command
+        ->add_option("--schema-out", options->schema_out,
+                     "YAML only: also write the JSON Schema of the response to FILE, and name it in the "
+                     "template's first line, so that editors using yaml-language-server complete and check it")
+        ->type_name("FILE");
+    command
+        ->add_option("--schema", options->schema_reference,
+                     "YAML only: name this JSON Schema (a path or URL, e.g. an installed share/irm/schemas file) "
+                     "in the template's first line, without writing it")
+        ->type_name("SCHEMA")
+        ->excludes("--schema-out");
     add_questionnaires_option(*command, options->questionnaires);
     command->callback([options, &status] { status = run(*options); });
 }

@@ -4,6 +4,7 @@
 #include "common.hpp"
 #include "render.hpp"
 #include "report.hpp"
+#include "sarif.hpp"
 
 #include <irm/files.hpp>
 #include <irm/response.hpp>
@@ -163,7 +164,9 @@ int run(const ValidateOptions& options) {
     check.final = options.final;
     const bool colour = options.format == Format::Text && use_colour(stdout);
     std::optional<JsonReport> json;
+    std::optional<SarifReport> sarif;
     if (options.format == Format::Json) json.emplace(stdout);
+    if (options.format == Format::Sarif) sarif.emplace(stdout);
     Progress progress(inputs.size(), inputs.size() > 1 && ::isatty(::fileno(stderr)));
     const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 
@@ -172,6 +175,8 @@ int run(const ValidateOptions& options) {
         summary.add(result, options.strict);
         if (json)
             json->add(result);
+        else if (sarif)
+            sarif->add(result);
         else
             print_findings(stdout, result, colour);
         if (report) report->add(result);
@@ -180,6 +185,8 @@ int run(const ValidateOptions& options) {
     progress.clear();
     if (json)
         json->finish(summary);
+    else if (sarif)
+        sarif->finish();
     else
         print_summary(stdout, summary, "response");
     if (report) report->finish(summary);
@@ -195,7 +202,7 @@ void setup_validate(CLI::App& app, int& status) {
     command->add_flag("--final", options->final,
                       "Check every response as final: required questions must be answered");
     command->add_flag("--strict", options->strict, "Count warnings as errors for the exit status");
-    add_format_option(*command, options->format);
+    add_findings_format_option(*command, options->format);
     command->add_option("-j,--jobs", options->jobs, "Files checked at once, 1 to 256 (default: one per core)")
         ->type_name("N")
         ->check(CLI::Range(1u, 256u).description(""));
