@@ -41,7 +41,8 @@ touch responses/a.yaml freedonia.yaml freedonia.xlsx Notes.YML old.YML readme.tx
 expect "validate" va
 expect "schema split status summary" s
 expect "--final --force --format" validate --f
-expect "json text" validate --format ''
+expect "json sarif text" validate --format ''
+expect "json text" status --format ''
 expect "html" observations --format h
 expect "ar en es fr ru zh" template --lang ''
 expect "fir-c1 som-c1 tip-c1 untoc-c1" template ''
