@@ -85,7 +85,10 @@ int run(const AggregateOptions& options) {
 
     const auto blocks = aggregation.blocks();
     if (workbook) {
-        must(write_aggregate_xlsx(blocks, options.language, output->path()));
+        std::vector<std::string> notes;
+        must(write_aggregate_xlsx(blocks, options.language, output->path(), &notes));
+        for (const std::string& note : notes)
+            std::fprintf(stderr, "irm: note: %s\n", note.c_str());
     } else {
         const std::string bytes = render_document(aggregate_document(blocks, options.language), format);
         if (output) {

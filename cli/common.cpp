@@ -165,6 +165,11 @@ std::string document_format(const std::string& path) {
 }
 
 std::string render_document(const doc::Document& document, const std::string& format) {
+    if (doc::replaces_characters(document))
+        std::fprintf(
+            stderr,
+            "irm: note: characters that no document can carry (control characters, or bytes that are "
+            "not UTF-8) are shown as U+FFFD\n");
     if (format == "docx") return doc::to_docx(document);
     if (format == "html") return doc::to_html(document);
     return doc::to_markdown(document);

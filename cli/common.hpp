@@ -80,7 +80,8 @@ const Questionnaire& find_questionnaire(const Registry& registry, const std::str
 /// .markdown); empty for any other name.
 std::string document_format(const std::string& path);
 
-/// A document in a format document_format names: Word, HTML, else Markdown.
+/// A document in a format document_format names: Word, HTML, else Markdown. A note on
+/// stderr says when characters no document can carry are shown as U+FFFD.
 std::string render_document(const doc::Document& document, const std::string& format);
 
 /// Whether to colour output written to a stream (a terminal, and no NO_COLOR).

@@ -6,6 +6,7 @@
 #include <irm/files.hpp>
 #include <irm/response.hpp>
 #include <irm/response_file.hpp>
+#include <irm/text.hpp>
 
 #include <filesystem>
 
@@ -51,6 +52,22 @@ DiffFormat format_of(const DiffOptions& options) {
                              : DiffFormat::Text;
 }
 
+/// The name render_document gives a format that is a document; empty for text and JSON.
+std::string document_name(DiffFormat format) {
+    switch (format) {
+        case DiffFormat::Markdown:
+            return "md";
+        case DiffFormat::Html:
+            return "html";
+        case DiffFormat::Docx:
+            return "docx";
+        case DiffFormat::Text:
+        case DiffFormat::Json:
+            break;
+    }
+    return {};
+}
+
 int run(const DiffOptions& options) {
     const DiffFormat format = format_of(options);
     if (format == DiffFormat::Docx && options.output.empty())
@@ -79,7 +96,13 @@ int run(const DiffOptions& options) {
         std::fprintf(stderr, "irm: %s: compared with %d error%s as written (irm validate %s lists them)\n",
                      r->file.c_str(), count, count == 1 ? "" : "s", r->file.c_str());
     }
-    const std::string out = render_diff(compare_responses(before, after, options.language), format);
+    const ResponseDiff diff = compare_responses(before, after, options.language);
+    // Markdown, HTML and Word go through the renderers of every document, which say what they replaced.
+    const std::string document = document_name(format);
+    // The text comparison goes to a terminal: what answers hold is shown there, never obeyed.
+    const std::string out = !document.empty()            ? render_document(diff_document(diff), document)
+                            : format == DiffFormat::Text ? text::visible_lines(render_diff(diff, format))
+                                                         : render_diff(diff, format);
     if (options.output.empty())
         std::fwrite(out.data(), 1, out.size(), stdout);
     else

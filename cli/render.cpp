@@ -40,8 +40,9 @@ std::optional<std::string_view> line_of(const std::string& source, int number) {
 }
 
 /// A source line made safe to print: control characters and bytes that are
-/// not UTF-8 become '?', and a long line is cut to a window around the column,
-/// which is moved to match.
+/// not UTF-8 become '?', the bidirectional controls that reorder text are shown
+/// as `\u202E` (a terminal that applies them would turn the line around), and a
+/// long line is cut to a window around the column, which is moved to match.
 struct Excerpt {
     std::string text;
     int column = 1;
@@ -52,21 +53,15 @@ Excerpt excerpt(std::string_view line, int column) {
     // Split into characters first, so the window never cuts one in half.
     std::vector<std::string> characters;
     for (std::size_t i = 0; i < line.size();) {
-        const auto byte = static_cast<unsigned char>(line[i]);
-        std::size_t length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 0;
-        if (length == 0 || i + length > line.size() ||
-            text::first_invalid_utf8(line.substr(i, length)).has_value()) {
+        const text::Character c = text::character_at(line, i);
+        if (c.length == 0 || text::is_control(c.code_point) || c.code_point == 0xFFFE ||
+            c.code_point == 0xFFFF)
             characters.emplace_back("?");
-            ++i;
-            continue;
-        }
-        if (length == 1 && byte < 0x20 && byte != '\t')
-            characters.emplace_back("?");
-        else if (length == 1 && byte == 0x7F)
-            characters.emplace_back("?");
+        else if (text::is_bidi_formatting(c.code_point))
+            characters.push_back(text::visible(line.substr(i, c.length)));
         else
-            characters.emplace_back(line.substr(i, length));
-        i += length;
+            characters.emplace_back(line.substr(i, c.length));
+        i += c.length == 0 ? 1 : c.length;
     }
     const int total = static_cast<int>(characters.size());
     int first = 0;
@@ -74,10 +69,14 @@ Excerpt excerpt(std::string_view line, int column) {
     const int last = std::min(total, first + width);
     Excerpt out;
     if (first > 0) out.text += "...";
-    for (int i = first; i < last; ++i)
-        out.text += characters[static_cast<std::size_t>(i)];
+    out.column = first > 0 ? 4 : 1;
+    for (int i = first; i < last; ++i) {
+        const std::string& shown = characters[static_cast<std::size_t>(i)];
+        out.text += shown;
+        // A character shown as an escape takes the columns of its escape.
+        if (i < column - 1) out.column += static_cast<int>(text::code_points(shown));
+    }
     if (last < total) out.text += "...";
-    out.column = column - first + (first > 0 ? 3 : 0);
     return out;
 }
 
@@ -108,16 +107,19 @@ void Summary::add(const FileResult& result, bool strict) {
 
 void print_findings(std::FILE* out, const FileResult& result, bool colour) {
     for (const Diagnostic& d : result.findings) {
-        std::string where = d.file;
+        // A file name, like a message, may hold anything a directory holds.
+        std::string where = text::visible(d.file);
         if (!d.cell.empty()) where += ":" + d.cell;
         if (d.line) where += ":" + std::to_string(*d.line) + ":" + std::to_string(d.column.value_or(1));
         const std::string severity(to_string(d.severity));
+        // A message may quote an answer: a NUL must not cut it, nor an escape reach the terminal.
+        const std::string message = text::visible(d.message);
         if (colour)
             std::fprintf(out, "%s%s:%s %s%s[%s]:%s %s\n", bold, where.c_str(), reset, colour_of(d.severity),
-                         severity.c_str(), d.code.c_str(), reset, d.message.c_str());
+                         severity.c_str(), d.code.c_str(), reset, message.c_str());
         else
             std::fprintf(out, "%s: %s[%s]: %s\n", where.c_str(), severity.c_str(), d.code.c_str(),
-                         d.message.c_str());
+                         message.c_str());
         if (!d.line || !result.source) continue;
         const auto line = line_of(*result.source, *d.line);
         if (!line) continue;

@@ -2,7 +2,9 @@
 
 #include "common.hpp"
 
+#include <irm/cell_text.hpp>
 #include <irm/files.hpp>
+#include <irm/text.hpp>
 
 #include <xlsxwriter.h>
 
@@ -65,12 +67,23 @@ private:
     JsonReport json_;
 };
 
-/// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
-std::string csv_field(const std::string& raw) {
-    const std::string text = spreadsheet_text(raw);
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+/// Says once on stderr that a report holds U+FFFD in place of what it could not carry.
+void note_replaced(bool replaced, const std::string& path) {
+    if (replaced)
+        std::fprintf(
+            stderr,
+            "irm: note: characters that the report %s cannot carry (control characters, or bytes that "
+            "are not UTF-8) were replaced by U+FFFD\n",
+            path.c_str());
+}
+
+/// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. What XML
+/// cannot carry is no more welcome in a spreadsheet's CSV (a NUL ends a field for many): U+FFFD.
+std::string csv_field(const std::string& raw, bool& replaced) {
+    const std::string field = spreadsheet_text(text::carried(raw, replaced));
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
     std::string out = "\"";
-    for (const char c : text) {
+    for (const char c : field) {
         if (c == '"') out += '"';
         out += c;
     }
@@ -92,7 +105,10 @@ public:
                    r.status.value_or(""), std::to_string(r.errors), std::to_string(r.warnings),
                    percent_text(r), first_error(r, false), first_error(r, true)});
     }
-    void finish(const Summary&) override { file_.commit(path_); }
+    void finish(const Summary&) override {
+        file_.commit(path_);
+        note_replaced(replaced_, path_);
+    }
 
 private:
     void write_row(const std::vector<std::string>& fields) {
@@ -100,13 +116,15 @@ private:
         for (std::size_t i = 0; i < fields.size(); ++i) {
             if (i) line += ',';
             // The header's byte-order mark must not be quoted away.
-            line += i == 0 && !fields[i].empty() && fields[i][0] == '\xEF' ? fields[i] : csv_field(fields[i]);
+            line += i == 0 && !fields[i].empty() && fields[i][0] == '\xEF' ? fields[i]
+                                                                           : csv_field(fields[i], replaced_);
         }
         line += "\r\n";
         std::fwrite(line.data(), 1, line.size(), file_.get());
     }
     std::string path_;
     TemporaryFile file_;
+    bool replaced_ = false;
 };
 
 /// Summary and Findings sheets, rows written in order so that libxlsxwriter's
@@ -187,6 +205,7 @@ public:
         if (error != LXW_NO_ERROR)
             throw RunError("cannot write report '" + path_ + "': " + lxw_strerror(error));
         must(output_.commit());
+        note_replaced(changes_.replaced, path_);
     }
 
 private:
@@ -204,14 +223,14 @@ private:
         worksheet_freeze_panes(sheet, 1, 0);
     }
     /// Strings are always written as strings, so text like "=1+1" is never a formula.
-    static void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& value,
-                     lxw_format* format) {
+    void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& value,
+              lxw_format* format) {
         // An empty cell is a blank (shaded when it has a format), never an empty string.
         if (value.empty()) {
             if (format) worksheet_write_blank(sheet, row, column, format);
             return;
         }
-        worksheet_write_string(sheet, row, column, value.c_str(), format);
+        worksheet_write_string(sheet, row, column, exporting::cell_text(value, changes_).c_str(), format);
     }
 
     std::string path_;
@@ -221,6 +240,7 @@ private:
     lxw_worksheet* findings_ = nullptr;
     lxw_format *header_ = nullptr, *red_ = nullptr, *amber_ = nullptr, *green_ = nullptr;
     lxw_row_t summary_row_ = 0, findings_row_ = 0;
+    exporting::CellChanges changes_;
 };
 
 }  // namespace

@@ -60,8 +60,10 @@ std::string language_of(const Response& response) {
 void print_text(const Response& response, const Progress& progress, const StatusOptions& options) {
     const Questionnaire& q = *response.questionnaire;
     const std::string language = language_of(response);
-    std::printf("%s: %s, %s version %s, %s\n", response.file.c_str(), response.state.value_or("?").c_str(),
-                q.id.c_str(), q.version.c_str(), response.status.value_or("draft").c_str());
+    // Names and texts are shown, never sent: a control character in them must not reach the terminal.
+    std::printf("%s: %s, %s version %s, %s\n", text::visible(response.file).c_str(),
+                text::visible(response.state.value_or("?")).c_str(), q.id.c_str(),
+                text::visible(q.version).c_str(), text::visible(response.status.value_or("draft")).c_str());
 
     std::size_t id_width = std::string("section").size();
     for (const SectionProgress& s : progress.sections)
@@ -74,7 +76,8 @@ void print_text(const Response& response, const Progress& progress, const Status
     std::printf("  %s  %8s  %10s  %16s  %s\n", pad_right("section", id_width).c_str(), "answered",
                 "applicable", "required missing", "title");
     for (const SectionProgress& s : progress.sections)
-        row(s.section->id, s.tally, text::shorten(text::one_line(s.section->title.in(language)), 60));
+        row(s.section->id, s.tally,
+            text::visible(text::shorten(text::one_line(s.section->title.in(language)), 60)));
     row("total", progress.total, format_percent(progress.total.percent()) + " answered");
 
     const std::size_t missing = progress.missing.size();
@@ -91,7 +94,7 @@ void print_text(const Response& response, const Progress& progress, const Status
     for (std::size_t i = 0; i < shown; ++i) {
         const Question& question = *progress.missing[i];
         std::printf("  %s  %s\n", pad_right(question.id, width).c_str(),
-                    text::shorten(text::one_line(question.label.in(language)), 90).c_str());
+                    text::visible(text::shorten(text::one_line(question.label.in(language)), 90)).c_str());
     }
     if (shown < missing)
         std::printf("  ... and %zu more: irm status --next 0 %s lists them all\n", missing - shown,

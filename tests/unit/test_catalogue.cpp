@@ -206,4 +206,19 @@ TEST_SUITE("catalogue") {
         CHECK(irm::quoted_in("x", "en") == "\u201cx\u201d");
         CHECK(irm::quoted_in("x", "fr") == "« x »");
     }
+
+    TEST_CASE("a value whose bidirectional controls would act beyond it is isolated in its sentence") {
+        const std::string rlo = "\xE2\x80\xAE", pdf = "\xE2\x80\xAC", fsi = "\xE2\x81\xA8",
+                          pdi = "\xE2\x81\xA9";
+        // An override left open would turn around the rest of the sentence: it is closed and isolated.
+        CHECK(irm::join_in_prose({"evil" + rlo + "txet", "after"}, "en", "words.and"_key) ==
+              fsi + "evil" + rlo + "txet" + pdf + pdi + " and after");
+        // A value that closes what it opens, and Arabic text, go in as they are.
+        CHECK(irm::quoted_in(rlo + "x" + pdf, "en") == "\u201c" + rlo + "x" + pdf + "\u201d");
+        CHECK(irm::quoted_in("\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86", "en") ==
+              "\u201c\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86\u201d");
+        // An isolated value is not isolated again when the sentence goes into another one.
+        const std::string once = irm::quoted_in(rlo, "en");
+        CHECK(irm::quoted_in(once, "en") == "\u201c" + once + "\u201d");
+    }
 }

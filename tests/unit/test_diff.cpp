@@ -72,6 +72,27 @@ TEST_SUITE("diff") {
         CHECK(d.changed[1].after == "Non");
     }
 
+    TEST_CASE("numbers of any size compare by their exact value, in answers and in table cells") {
+        const std::string big = "1" + std::string(400, '0');
+        // Beyond a double, two different numbers are still two; the same one written otherwise is one.
+        const ResponseDiff d = compare("  q2_b_threshold: " + big +
+                                           "\n  q5_stats:\n    - {year: 2020, investigations: "
+                                           "12345678901234567890}\n",
+                                       "  q2_b_threshold: " + big +
+                                           "1\n  q5_stats:\n    - {year: 2020, "
+                                           "investigations: 12345678901234567891}\n");
+        REQUIRE(d.changed.size() == 2);
+        CHECK(d.changed[0].question.id == "q2_b_threshold");
+        CHECK(d.changed[0].after == big + "1");
+        CHECK(d.changed[1].question.id == "q5_stats");
+        CHECK(
+            compare("  q2_b_threshold: +000" + big + "\n  q5_stats:\n    - {year: 2020, investigations: 4}\n",
+                    "  q2_b_threshold: " + big + "\n  q5_stats:\n    - {year: 2020, investigations: +004}\n")
+                .changed.empty());
+        // JSON carries the digits as written.
+        CHECK(irm::render_diff(d, DiffFormat::Json).find("\"new\": \"" + big + "1\"") != std::string::npos);
+    }
+
     TEST_CASE("lists compare without regard to order, and numbers by value") {
         const ResponseDiff d = compare("  q9_measures: [training, code_of_conduct]\n  q2_b_threshold: 4\n",
                                        "  q9_measures: [code_of_conduct, training]\n  q2_b_threshold: +4\n");

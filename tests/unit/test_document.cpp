@@ -149,13 +149,94 @@ TEST_SUITE("document") {
         CHECK(files.at("word/document.xml").find(arabic_chinese) != std::string::npos);
     }
 
-    TEST_CASE("control characters are dropped, since XML cannot carry them") {
+    TEST_CASE("what no format can carry becomes U+FFFD in every format, and the document says so") {
         Document d;
-        d.add(irm::doc::sentence(std::string("bell\x07 and nul") + '\0' + " end"));
-        CHECK(irm::doc::to_markdown(d) == "bell and nul end\n");
+        d.add(irm::doc::sentence(std::string("bell\x07 and nul") + '\0' + " del\x7F c1\xC2\x9B bad\xFF end"));
+        CHECK(irm::doc::replaces_characters(d));
+        const std::string fffd = "\xEF\xBF\xBD";
+        const std::string shown =
+            "bell" + fffd + " and nul" + fffd + " del" + fffd + " c1" + fffd + " bad" + fffd;
+        CHECK(irm::doc::to_markdown(d) == shown + " end\n");
+        CHECK(irm::doc::to_html(d).find("<p dir=\"auto\">" + shown + " end</p>") != std::string::npos);
         const auto files = unzip(irm::doc::to_docx(d));
         pugi::xml_document xml;
         CHECK(xml.load_string(files.at("word/document.xml").c_str()));
+        CHECK(files.at("word/document.xml").find(shown) != std::string::npos);
+        CHECK_FALSE(irm::doc::replaces_characters(sample()));
+    }
+
+    TEST_CASE("a title, a table cell and a heading are cleaned like any paragraph") {
+        Document d;
+        d.title = std::string("Title\x01");
+        d.heading(1, "Head\x02ing");
+        Table t;
+        t.header = {"Cell\x1B"};
+        t.rows = {{"\xEF\xBF\xBE"}};
+        d.add(t);
+        CHECK(irm::doc::replaces_characters(d));
+        for (const std::string& out : {irm::doc::to_markdown(d), irm::doc::to_html(d)}) {
+            CHECK(out.find_first_of(std::string("\x01\x02\x1B", 3)) == std::string::npos);
+            CHECK(out.find("\xEF\xBF\xBE") == std::string::npos);
+        }
+        for (const auto& [name, part] : unzip(irm::doc::to_docx(d))) {
+            INFO(name);
+            pugi::xml_document xml;
+            CHECK(xml.load_string(part.c_str()));
+        }
+    }
+
+    TEST_CASE("NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR break the line as a line feed does") {
+        Document d;
+        d.add(
+            irm::doc::sentence("one\xC2\x85two\xE2\x80\xA8three\xE2\x80\xA9"
+                               "four"));
+        CHECK_FALSE(irm::doc::replaces_characters(d));
+        CHECK(irm::doc::to_markdown(d) == "one\\\ntwo\\\nthree\\\nfour\n");
+        CHECK(irm::doc::to_html(d).find("one<br>two<br>three<br>four") != std::string::npos);
+        CHECK(unzip(irm::doc::to_docx(d)).at("word/document.xml").find("two</w:t><w:br/>") !=
+              std::string::npos);
+    }
+
+    TEST_CASE("bidirectional controls of an answer cannot turn around the text after it") {
+        const std::string rlo = "\xE2\x80\xAE", pdf = "\xE2\x80\xAC", fsi = "\xE2\x81\xA8",
+                          pdi = "\xE2\x81\xA9", rlm = "\xE2\x80\x8F";
+        Document d;
+        Paragraph p;
+        p.spans.push_back(Span{"Answer:", Style::Strong, {}});
+        p.spans.push_back(Span{" evil" + rlo + "txet", Style::Plain, {}});
+        p.spans.push_back(Span{" after", Style::Plain, {}});
+        p.sources = {"q5_1"};
+        d.add(p);
+        d.add(irm::doc::sentence("stray" + pdi + " closer"));
+        Table t;
+        t.header = {"Answer"};
+        t.rows = {{"mark" + rlm}};
+        d.add(t);
+        const std::string html = irm::doc::to_html(d);
+        CHECK(html.find("<bdi> evil" + rlo + "txet" + pdf + "</bdi> after") != std::string::npos);
+        CHECK(html.find("<bdi>stray closer</bdi>") != std::string::npos);
+        CHECK(html.find("<td dir=\"auto\"><bdi>mark" + rlm + "</bdi></td>") != std::string::npos);
+        const std::string md = irm::doc::to_markdown(d);
+        CHECK(md.find(fsi + " evil" + rlo + "txet" + pdf + pdi + " after") != std::string::npos);
+        CHECK(md.find(fsi + "stray closer" + pdi) != std::string::npos);
+        const std::string xml = unzip(irm::doc::to_docx(d)).at("word/document.xml");
+        CHECK(xml.find(fsi + " evil" + rlo + "txet" + pdf + pdi + "</w:t>") != std::string::npos);
+        // Text without controls, and Arabic text, is written as it was.
+        CHECK(irm::doc::to_html(sample()).find("<bdi>") == std::string::npos);
+        CHECK(irm::doc::to_markdown(sample()).find(fsi) == std::string::npos);
+    }
+
+    TEST_CASE("an address holding a bidirectional control or a control character is no link") {
+        Document d;
+        Paragraph p;
+        const std::string spoofed = "https://example.org/\xE2\x80\xAEgro.live";
+        p.spans.push_back(Span{spoofed, Style::Plain, spoofed});
+        d.add(p);
+        CHECK(irm::doc::to_html(d).find("<a ") == std::string::npos);
+        CHECK(irm::doc::to_markdown(d).find("](<") == std::string::npos);
+        CHECK(irm::doc::to_markdown(d).find("<https") == std::string::npos);
+        CHECK(unzip(irm::doc::to_docx(d)).at("word/_rels/document.xml.rels").find("example.org") ==
+              std::string::npos);
     }
 
     TEST_CASE("a Word document is a zip of well-formed WordprocessingML parts") {

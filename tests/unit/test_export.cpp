@@ -1,13 +1,18 @@
 #include <irm/export.hpp>
+#include <irm/text.hpp>
+#include <irm/workbook.hpp>
 
 #include <doctest/doctest.h>
+#include <pugixml.hpp>
 
 #include "fixtures.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -49,6 +54,23 @@ std::string written(Export& exporter) {
         text.append(buffer, n);
     std::fclose(file);
     return text;
+}
+
+/// The bytes of a workbook export, written to a temporary file and read back.
+std::string workbook_bytes(Export& exporter) {
+    const irm::test::TemporaryDirectory directory;
+    const std::string path = directory / "export.xlsx";
+    REQUIRE(exporter.write(path).ok());
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+/// The cells of a column of a sheet, top to bottom, as text.
+std::vector<const irm::xlsx::Value*> column(const irm::xlsx::Sheet& sheet, int col) {
+    std::vector<const irm::xlsx::Value*> out;
+    for (const auto& [ref, value] : sheet.cells)
+        if (ref.column == col) out.push_back(&value);
+    return out;
 }
 
 const std::string arabic = "قضت المحكمة بإدانة أحد عشر عضواً";
@@ -149,6 +171,122 @@ TEST_SUITE("export") {
         const std::string xml = written(exporter);
         CHECK(xml.find("<text>bell\xEF\xBF\xBD here</text>") != std::string::npos);
         CHECK(exporter.notes().size() == 1);
+    }
+
+    TEST_CASE("bytes that are not UTF-8 become U+FFFD in the XML and JSON exports, which stay well-formed") {
+        // A file name comes from the command line, in whatever encoding the system has.
+        const Response r = irm::test::shipped_response("  q2_a: \"yes\"\n", {}, "caf\xE9.yaml");
+        Export xml({ExportFormat::Xml, ""});
+        CHECK(xml.add(r));
+        const std::string xml_text = written(xml);
+        pugi::xml_document parsed;
+        CHECK(parsed.load_string(xml_text.c_str()));
+        CHECK_FALSE(irm::text::first_invalid_utf8(xml_text));
+        CHECK(xml_text.find("file=\"caf\xEF\xBF\xBD.yaml\"") != std::string::npos);
+        CHECK(xml.notes().size() == 1);
+        Export json({ExportFormat::Json, ""});
+        CHECK(json.add(r));
+        const std::string json_text = written(json);
+        CHECK_FALSE(irm::text::first_invalid_utf8(json_text));
+        CHECK(json_text.find("\"file\": \"caf\xEF\xBF\xBD.yaml\"") != std::string::npos);
+        REQUIRE(json.notes().size() == 1);
+        CHECK(json.notes()[0].find("U+FFFD") != std::string::npos);
+    }
+
+    TEST_CASE("the JSON export carries control characters escaped, and the XML export as U+FFFD") {
+        const Response r = response("  q5_examples: \"nul\\0 bell\\a \\x85 end\"\n");
+        CHECK(irm::test::codes(r) == std::vector<std::string>{"IRM060"});  // a warning: exported all the same
+        Export json({ExportFormat::Json, ""});
+        CHECK(json.add(r));
+        const std::string text = written(json);
+        // JSON escapes every control character, the C1 ones (NEL) too.
+        CHECK(text.find("\"text\": \"nul\\u0000 bell\\u0007 \\u0085 end\"") != std::string::npos);
+        CHECK(json.notes().empty());
+        Export xml({ExportFormat::Xml, ""});
+        CHECK(xml.add(r));
+        CHECK(written(xml).find("<text>nul\xEF\xBF\xBD bell\xEF\xBF\xBD \xC2\x85 end</text>") !=
+              std::string::npos);
+    }
+
+    TEST_CASE("a whole number larger than a double holds keeps every digit in every export") {
+        const std::string big = "1" + std::string(400, '0');
+        const std::string long_one = "12345678901234567891";  // fits no double exactly
+        const Response r = response("  q5_stats:\n    - {year: 2020, investigations: " + big +
+                                    ", prosecutions: +0007}\n  q2_b_threshold: " + long_one + "\n");
+        // Only the threshold's maximum (30) speaks of its size; the statistics have none. What a double
+        // cannot hold is said, once per number, and exported all the same.
+        INFO(irm::test::listing(r));
+        CHECK(r.count(irm::Severity::Error) == 1);
+        const auto codes = irm::test::codes(r);
+        CHECK(std::count(codes.begin(), codes.end(), "IRM061") == 2);
+
+        Export json({ExportFormat::Json, ""});
+        CHECK(json.add(r));
+        const std::string json_text = written(json);
+        CHECK(json_text.find("\"integer\": " + long_one) != std::string::npos);
+        CHECK(json_text.find("\"investigations\": " + big) != std::string::npos);
+        CHECK(json_text.find("\"prosecutions\": 7") != std::string::npos);
+        CHECK(json_text.find("null") == std::string::npos);
+
+        Export xml({ExportFormat::Xml, ""});
+        CHECK(xml.add(r));
+        const std::string xml_text = written(xml);
+        CHECK(xml_text.find("<integer>" + long_one + "</integer>") != std::string::npos);
+        CHECK(xml_text.find("<cell column=\"investigations\">" + big + "</cell>") != std::string::npos);
+
+        // A workbook's number cell keeps 15 digits: the others are text cells, every digit as written.
+        Export workbook({ExportFormat::Xlsx, ""});
+        CHECK(workbook.add(r));
+        const auto book = irm::xlsx::read(workbook_bytes(workbook));
+        REQUIRE(book);
+        const irm::xlsx::Sheet* data = book->find("Data");
+        REQUIRE(data != nullptr);
+        bool found = false;
+        for (const irm::xlsx::Value* value : column(*data, 7))
+            if (value->text == long_one) found = value->kind == irm::xlsx::Value::Kind::Text;
+        CHECK(found);
+        const irm::xlsx::Sheet* tables = book->find("Tables");
+        REQUIRE(tables != nullptr);
+        bool big_found = false, small_number = false;
+        for (const auto& [ref, value] : tables->cells) {
+            if (value.text == big) big_found = value.kind == irm::xlsx::Value::Kind::Text;
+            if (value.kind == irm::xlsx::Value::Kind::Number && value.number == 7) small_number = true;
+        }
+        CHECK(big_found);
+        CHECK(small_number);
+        bool noted = false;
+        for (const std::string& note : workbook.notes())
+            noted = noted || note.find("15 significant digits") != std::string::npos;
+        CHECK(noted);
+    }
+
+    TEST_CASE("a workbook export replaces what XML cannot carry and keeps a literal _xHHHH_ as written") {
+        const Response r =
+            response("  q5_examples: \"a\\x01b _x0041_ \\uFFFF c\"\n", "untoc-c1", "\"Free\\x02donia\"");
+        Export exporter({ExportFormat::Xlsx, ""});
+        CHECK(exporter.add(r));
+        const std::string bytes = workbook_bytes(exporter);
+        const auto book = irm::xlsx::read(bytes);  // every part well-formed, or the reader says so
+        INFO((book ? std::string() : book.error()));
+        REQUIRE(book);
+        const irm::xlsx::Sheet* data = book->find("Data");
+        REQUIRE(data != nullptr);
+        bool found = false;
+        for (const irm::xlsx::Value* value : column(*data, 7))
+            found = found || value->text ==
+                                 "a\xEF\xBF\xBD"
+                                 "b _x0041_ \xEF\xBF\xBD c";
+        CHECK(found);
+        bool state = false;
+        for (const irm::xlsx::Value* value : column(*data, 0))
+            state = state || value->text ==
+                                 "Free\xEF\xBF\xBD"
+                                 "donia";
+        CHECK(state);
+        bool noted = false;
+        for (const std::string& note : exporter.notes())
+            noted = noted || note.find("U+FFFD") != std::string::npos;
+        CHECK(noted);
     }
 
     TEST_CASE("responses to different questionnaires are grouped, not merged") {

@@ -1081,10 +1081,116 @@ TEST_SUITE("response") {
         CHECK_FALSE(contains(found[1].message, "100000000000000000000."));
     }
 
+    // A double holds 100000000000000000000 and 100000000000000000001 alike: bounds compare the digits.
+    TEST_CASE("a bound compares the digits as written, exactly, however many there are") {
+        std::string text =
+            response("  tiny: 0.0000000999999999999999999999\n  huge: 100000000000000000001\n");
+        text.replace(text.find("questionnaire: rq"), 17, "questionnaire: bounds");
+        CHECK(with_code(check(text), "IRM017").size() == 2);
+        text = response("  tiny: 0.0000001000000000000000000000\n  huge: +000100000000000000000000\n");
+        text.replace(text.find("questionnaire: rq"), 17, "questionnaire: bounds");
+        const Response r = check(text);
+        INFO("findings:\n", listing(r));
+        CHECK(r.findings.empty());
+        // Past a double's range too: the bound is there to say how large a number may be.
+        CHECK(with_code(check(response("  cases: " + std::string(400, '9') + "\n")), "IRM017").size() == 1);
+        CHECK(with_code(check(response("  cases: -" + std::string(400, '9') + "\n")), "IRM017").size() == 1);
+    }
+
     // A well-formed number that a double cannot hold is compared, not thrown.
     TEST_CASE("a number too large or too small for a double does not throw") {
         CHECK_NOTHROW(check(response("  cases: " + std::string(400, '9') + "\n")));
         CHECK_NOTHROW(check(response("  ratio: 0." + std::string(400, '0') + "1\n")));
+    }
+
+    // ---------------------------------------------------------------- control characters
+
+    TEST_CASE("a text holding a control character is an IRM060 warning at its value, one finding per text") {
+        const std::string answers =
+            "  q_text: \"a\\x01b\\0\"\n"
+            "  prosecutions:\n    - {year: 2020, remark: \"\\e[0m\"}\n"
+            "  needs:\n    - {category: other, description: \"bell \\a\"}\n";
+        const std::string text = response(answers);
+        const Response r = check(text);
+        INFO("findings:\n", listing(r));
+        const auto found = with_code(r, "IRM060");
+        REQUIRE(found.size() == 3);
+        CHECK(found[0].severity == Severity::Warning);
+        CHECK(found[0].question == "q_text");
+        at(found[0], where(text, "\"a\\x01"));
+        CHECK(contains(found[0].message, "U+0001"));
+        CHECK(contains(found[0].message, "character 2"));
+        CHECK(found[1].question == "prosecutions");
+        at(found[1], where(text, "\"\\e"));
+        CHECK(contains(found[1].message, "U+001B"));
+        CHECK(found[2].question == "needs");
+        CHECK(contains(found[2].message, "U+0007"));
+        // A warning: the response has no error for it, and --strict counts it.
+        CHECK(r.count(Severity::Error) == 0);
+    }
+
+    TEST_CASE("DEL, the C1 controls (NEL among them), U+FFFE and U+FFFF are IRM060 too") {
+        for (const std::string escape : {"\\x7F", "\\x80", "\\x9B", "\\N", "\\uFFFE", "\\uFFFF"}) {
+            INFO(escape);
+            CHECK(codes(check(response("  q_text: \"ab" + escape + "cd\"\n"))) ==
+                  std::vector<std::string>{"IRM060"});
+        }
+        // Tabs, line breaks, no-break spaces, line separators and astral characters are text like any other.
+        const Response r = check(response("  q_text: \"\\_\\L\\P\\t\\r\\n\\U0001F600\"\n"));
+        INFO("findings:\n", listing(r));
+        CHECK(r.findings.empty());
+    }
+
+    TEST_CASE("the State's name and a waiver's justification are checked too; ids and keys are not") {
+        std::string text = response("  convictions: 5\n  cases: 2\nwaivers:\n  convictions: \"why\\x02\"\n");
+        text.replace(text.find("state: Freedonia"), 16, "state: \"Free\\x1Fdonia\\x7F\"");
+        const Response r = check(text);
+        INFO("findings:\n", listing(r));
+        const auto found = with_code(r, "IRM060");
+        REQUIRE(found.size() == 2);
+        CHECK(found[0].question.empty());
+        CHECK(contains(found[0].message, "U+001F"));  // the first one of the text is named
+        // A waiver does not waive it: no answer means a control character.
+        CHECK(found[1].question == "convictions");
+        CHECK(found[1].severity == Severity::Warning);
+        CHECK(with_code(r, "IRM020").size() == 1);  // the constraint's warning is waived all the same
+        // An unknown id is IRM010, not also IRM060.
+        CHECK(codes(check(response("  \"q\\x01\": 1\n"))) == std::vector<std::string>{"IRM010"});
+    }
+
+    // ---------------------------------------------------------------- numbers beyond a double
+
+    TEST_CASE("a number more precise or larger than a double holds is an IRM061 warning at its value") {
+        std::string text = response(
+            "  cases: 1000\n  ratio: 0.1234567890123456\n"
+            "  prosecutions:\n    - {year: 12345678901234567}\n"
+            "  q_law:\n    - {title: Code, year: 1234567890123456789}\n");
+        const Response r = check(text);
+        INFO("findings:\n", listing(r));
+        const auto found = with_code(r, "IRM061");
+        REQUIRE(found.size() == 3);
+        CHECK(found[0].severity == Severity::Warning);
+        CHECK(found[0].question == "ratio");
+        at(found[0], where(text, "0.1234567890123456"));
+        CHECK(contains(found[0].message, "0.1234567890123456"));
+        CHECK(found[1].question == "prosecutions");
+        at(found[1], where(text, "12345678901234567"));
+        CHECK(found[2].question == "q_law");
+        at(found[2], where(text, "1234567890123456789"));
+        // Fifteen significant digits, zeros that say nothing, and small or large ordinary numbers are held.
+        for (const std::string number :
+             {"123456789012345", "-999999999999999", "+0007", "100000000000000000000000000000"}) {
+            INFO(number);
+            CHECK(with_code(check(response("  cases: " + number + "\n")), "IRM061").empty());
+        }
+        for (const std::string number : {"0.000000000000000000000000000001", "+0000.50000000000000000000"}) {
+            INFO(number);
+            CHECK(with_code(check(response("  ratio: " + number + "\n")), "IRM061").empty());
+        }
+        // Beyond a double's range, however few its digits: a 1 followed by 400 zeros.
+        const Response big = check(response("  cases: 1" + std::string(400, '0') + "\n"));
+        CHECK(with_code(big, "IRM061").size() == 1);
+        CHECK(with_code(big, "IRM017").size() == 1);  // and above the maximum, as it is
     }
 
 }  // TEST_SUITE("response")

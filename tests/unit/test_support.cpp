@@ -162,8 +162,9 @@ private:
     std::size_t i_ = 0;
 };
 
+/// Whether a text is one JSON document, in UTF-8 as RFC 8259 requires of JSON exchanged.
 bool valid_json(std::string_view text) {
-    return JsonValidator(text).valid();
+    return !irm::text::first_invalid_utf8(text) && JsonValidator(text).valid();
 }
 
 }  // namespace
@@ -296,6 +297,114 @@ TEST_SUITE("text") {
         CHECK(shorten("ééééé", 3) == "éé…");
     }
 
+    TEST_CASE("a character is read with its code point and length; a bad byte has length 0") {
+        CHECK(irm::text::character_at("a", 0).code_point == U'a');
+        CHECK(irm::text::character_at("\xC3\xA9", 0).code_point == 0xE9);
+        CHECK(irm::text::character_at("\xF0\x9F\x98\x80", 0).code_point == 0x1F600);
+        CHECK(irm::text::character_at("\xF0\x9F\x98\x80", 0).length == 4);
+        CHECK(irm::text::character_at("\xC3", 0).length == 0);
+        std::string out;
+        for (const char32_t c : {U'a', char32_t{0xE9}, char32_t{0x20AC}, char32_t{0x1F600}})
+            irm::text::append_utf8(out, c);
+        CHECK(out == "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+    }
+
+    TEST_CASE("what XML 1.0 cannot carry is what no output carries") {
+        for (char32_t c = 0; c < 0x20; ++c)
+            CHECK(irm::text::is_carried(c) == (c == '\t' || c == '\n' || c == '\r'));
+        CHECK_FALSE(irm::text::is_carried(0xFFFE));
+        CHECK_FALSE(irm::text::is_carried(0xFFFF));
+        // DEL, the C1 controls (NEL among them), astral characters and the other noncharacters are XML.
+        for (const char32_t c : {char32_t{0x7F}, char32_t{0x85}, char32_t{0x9F}, char32_t{0x2028},
+                                 char32_t{0xFEFF}, char32_t{0xFDD0}, char32_t{0x1FFFE}, char32_t{0x10FFFF}})
+            CHECK(irm::text::is_carried(c));
+        CHECK_FALSE(irm::text::first_uncarried("tab\t, line\n, return\r, \xC2\x85, \xF0\x9F\x98\x80"));
+        CHECK(irm::text::first_uncarried(std::string_view("ab\0", 3)) == 2);
+        CHECK(irm::text::first_uncarried("a\x1B[0m") == 1);
+        CHECK(irm::text::first_uncarried("a\xEF\xBF\xBF") == 1);
+        CHECK(irm::text::first_uncarried("caf\xE9") == 3);
+    }
+
+    TEST_CASE("what cannot be carried becomes U+FFFD, and the caller is told") {
+        bool replaced = false;
+        CHECK(irm::text::carried("plain \xC3\xA9 text", replaced) == "plain \xC3\xA9 text");
+        CHECK_FALSE(replaced);
+        CHECK(irm::text::carried(std::string_view("a\0b\x01"
+                                                  "c\xEF\xBF\xBE\xFF",
+                                                  9),
+                                 replaced) ==
+              "a\xEF\xBF\xBD"
+              "b\xEF\xBF\xBD"
+              "c\xEF\xBF\xBD\xEF\xBF\xBD");
+        CHECK(replaced);
+        replaced = false;
+        CHECK(irm::text::valid_utf8("a\x01"
+                                    "b",
+                                    replaced) ==
+              "a\x01"
+              "b");  // only bytes that are not UTF-8
+        CHECK_FALSE(replaced);
+        CHECK(irm::text::valid_utf8("a\xFF"
+                                    "b",
+                                    replaced) ==
+              "a\xEF\xBF\xBD"
+              "b");
+        CHECK(replaced);
+    }
+
+    TEST_CASE("a text made visible shows its control characters instead of acting on them") {
+        CHECK(irm::text::visible(std::string_view("nul\0 here", 9)) == "nul\\0 here");
+        CHECK(irm::text::visible("\x1B[31mred") == "\\x1B[31mred");
+        CHECK(irm::text::visible("a\nb\r\tc") == "a\\nb\\r\tc");
+        CHECK(irm::text::visible("\xC2\x9B") == "\\x9B");  // a C1 control, which terminals may obey
+        CHECK(irm::text::visible("caf\xC3\xA9 \xFF") == "caf\xC3\xA9 \xEF\xBF\xBD");
+        // The controls that reorder text are shown, not obeyed; marks and Arabic letters are text.
+        CHECK(irm::text::visible("a\xE2\x80\xAE"
+                                 "b\xE2\x81\xA9") == "a\\u202Eb\\u2069");
+        CHECK(irm::text::visible("\xD8\xA7\xE2\x80\x8F") == "\xD8\xA7\xE2\x80\x8F");
+        // visible_lines keeps a text's line feeds, and only those.
+        CHECK(irm::text::visible_lines(std::string_view("one\ntwo\r\n\0", 10)) == "one\ntwo\\r\n\\0");
+    }
+
+    TEST_CASE("the control characters no answer means: C0 but tab and line breaks, DEL, C1") {
+        for (char32_t c = 0; c < 0x20; ++c)
+            CHECK(irm::text::is_control(c) == (c != '\t' && c != '\n' && c != '\r'));
+        for (char32_t c = 0x7F; c <= 0x9F; ++c)
+            CHECK(irm::text::is_control(c));
+        CHECK_FALSE(irm::text::is_control(0xA0));
+        CHECK_FALSE(irm::text::is_control(0x2028));
+        CHECK(irm::text::first_control("ab\xC2\x85") == 2);
+        CHECK(irm::text::first_control("a\xEF\xBF\xBE") == 1);
+        CHECK_FALSE(irm::text::first_control("tab\t line\n return\r \xC2\xA0 \xF0\x9F\x98\x80 caf\xE9"));
+        CHECK(irm::text::is_bidi_formatting(0x202A));
+        CHECK(irm::text::is_bidi_formatting(0x2069));
+        CHECK_FALSE(irm::text::is_bidi_formatting(0x200F));
+    }
+
+    TEST_CASE("bidirectional controls are confined to the text that holds them") {
+        const std::string rlo = "\xE2\x80\xAE", pdf = "\xE2\x80\xAC", rli = "\xE2\x81\xA7",
+                          pdi = "\xE2\x81\xA9", fsi = "\xE2\x81\xA8", rlm = "\xE2\x80\x8F";
+        CHECK(irm::text::is_bidi_control(0x202E));
+        CHECK(irm::text::is_bidi_control(0x061C));
+        CHECK_FALSE(irm::text::is_bidi_control(0x0627));  // an Arabic letter is no control
+        // Plain text, and controls that close what they open inside an isolate, stay as they are.
+        for (const std::string& text :
+             std::vector<std::string>{"plain", "\xD8\xA7\xD9\x84", rli + "x" + rlm + pdi, rlo + "x" + pdf}) {
+            CHECK_FALSE(irm::text::leaks_direction(text));
+            CHECK(irm::text::isolated(text) == text);
+        }
+        // An override left open is closed; a closing control with nothing to close is dropped.
+        CHECK(irm::text::leaks_direction(rlo + "evil"));
+        CHECK(irm::text::balanced_direction(rlo + "evil") == rlo + "evil" + pdf);
+        CHECK(irm::text::balanced_direction(pdi + "a" + pdf + "b") == "ab");
+        CHECK(irm::text::balanced_direction(rli + rlo + "a") == rli + rlo + "a" + pdf + pdi);
+        // A PDI closes the embeddings opened inside its isolate.
+        CHECK(irm::text::balanced_direction(rli + rlo + "a" + pdi + pdf) == rli + rlo + "a" + pdi);
+        CHECK(irm::text::isolated(rlo + "evil") == fsi + rlo + "evil" + pdf + pdi);
+        // A mark cannot be closed: only an isolate keeps it to its text.
+        CHECK(irm::text::isolated("x" + rlm) == fsi + "x" + rlm + pdi);
+        CHECK_FALSE(irm::text::leaks_direction(irm::text::isolated(pdi + rlo + rlm)));
+    }
 }  // TEST_SUITE("text")
 
 TEST_SUITE("json") {
@@ -319,7 +428,7 @@ TEST_SUITE("json") {
         CHECK(lower(irm::json::quote("\x1F")) == R"("\u001f")");
         CHECK(lower(irm::json::quote("\x1B[0m")) == R"("\u001b[0m")");
         CHECK(irm::json::quote(std::string_view("a\0b", 3)) == R"("a\u0000b")");
-        CHECK(irm::json::quote("\x7F") == "\"\x7F\"");  // DEL is allowed as is
+        CHECK(irm::json::quote("\x7F") == R"("\u007f")");  // JSON allows DEL as is; irm escapes it
         for (int c = 0; c < 0x20; ++c) {
             const std::string quoted = irm::json::quote(std::string(1, static_cast<char>(c)));
             INFO("character ", c, ": ", quoted);
@@ -330,6 +439,36 @@ TEST_SUITE("json") {
 
     TEST_CASE("quote passes UTF-8 through unchanged") {
         const std::string text = "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80 \xE2\x80\x94";
+        CHECK(irm::json::quote(text) == "\"" + text + "\"");
+    }
+
+    TEST_CASE("quote replaces every byte that is not UTF-8, so that the text is still JSON") {
+        // A file name in Latin-1, a cut sequence, a stray continuation byte, a surrogate, an overlong form.
+        for (const std::string_view raw : {"caf\xE9.yaml", "\xC3",
+                                           "a\x80"
+                                           "b",
+                                           "\xED\xA0\x80", "\xC0\xAF"}) {
+            const std::string quoted = irm::json::quote(raw);
+            INFO(quoted);
+            CHECK(valid_json(quoted));
+            CHECK(contains(quoted, "\xEF\xBF\xBD"));
+        }
+        CHECK(irm::json::quote("caf\xE9") == "\"caf\xEF\xBF\xBD\"");
+        CHECK(irm::json::quote("a\x80\x80"
+                               "b") ==
+              "\"a\xEF\xBF\xBD\xEF\xBF\xBD"
+              "b\"");
+        irm::json::Writer w;
+        w.begin_object().key("file\xFF").value("\xFE").end_object();
+        CHECK(valid_json(w.str()));
+    }
+
+    TEST_CASE("quote escapes every control character, and the separators JavaScript breaks lines at") {
+        CHECK(irm::json::quote(std::string_view("\0\x01\x1F", 3)) == "\"\\u0000\\u0001\\u001f\"");
+        CHECK(irm::json::quote("del\x7F nel\xC2\x85 csi\xC2\x9B") == "\"del\\u007f nel\\u0085 csi\\u009b\"");
+        CHECK(irm::json::quote("ls\xE2\x80\xA8ps\xE2\x80\xA9") == "\"ls\\u2028ps\\u2029\"");
+        // A no-break space, Arabic, an override and an emoji are written as they are.
+        const std::string text = "\xC2\xA0\xD8\xA7\xE2\x80\xAE\xF0\x9F\x98\x80";
         CHECK(irm::json::quote(text) == "\"" + text + "\"");
     }
 

@@ -1,11 +1,13 @@
 #include <irm/text.hpp>
 #include <irm/yaml.hpp>
+#include <irm/yaml_writer.hpp>
 
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
 
 #include <chrono>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -464,3 +466,166 @@ TEST_SUITE("yaml") {
     }
 
 }  // TEST_SUITE("yaml")
+
+namespace {
+
+/// What a text reads back as, written as the value and as the key of a map, and as a list item.
+void reads_back(const std::string& text) {
+    INFO("text: ", irm::text::visible(text), " written as ", irm::yaml::scalar(text));
+    std::string source = "k: " + irm::yaml::scalar(text) + "\nlist:\n  - " + irm::yaml::scalar(text) + "\n";
+    const Document doc = Document::parse(source);
+    INFO("source: ", irm::text::visible(source));
+    const Node& root = root_of(doc);
+    CHECK(value_of(root, "k").text == text);
+    CHECK(value_of(root, "list").items.at(0)->text == text);
+    // As a key, in a map of its own: the text may be "k" or "list".
+    std::string keyed;
+    irm::yaml::write_entry(keyed, text, Node{}, 0);  // a key with no value
+    const Document key_doc = Document::parse(keyed);
+    INFO("as a key: ", irm::text::visible(keyed));
+    REQUIRE(root_of(key_doc).pairs.size() == 1);
+    CHECK(root_of(key_doc).pairs[0].key->text == text);
+}
+
+}  // namespace
+
+TEST_SUITE("yaml writer") {
+    TEST_CASE("every character reads back as written, whatever YAML would make of it plain") {
+        // Each code point below U+0300 (the C0 and C1 controls, NEL, DEL, Latin), and those YAML
+        // readers treat apart: line and paragraph separators, the byte-order mark, noncharacters.
+        std::vector<char32_t> points;
+        for (char32_t c = 0; c < 0x300; ++c)
+            points.push_back(c);
+        for (const char32_t c : {0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202E, 0x2066, 0x2069, 0xFEFF,
+                                 0xFFFD, 0xFFFE, 0xFFFF, 0x1F600, 0x10FFFF})
+            points.push_back(c);
+        for (const char32_t c : points) {
+            std::string alone, inside = "a", first;
+            irm::text::append_utf8(alone, c);
+            irm::text::append_utf8(inside, c);
+            inside += "b";
+            first = alone + "b";
+            reads_back(alone);
+            reads_back(inside);
+            reads_back(first);
+        }
+    }
+
+    TEST_CASE("texts that would read as something else are quoted so that they read as text") {
+        for (const std::string text : {"",
+                                       " ",
+                                       "~",
+                                       "null",
+                                       "yes",
+                                       "- item",
+                                       "a: b",
+                                       "a #b",
+                                       "a:",
+                                       "#",
+                                       "'",
+                                       "\"",
+                                       "...",
+                                       "---",
+                                       "? x",
+                                       "line\nbreak",
+                                       "lone\rreturn",
+                                       "crlf\r\n",
+                                       "\ttab",
+                                       "trailing ",
+                                       "\xE2\x80\xA8",
+                                       "%TAG",
+                                       "@at",
+                                       "`tick",
+                                       "|",
+                                       ">",
+                                       "*alias",
+                                       "&anchor",
+                                       "!tag",
+                                       "[list]",
+                                       "{map}",
+                                       "a,b",
+                                       "100",
+                                       "1e400"})
+            reads_back(text);
+        reads_back(std::string(1, '\0'));
+        reads_back(std::string("nul\0in the middle", 18));
+    }
+
+    TEST_CASE("random texts of every kind of character read back as written") {
+        // A fixed seed: the same texts on every run.
+        std::mt19937 random(20240611);
+        const std::vector<std::string> pieces = {"a",
+                                                 " ",
+                                                 "  ",
+                                                 ":",
+                                                 "#",
+                                                 "-",
+                                                 "'",
+                                                 "\"",
+                                                 "\\",
+                                                 "\n",
+                                                 "\r",
+                                                 "\t",
+                                                 std::string(1, '\0'),
+                                                 "\x01",
+                                                 "\x1B",
+                                                 "\x7F",
+                                                 "\xC2\x85",
+                                                 "\xC2\xA0",
+                                                 "\xC2\x9B",
+                                                 "\xE2\x80\xA8",
+                                                 "\xE2\x80\xA9",
+                                                 "\xE2\x80\xAE",
+                                                 "\xEF\xBB\xBF",
+                                                 "\xEF\xBF\xBE",
+                                                 "\xD8\xA7",
+                                                 "\xE5\x88\x91",
+                                                 "\xF0\x9F\x98\x80",
+                                                 "yes",
+                                                 "null",
+                                                 "[",
+                                                 "{",
+                                                 "&",
+                                                 "*",
+                                                 "!",
+                                                 "%",
+                                                 "@",
+                                                 "`",
+                                                 "|",
+                                                 ">",
+                                                 ","};
+        for (int n = 0; n < 2000; ++n) {
+            std::string text;
+            const int length = static_cast<int>(random() % 8);
+            for (int i = 0; i < length; ++i)
+                text += pieces[random() % pieces.size()];
+            reads_back(text);
+        }
+    }
+
+    TEST_CASE("a text made a comment keeps every line behind its own #, and nothing YAML refuses") {
+        // A questionnaire's label or a State's name with a carriage return, NEL or a line separator
+        // would end the comment there and the rest would be read as YAML.
+        const std::string hostile = std::string(
+                                        "one\rinjected: 1\r\ntwo\xC2\x85three\xE2\x80\xA8"
+                                        "four") +
+                                    std::string("\0nul\x1B\x7F\xEF\xBB\xBF\xFF", 10);
+        const std::string fffd = "\xEF\xBF\xBD";
+        CHECK(irm::yaml::comment_text(hostile) ==
+              "one\ninjected: 1\ntwo\nthree\nfour" + fffd + "nul" + fffd + fffd + fffd + fffd);
+        std::string source = "k: v\n";
+        for (const std::string& line : irm::text::wrap(irm::yaml::comment_text(hostile), 40))
+            source += "# " + line + "\n";
+        const Document doc = Document::parse(source);
+        REQUIRE(root_of(doc).pairs.size() == 1);
+        CHECK(irm::yaml::comment_text("Arabic \xD8\xA7, tab\t, emoji \xF0\x9F\x98\x80") ==
+              "Arabic \xD8\xA7, tab\t, emoji \xF0\x9F\x98\x80");
+    }
+
+    TEST_CASE("a byte that is not UTF-8 is written as U+FFFD, since YAML is text") {
+        const std::string written = irm::yaml::scalar("caf\xE9");
+        CHECK_FALSE(irm::text::first_invalid_utf8(written));
+        const Document doc = Document::parse("k: " + written + "\n");
+        CHECK(value_of(root_of(doc), "k").text == "caf\xEF\xBF\xBD");
+    }
+}  // TEST_SUITE("yaml writer")

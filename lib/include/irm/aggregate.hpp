@@ -84,8 +84,11 @@ private:
 doc::Document aggregate_document(const std::vector<const AggregateBlock*>& blocks, std::string_view language);
 
 /// Writes the counts as an Excel workbook, one sheet per block with native
-/// charts (requirements by article, needs by category).
+/// charts (requirements by article, needs by category). `notes`, when given, gets
+/// what the user should know of the workbook: texts cut or characters replaced
+/// so that cells could hold them.
 [[nodiscard]] Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks,
-                                        std::string_view language, const std::string& path);
+                                        std::string_view language, const std::string& path,
+                                        std::vector<std::string>* notes = nullptr);
 
 }  // namespace irm

@@ -78,6 +78,11 @@ std::string citation(const std::vector<std::string>& sources);
 /// out the citation suffixes, which are for the reviewers and not part of the text.
 std::size_t count_words(const Document& document);
 
+/// Whether the renderers put U+FFFD in place of characters that no document
+/// format can carry (control characters, bytes that are not UTF-8), so that a
+/// command can say so.
+bool replaces_characters(const Document& document);
+
 /// CommonMark with pipe tables; every text from the answers is escaped.
 std::string to_markdown(const Document& document);
 

@@ -10,8 +10,10 @@
 
 namespace irm::json {
 
-/// A JSON string literal for a UTF-8 text, quotes included.
+/// A JSON string literal for a text, quotes included; a byte that is not UTF-8 becomes U+FFFD.
 std::string quote(std::string_view text);
+/// quote, setting `replaced` when a byte had to be replaced.
+std::string quote(std::string_view text, bool& replaced);
 
 /// Writes one JSON document, indented by two spaces.
 class Writer {
@@ -38,6 +40,10 @@ public:
     Writer& value(int number) { return value(static_cast<long long>(number)); }
     /// A decimal number.
     Writer& value(double number);
+    /// A number given by its text, written as it is: JSON numbers are text of any
+    /// length, so no digit is lost. Text that is not JSON's number grammar
+    /// (`-`, digits without leading zeros, an optional fraction) is written as a string.
+    Writer& number(std::string_view text);
     /// A boolean.
     Writer& value(bool flag);
     /// null.
@@ -53,6 +59,8 @@ public:
     std::string take();
     /// Takes the text written so far but keeps the writer's place, to stream a document.
     std::string drain();
+    /// Whether a key or string held bytes that are not UTF-8, written as U+FFFD.
+    bool replaced() const { return replaced_; }
 
 private:
     void before_value();
@@ -60,6 +68,7 @@ private:
     std::string out_;
     std::vector<bool> first_;  ///< per open container: no member written yet
     bool after_key_ = false;
+    bool replaced_ = false;
 };
 
 /// Writes a finding as the contract's JSON object; `with_file` adds its file

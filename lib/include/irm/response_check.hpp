@@ -1,6 +1,8 @@
 // check/: checking a response held as YAML text against its questionnaire
 // (IRM001-IRM021): the shapes, choices, bounds, conditions, constraints and
-// waivers of docs/FORMATS.md sections 2 to 4.
+// waivers of docs/FORMATS.md sections 2 to 4; and IRM060 (a text that holds a
+// control character) and IRM061 (a number more precise than irm computes with),
+// docs/FINDINGS.md.
 #pragma once
 
 #include <irm/registry.hpp>

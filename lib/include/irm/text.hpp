@@ -15,6 +15,80 @@ std::size_t code_points(std::string_view s);
 /// Byte offset of the first byte that is not part of valid UTF-8, if any.
 std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 
+/// One character of a UTF-8 text: its code point and how many bytes it takes.
+/// A byte that starts no valid sequence reads as `length` 0 (its code point is the byte).
+struct Character {
+    char32_t code_point = 0;
+    std::size_t length = 0;
+};
+
+/// The character that starts at byte `i` of a text (`i` < size).
+Character character_at(std::string_view s, std::size_t i);
+
+/// Appends a code point as UTF-8.
+void append_utf8(std::string& out, char32_t code_point);
+
+/// U+FFFD, the replacement character, in UTF-8.
+inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
+
+/// Whether every output irm writes can carry a character: XML 1.0 cannot carry the
+/// control characters other than tab, line feed and carriage return, nor U+FFFE and
+/// U+FFFF, and an output is never less than XML can hold (docs/FINDINGS.md).
+bool is_carried(char32_t code_point);
+
+/// Byte offset of the first character no output can carry: a byte that is not UTF-8,
+/// or a character is_carried refuses.
+std::optional<std::size_t> first_uncarried(std::string_view s);
+
+/// The text with every byte that is not UTF-8 replaced by U+FFFD; `replaced` is set when one was.
+std::string valid_utf8(std::string_view s, bool& replaced);
+
+/// The text with every byte that is not UTF-8, and every character is_carried refuses,
+/// replaced by U+FFFD; `replaced` is set when one was.
+std::string carried(std::string_view s, bool& replaced);
+
+/// Whether a code point is a control character that no answer means: the C0 controls
+/// other than tab, line feed and carriage return, DEL, and the C1 controls U+0080–U+009F
+/// (NEL among them).
+bool is_control(char32_t code_point);
+
+/// Byte offset of the first character a response should not hold (IRM060): a control
+/// character is_control names, U+FFFE or U+FFFF.
+std::optional<std::size_t> first_control(std::string_view s);
+
+/// The text as a terminal shows it safely, on one line: a NUL, a line feed and a carriage
+/// return written `\0`, `\n`, `\r`, the other control characters but tab (an escape, the C1
+/// controls) `\xNN`, the bidirectional controls that can reorder text (is_bidi_formatting)
+/// and the noncharacters U+FFFE, U+FFFF `\uNNNN`, and bytes that are not UTF-8 U+FFFD.
+std::string visible(std::string_view s);
+
+/// visible, but a line feed stays a line break: a text of several lines for a terminal.
+std::string visible_lines(std::string_view s);
+
+/// Whether a code point is a bidirectional control: the embeddings and overrides
+/// U+202A–U+202E, the isolates U+2066–U+2069, and the marks U+200E, U+200F, U+061C.
+bool is_bidi_control(char32_t code_point);
+
+/// Whether a code point is a bidirectional control that opens or closes a run of
+/// reordered text: the embeddings and overrides U+202A–U+202E and the isolates
+/// U+2066–U+2069 (the marks only set the direction of their neighbours).
+bool is_bidi_formatting(char32_t code_point);
+
+/// Whether the bidirectional controls of a text can act beyond it: an embedding,
+/// override or isolate it leaves open, a closing one with nothing to close, or a mark
+/// outside an isolate.
+bool leaks_direction(std::string_view s);
+
+/// The text with its bidirectional controls confined to it: a closing control with
+/// nothing to close is dropped, and what the text opens is closed at its end. (Marks
+/// are kept: only an isolate confines them.)
+std::string balanced_direction(std::string_view s);
+
+/// The text unchanged when leaks_direction is false; else balanced and set between
+/// U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that nothing in
+/// it can reorder the text around it.
+std::string isolated(std::string_view s);
+
 /// Levenshtein distance between two strings, by bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -13,6 +13,14 @@ namespace irm::yaml {
 /// as null or as a special value (`~`, `null`, `""`) is quoted.
 std::string scalar(std::string_view text);
 
+/// A text made fit for a comment, which has no escapes: a carriage return (with
+/// the line feed after it), NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR become line
+/// feeds, so that the caller puts each line behind its own `#` (a YAML reader breaks
+/// the line there, and what follows would be read as YAML); what YAML does not allow
+/// in a file (control characters but tab, DEL, the C1 controls, U+FFFE, U+FFFF, the
+/// byte-order mark, bytes that are not UTF-8) becomes U+FFFD.
+std::string comment_text(std::string_view text);
+
 /// Appends a node in block style. A map or list value starts on its own line,
 /// indented by `indent` spaces; scalars keep their text (quoted as needed), and
 /// a null is written as nothing, so it stays unanswered.

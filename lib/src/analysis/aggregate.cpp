@@ -457,11 +457,13 @@ public:
         }
     }
 
+    /// What was done to texts to fit them in cells (State names and file names may hold anything).
+    const exporting::CellChanges& changes() const { return changes_; }
+
 private:
     void text(lxw_row_t row, lxw_col_t col, const std::string& value, lxw_format* format) {
         if (value.empty()) return;
-        bool cut = false;  // labels and State names: nothing near a cell's limit
-        worksheet_write_string(sheet_, row, col, exporting::fit_cell(value, cut).c_str(), format);
+        worksheet_write_string(sheet_, row, col, exporting::cell_text(value, changes_).c_str(), format);
     }
 
     void numbers(lxw_row_t row, lxw_col_t first, const std::vector<int>& values) {
@@ -471,7 +473,8 @@ private:
 
     void header(const std::vector<std::string>& cells) {
         for (std::size_t i = 0; i < cells.size(); ++i)
-            worksheet_write_string(sheet_, row_, static_cast<lxw_col_t>(i), cells[i].c_str(), f_.header);
+            worksheet_write_string(sheet_, row_, static_cast<lxw_col_t>(i),
+                                   exporting::cell_text(cells[i], changes_).c_str(), f_.header);
         ++row_;
     }
 
@@ -528,12 +531,13 @@ private:
     std::string name_;
     const exporting::Formats& f_;
     lxw_row_t row_ = 0;
+    exporting::CellChanges changes_;
 };
 
 }  // namespace
 
 Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted,
-                          const std::string& path) {
+                          const std::string& path, std::vector<std::string>* notes) {
     lxw_workbook* workbook = exporting::open_workbook(path, false);
     if (!workbook) return fail("cannot write " + path);
     const exporting::Formats formats = exporting::Formats::make(workbook);
@@ -544,14 +548,20 @@ Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std:
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
         worksheet_write_string(sheet, 0, 0, message("aggregate.nothing"_key, language).c_str(), nullptr);
     }
+    exporting::CellChanges changes;
     for (const AggregateBlock* block : blocks) {
         const Questionnaire& q = *block->questionnaire;
         const std::string name = names.take(q.id + " " + q.version);
         AggregateSheet sheet(workbook, workbook_add_worksheet(workbook, name.c_str()), name, formats);
         sheet.write(*block, export_language(q, wanted));
+        changes.cut = changes.cut || sheet.changes().cut;
+        changes.replaced = changes.replaced || sheet.changes().replaced;
     }
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR) return fail(exporting::workbook_error(path, error));
+    if (notes)
+        for (std::string& text : exporting::cell_notes(changes))
+            notes->push_back(std::move(text));
     return {};
 }
 

@@ -9,8 +9,6 @@
 #include <irm/yaml_writer.hpp>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <utility>
 
 namespace irm {
@@ -35,10 +33,10 @@ std::string citation_text(const Citation& c) {
     return out;
 }
 
+/// A number compares by its exact value, however many digits it has (`4`, `+4` and `4.0` are
+/// one answer; two numbers beyond a double's range or precision are not); any other text as written.
 std::string number_key(const std::string& text) {
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.17g", std::strtod(text.c_str(), nullptr));
-    return buffer;
+    return is_decimal_number(text) ? canonical_number(text) : text;
 }
 
 /// A text after a word that says what it is: "old: …", and "removed: …" before only the citations or rows
@@ -84,7 +82,9 @@ std::vector<Item> items_of(const Question& q, const AnswerState& a, std::string_
             for (const auto& cells : table_cells(q, a)) {
                 std::string key, text;
                 for (std::size_t i = 0; i < cells.size(); ++i) {
-                    key += cells[i] + unit;
+                    const QuestionType type = q.columns[i].type;
+                    const bool numeric = type == QuestionType::Integer || type == QuestionType::Number;
+                    key += (numeric ? number_key(cells[i]) : cells[i]) + unit;
                     if (cells[i].empty()) continue;
                     if (!text.empty()) text += ", ";
                     text += q.columns[i].label.in(language) + " = " + cells[i];

@@ -5,34 +5,23 @@
 #include <irm/json.hpp>
 #include <irm/values.hpp>
 
-#include <cerrno>
-#include <cstdlib>
-
 namespace irm::exporting {
 
 namespace {
 
-/// Writes a number written as the format reads numbers: a whole number as an
-/// integer when it fits, anything else as a decimal.
-void number(json::Writer& w, const std::string& text, bool whole) {
-    if (whole && is_whole_number(text)) {
-        errno = 0;
-        char* end = nullptr;
-        const long long value = std::strtoll(text.c_str(), &end, 10);
-        if (errno == 0 && end && *end == '\0') {
-            w.value(value);
-            return;
-        }
-    }
-    w.value(std::strtod(text.c_str(), nullptr));
+/// Writes a number as the format reads numbers: a JSON number with every digit
+/// written, whatever its size; only what says nothing of its value goes (a `+`,
+/// leading zeros, which JSON does not allow, and zeros that end a fraction).
+void number(json::Writer& w, const std::string& text) {
+    w.number(canonical_number(text));
 }
 
 /// A table cell: a number in a numeric column when it reads as one, text otherwise.
 void cell(json::Writer& w, const Column* column, const std::string& text) {
     if (column && column->type == QuestionType::Integer && is_whole_number(text))
-        number(w, text, true);
+        number(w, text);
     else if (column && column->type == QuestionType::Number && is_decimal_number(text))
-        number(w, text, false);
+        number(w, text);
     else
         w.value(text);
 }
@@ -127,6 +116,7 @@ private:
             answer(w, a, place.language);
         w.end_array();
         w.end_object();
+        replaced_ = replaced_ || w.replaced();
         return w.drain();
     }
 
@@ -153,10 +143,8 @@ private:
                 w.end_array();
                 break;
             case AnswerShape::Integer:
-                number(w, a.text, true);
-                break;
             case AnswerShape::Number:
-                number(w, a.text, false);
+                number(w, a.text);
                 break;
             case AnswerShape::Text:
             case AnswerShape::Date:
@@ -176,7 +164,7 @@ private:
                         if (field->empty()) continue;
                         w.key(key);
                         if (std::string_view(key) == "year" && is_whole_number(*field))
-                            number(w, *field, true);
+                            number(w, *field);
                         else
                             w.value(*field);
                     }
@@ -224,6 +212,8 @@ private:
     }
 
     std::string prologue(std::size_t responses) override {
+        if (replaced_)
+            note("bytes that are not UTF-8 (in a file name) were replaced by U+FFFD in the JSON export");
         json::Writer w;
         w.begin_object();
         w.key("format").value("irm-export/1");
@@ -235,6 +225,8 @@ private:
     std::string separator() override { return ","; }
 
     std::string epilogue(bool any_group) override { return any_group ? "\n  ]\n}\n" : "]\n}\n"; }
+
+    bool replaced_ = false;
 };
 
 }  // namespace

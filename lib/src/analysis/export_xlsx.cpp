@@ -42,9 +42,14 @@ SheetCell number_cell(double number, Style style = Style::Top) {
     return c;
 }
 
-/// A number as the format writes it, or the text when it is not one.
-SheetCell numeric_or_text(const std::string& text, Style style = Style::Top) {
-    if (is_decimal_number(text)) return number_cell(std::strtod(text.c_str(), nullptr), style);
+/// A number cell for a number a cell holds as written; the text otherwise: text
+/// that is no number, and a number with more digits than a cell keeps (15
+/// significant ones) or beyond a double's range, whose digits a text cell keeps.
+SheetCell numeric_or_text(const std::string& text, bool& long_numbers, Style style = Style::Top) {
+    if (is_decimal_number(text)) {
+        if (fits_double(text)) return number_cell(std::strtod(text.c_str(), nullptr), style);
+        long_numbers = true;
+    }
     return text_cell(text, style == Style::Top ? Style::Wrap : style);
 }
 
@@ -135,7 +140,7 @@ std::string citation_text(const Citation& c) {
 }
 
 /// What the per-questionnaire sheet shows of an answer.
-SheetCell overview_cell(const ExportedAnswer& a, const std::string& language) {
+SheetCell overview_cell(const ExportedAnswer& a, const std::string& language, bool& long_numbers) {
     std::string out;
     const auto join = [&out](const std::string& item, const char* separator) {
         if (!out.empty()) out += separator;
@@ -149,7 +154,7 @@ SheetCell overview_cell(const ExportedAnswer& a, const std::string& language) {
             break;
         case AnswerShape::Integer:
         case AnswerShape::Number:
-            return numeric_or_text(a.text);
+            return numeric_or_text(a.text, long_numbers);
         case AnswerShape::Legislation:
             for (const Citation& c : a.citations)
                 join(citation_text(c), "\n");
@@ -204,7 +209,7 @@ public:
             while (answer != s.answers.end() && answer->question->type == QuestionType::Note)
                 ++answer;
             if (answer != s.answers.end() && answer->question == question) {
-                encode(column, overview_cell(*answer, language));
+                encode(column, overview_cell(*answer, language, long_numbers_));
                 ++answer;
             } else {
                 encode(column, SheetCell{});
@@ -243,7 +248,7 @@ public:
                     break;
                 case AnswerShape::Integer:
                 case AnswerShape::Number:
-                    data_row(numeric_or_text(a.text), {});
+                    data_row(numeric_or_text(a.text, long_numbers_), {});
                     break;
                 case AnswerShape::Legislation: {
                     std::string label;
@@ -255,7 +260,8 @@ public:
                         row.push_back(text_cell(question.provision));
                         row.push_back(text_cell(c.title, Style::Wrap));
                         row.push_back(text_cell(c.provision, Style::Wrap));
-                        row.push_back(is_whole_number(c.year) ? numeric_or_text(c.year) : text_cell(c.year));
+                        row.push_back(is_whole_number(c.year) ? numeric_or_text(c.year, long_numbers_)
+                                                              : text_cell(c.year));
                         row.push_back(text_cell(c.url));
                         row.push_back(text_cell(c.sherloc));
                         tail(row);
@@ -277,7 +283,8 @@ public:
                             const Column* col = question.find_column(id);
                             const bool numeric = col && (col->type == QuestionType::Integer ||
                                                          col->type == QuestionType::Number);
-                            row.push_back(numeric ? numeric_or_text(value) : text_cell(value, Style::Wrap));
+                            row.push_back(numeric ? numeric_or_text(value, long_numbers_)
+                                                  : text_cell(value, Style::Wrap));
                         }
                         append_row(g.tables, row);
                     }
@@ -324,10 +331,12 @@ public:
                    {14, 12, 9, 16, 8, 22, 26, 9, 60, 7, 30});
         const lxw_error error = workbook_close(workbook);
         if (error != LXW_NO_ERROR) return fail(workbook_error(path, error));
-        if (cut_)
+        for (const std::string& text : cell_notes(changes_, "the XML and JSON exports carry them whole"))
+            note(text);
+        if (long_numbers_)
             note(
-                "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the "
-                "workbook; the XML and JSON exports carry them whole");
+                "some numbers have more digits than a workbook's number cell keeps (15 significant digits, "
+                "or beyond its range): they are text cells holding every digit as written");
         return {};
     }
 
@@ -367,7 +376,7 @@ private:
                 break;
             // Always a string cell, never a formula: "=SUM(A1)" in an answer stays text.
             case SheetCell::Kind::Text:
-                worksheet_write_string(sheet, row, col, fit_cell(c.text, cut_).c_str(), format(c.style));
+                worksheet_write_string(sheet, row, col, cell_text(c.text, changes_).c_str(), format(c.style));
                 break;
             case SheetCell::Kind::Number:
                 worksheet_write_number(sheet, row, col, c.number, format(c.style));
@@ -502,7 +511,8 @@ private:
 
     std::map<GroupKey, Group> groups_;
     Formats formats_;
-    bool cut_ = false;
+    CellChanges changes_;
+    bool long_numbers_ = false;  ///< a number written as text, since a number cell would change it
 };
 
 }  // namespace

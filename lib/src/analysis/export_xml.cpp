@@ -2,42 +2,29 @@
 // <submission> per response; schemas/irm-export-1.xsd describes it.
 #include "analysis/export_sinks.hpp"
 
+#include <irm/text.hpp>
+
 namespace irm::exporting {
 
 namespace {
 
-/// The length of the UTF-8 sequence that starts with `lead` (1 for a stray byte).
-std::size_t sequence_length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if ((lead & 0xE0) == 0xC0) return 2;
-    if ((lead & 0xF0) == 0xE0) return 3;
-    if ((lead & 0xF8) == 0xF0) return 4;
-    return 1;
-}
-
 /// Escapes text for XML content (`attribute` false) or a double-quoted
 /// attribute. Markup characters become entities; carriage returns, and in
 /// attributes tabs and line feeds, become character references so that
-/// parsers give them back unchanged; characters XML 1.0 cannot carry at all
-/// (most control characters, U+FFFE, U+FFFF) become U+FFFD.
-std::string escape(std::string_view text, bool attribute, bool& replaced) {
+/// parsers give them back unchanged; what XML 1.0 cannot carry at all (most
+/// control characters, U+FFFE, U+FFFF, and bytes that are not UTF-8) becomes U+FFFD.
+std::string escape(std::string_view raw, bool attribute, bool& replaced) {
     std::string out;
-    out.reserve(text.size() + 16);
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t length = std::min(sequence_length(c), text.size() - i);
-        if (length > 1) {
-            const std::string_view sequence = text.substr(i, length);
-            if (sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
-                out += "\xEF\xBF\xBD";
-                replaced = true;
-            } else {
-                out += sequence;
-            }
-            i += length;
+    out.reserve(raw.size() + 16);
+    for (std::size_t i = 0; i < raw.size();) {
+        const text::Character c = text::character_at(raw, i);
+        if (c.length == 0 || !text::is_carried(c.code_point)) {
+            out += text::replacement_character;
+            replaced = true;
+            i += c.length == 0 ? 1 : c.length;
             continue;
         }
-        switch (c) {
+        switch (c.code_point) {
             case '&':
                 out += "&amp;";
                 break;
@@ -60,19 +47,9 @@ std::string escape(std::string_view text, bool attribute, bool& replaced) {
                 out += attribute ? "&#9;" : "\t";
                 break;
             default:
-                if (c < 0x20 || c == 0x7F) {
-                    // DEL is allowed by XML 1.0 but is never meant in an answer; keep it anyway.
-                    if (c == 0x7F) {
-                        out += static_cast<char>(c);
-                    } else {
-                        out += "\xEF\xBF\xBD";
-                        replaced = true;
-                    }
-                } else {
-                    out += static_cast<char>(c);
-                }
+                out.append(raw.substr(i, c.length));
         }
-        ++i;
+        i += c.length;
     }
     return out;
 }
@@ -211,8 +188,8 @@ private:
     std::string prologue(std::size_t responses) override {
         if (replaced_)
             note(
-                "characters that XML cannot carry (control characters) were replaced by U+FFFD in the XML "
-                "export");
+                "characters that XML cannot carry (control characters, or bytes that are not UTF-8) were "
+                "replaced by U+FFFD in the XML export");
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<irm-export format=\"irm-export/1\" "
                "responses=\"" +
                std::to_string(responses) + "\">\n";

@@ -1,10 +1,13 @@
 #include <irm/catalogue.hpp>
 
+#include <irm/text.hpp>
+
 #include "base/catalogue_tables.hpp"
 
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include <deque>
 #include <unordered_map>
 
 namespace irm {
@@ -71,8 +74,18 @@ std::string format(Key key, std::string_view language, const Arg* begin, const A
     const std::optional<std::string_view> text = index().find(key.name(), language);
     if (!text) return std::string(key.name());
     fmt::dynamic_format_arg_store<fmt::format_context> values;
-    for (const Arg* arg = begin; arg != end; ++arg)
-        values.push_back(fmt::arg(std::string(arg->name).c_str(), fmt::string_view(arg->value)));
+    // A value whose bidirectional controls could act beyond it (an override typed into an
+    // answer) is isolated, so that it cannot turn the rest of the sentence around. The store
+    // keeps views: the isolated texts live here until the sentence is made.
+    std::deque<std::string> isolated;
+    for (const Arg* arg = begin; arg != end; ++arg) {
+        fmt::string_view value(arg->value);
+        if (text::leaks_direction(arg->value)) {
+            isolated.push_back(text::isolated(arg->value));
+            value = fmt::string_view(isolated.back());
+        }
+        values.push_back(fmt::arg(std::string(arg->name).c_str(), value));
+    }
     try {
         return fmt::vformat(fmt::string_view(text->data(), text->size()), values);
     } catch (const fmt::format_error&) {

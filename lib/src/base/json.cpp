@@ -1,16 +1,35 @@
 #include <irm/json.hpp>
+#include <irm/text.hpp>
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 namespace irm::json {
 
-std::string quote(std::string_view text) {
+std::string quote(std::string_view raw) {
+    bool replaced = false;
+    return quote(raw, replaced);
+}
+
+std::string quote(std::string_view raw, bool& replaced) {
+    // JSON is UTF-8: a byte that is not (a file name, a damaged text) becomes U+FFFD, so that
+    // the document parses whatever it quotes.
+    std::string valid;
+    std::string_view chars = raw;
+    if (text::first_invalid_utf8(raw)) {
+        valid = text::valid_utf8(raw, replaced);
+        chars = valid;
+    }
     std::string out;
-    out.reserve(text.size() + 2);
+    out.reserve(chars.size() + 2);
     out += '"';
-    for (const char c : text) {
-        switch (c) {
+    for (std::size_t i = 0; i < chars.size();) {
+        const text::Character c = text::character_at(chars, i);
+        const char32_t cp = c.code_point;
+        switch (cp) {
             case '"':
                 out += "\\\"";
                 break;
@@ -33,14 +52,15 @@ std::string quote(std::string_view text) {
                 out += "\\f";
                 break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                    out += escaped;
-                } else {
-                    out += c;
-                }
+                // JSON must escape the C0 controls; DEL, the C1 controls and the two separators
+                // JavaScript takes for line breaks are escaped too, so that a document printed or
+                // pasted does not act on them.
+                if (text::is_control(cp) || cp == 0x2028 || cp == 0x2029)
+                    out += fmt::format("\\u{code:04x}", fmt::arg("code", static_cast<unsigned>(cp)));
+                else
+                    out.append(chars.substr(i, c.length == 0 ? 1 : c.length));
         }
+        i += c.length == 0 ? 1 : c.length;
     }
     out += '"';
     return out;
@@ -96,7 +116,7 @@ Writer& Writer::end_array() {
 
 Writer& Writer::key(std::string_view name) {
     before_value();
-    out_ += quote(name);
+    out_ += quote(name, replaced_);
     out_ += ": ";
     after_key_ = true;
     return *this;
@@ -104,7 +124,30 @@ Writer& Writer::key(std::string_view name) {
 
 Writer& Writer::value(std::string_view text) {
     before_value();
-    out_ += quote(text);
+    out_ += quote(text, replaced_);
+    return *this;
+}
+
+namespace {
+
+/// Whether a text is a JSON number without an exponent: -?(0|[1-9][0-9]*)(\.[0-9]+)?
+bool is_json_number(std::string_view s) {
+    if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const std::string_view whole = s.substr(0, s.find('.'));
+    if (whole.empty() || !std::all_of(whole.begin(), whole.end(), digit)) return false;
+    if (whole.size() > 1 && whole.front() == '0') return false;
+    if (whole.size() == s.size()) return true;
+    const std::string_view fraction = s.substr(whole.size() + 1);
+    return !fraction.empty() && std::all_of(fraction.begin(), fraction.end(), digit);
+}
+
+}  // namespace
+
+Writer& Writer::number(std::string_view text) {
+    if (!is_json_number(text)) return value(text);
+    before_value();
+    out_ += text;
     return *this;
 }
 
@@ -151,6 +194,7 @@ std::string Writer::take() {
     out_.clear();
     first_.clear();
     after_key_ = false;
+    replaced_ = false;
     return text;
 }
 

@@ -1,6 +1,9 @@
 #include <irm/text.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <iterator>
 
 namespace irm::text {
 
@@ -52,6 +55,227 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
         i += length;
     }
     return std::nullopt;
+}
+
+Character character_at(std::string_view s, std::size_t i) {
+    const std::size_t length = sequence_length(s, i);
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    if (length == 0) return Character{byte(i), 0};
+    if (length == 1) return Character{byte(i), 1};
+    char32_t cp = byte(i) & (length == 2 ? 0x1Fu : length == 3 ? 0x0Fu : 0x07u);
+    for (std::size_t k = 1; k < length; ++k)
+        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+    return Character{cp, length};
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+bool is_carried(char32_t c) {
+    if (c < 0x20) return c == '\t' || c == '\n' || c == '\r';
+    return c != 0xFFFE && c != 0xFFFF;
+}
+
+std::optional<std::size_t> first_uncarried(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const Character c = character_at(s, i);
+        if (c.length == 0 || !is_carried(c.code_point)) return i;
+        i += c.length;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+/// The text with each character `keep` refuses, and each byte that is not UTF-8, replaced by U+FFFD.
+template <typename Keep>
+std::string replaced_where(std::string_view s, bool& replaced, Keep&& keep) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const Character c = character_at(s, i);
+        if (c.length == 0 || !keep(c.code_point)) {
+            out += replacement_character;
+            replaced = true;
+            i += c.length == 0 ? 1 : c.length;
+            continue;
+        }
+        out.append(s.substr(i, c.length));
+        i += c.length;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string valid_utf8(std::string_view s, bool& replaced) {
+    if (!first_invalid_utf8(s)) return std::string(s);
+    return replaced_where(s, replaced, [](char32_t) { return true; });
+}
+
+std::string carried(std::string_view s, bool& replaced) {
+    if (!first_uncarried(s)) return std::string(s);
+    return replaced_where(s, replaced, is_carried);
+}
+
+bool is_control(char32_t c) {
+    if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
+    return c >= 0x7F && c <= 0x9F;
+}
+
+std::optional<std::size_t> first_control(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const Character c = character_at(s, i);
+        if (c.length != 0 && (is_control(c.code_point) || c.code_point == 0xFFFE || c.code_point == 0xFFFF))
+            return i;
+        i += c.length == 0 ? 1 : c.length;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::string shown(std::string_view s, bool keep_line_feeds) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const Character c = character_at(s, i);
+        if (c.length == 0) {
+            out += replacement_character;
+            ++i;
+            continue;
+        }
+        const char32_t cp = c.code_point;
+        if (cp == '\n' && keep_line_feeds) {
+            out += '\n';
+        } else if (cp == 0 || cp == '\n' || cp == '\r') {
+            out += cp == 0 ? "\\0" : cp == '\n' ? "\\n" : "\\r";
+        } else if (is_control(cp)) {
+            out += fmt::format("\\x{code:02X}", fmt::arg("code", static_cast<unsigned>(cp)));
+        } else if (is_bidi_formatting(cp) || cp == 0xFFFE || cp == 0xFFFF) {
+            // A terminal that applies the bidirectional algorithm would obey these: shown, not sent;
+            // and the two noncharacters are shown as IRM060 names them.
+            out += fmt::format("\\u{code:04X}", fmt::arg("code", static_cast<unsigned>(cp)));
+        } else {
+            out.append(s.substr(i, c.length));
+        }
+        i += c.length;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string visible(std::string_view s) {
+    return shown(s, false);
+}
+
+std::string visible_lines(std::string_view s) {
+    return shown(s, true);
+}
+
+namespace {
+
+constexpr char32_t first_strong_isolate = 0x2068, pop_isolate = 0x2069, pop_embedding = 0x202C;
+
+bool is_embedding(char32_t c) {
+    return c == 0x202A || c == 0x202B || c == 0x202D || c == 0x202E;  // LRE, RLE, LRO, RLO
+}
+bool is_isolate(char32_t c) {
+    return c >= 0x2066 && c <= 0x2068;  // LRI, RLI, FSI
+}
+bool is_mark(char32_t c) {
+    return c == 0x200E || c == 0x200F || c == 0x061C;  // LRM, RLM, ALM
+}
+
+/// Walks the bidirectional controls of a text as the Unicode Bidirectional Algorithm
+/// pairs them (embeddings and overrides close at the next PDF inside their isolate; an
+/// isolate closes at its PDI, which also closes the embeddings opened inside it).
+/// `drop` is told of each closing control with nothing to close; the controls left
+/// open are returned, innermost last; `marks` is set for a mark outside any isolate.
+template <typename Drop>
+std::vector<char32_t> walk_direction(std::string_view s, bool& marks, Drop&& drop) {
+    std::vector<char32_t> open;
+    for (std::size_t i = 0; i < s.size();) {
+        const Character c = character_at(s, i);
+        const std::size_t length = c.length == 0 ? 1 : c.length;
+        const char32_t cp = c.length == 0 ? 0 : c.code_point;
+        if (is_embedding(cp) || is_isolate(cp)) {
+            open.push_back(cp);
+        } else if (cp == pop_embedding) {
+            if (!open.empty() && is_embedding(open.back()))
+                open.pop_back();
+            else
+                drop(i, length);
+        } else if (cp == pop_isolate) {
+            const auto isolate = std::find_if(open.rbegin(), open.rend(), is_isolate);
+            if (isolate == open.rend())
+                drop(i, length);
+            else
+                open.erase(std::prev(isolate.base()), open.end());
+        } else if (is_mark(cp) && std::none_of(open.begin(), open.end(), is_isolate)) {
+            marks = true;
+        }
+        i += length;
+    }
+    return open;
+}
+
+}  // namespace
+
+bool is_bidi_control(char32_t c) {
+    return is_embedding(c) || c == pop_embedding || is_isolate(c) || c == pop_isolate || is_mark(c);
+}
+
+bool is_bidi_formatting(char32_t c) {
+    return is_embedding(c) || c == pop_embedding || is_isolate(c) || c == pop_isolate;
+}
+
+bool leaks_direction(std::string_view s) {
+    bool marks = false, stray = false;
+    const auto open = walk_direction(s, marks, [&](std::size_t, std::size_t) { stray = true; });
+    return marks || stray || !open.empty();
+}
+
+std::string balanced_direction(std::string_view s) {
+    bool marks = false;
+    std::vector<std::pair<std::size_t, std::size_t>> stray;
+    const auto open =
+        walk_direction(s, marks, [&](std::size_t at, std::size_t length) { stray.emplace_back(at, length); });
+    std::string out;
+    std::size_t from = 0;
+    for (const auto& [at, length] : stray) {
+        out.append(s.substr(from, at - from));
+        from = at + length;
+    }
+    out.append(s.substr(from));
+    for (auto c = open.rbegin(); c != open.rend(); ++c)
+        append_utf8(out, is_isolate(*c) ? pop_isolate : pop_embedding);
+    return out;
+}
+
+std::string isolated(std::string_view s) {
+    if (!leaks_direction(s)) return std::string(s);
+    std::string out;
+    append_utf8(out, first_strong_isolate);
+    out += balanced_direction(s);
+    append_utf8(out, pop_isolate);
+    return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

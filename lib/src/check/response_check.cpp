@@ -4,6 +4,8 @@
 
 #include "check/prologue.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <set>
@@ -117,6 +119,29 @@ private:
         findings_.add(Severity::Error, "IRM019",
                       quoted(q.id) + " is a note to read, not a question to answer", node.anchor(), q.id);
     }
+    void control_character(const Node& node, std::size_t at, const std::string& what,
+                           const std::string& question) {
+        const char32_t code_point = text::character_at(node.text, at).code_point;
+        findings_.add(
+            Severity::Warning, "IRM060",
+            fmt::format(
+                "{what} holds U+{code:04X}, {kind}, at character {index}: no answer means one, and "
+                "the drafts and exports may show U+FFFD in its place; remove it",
+                fmt::arg("what", what), fmt::arg("code", static_cast<unsigned>(code_point)),
+                fmt::arg("kind", text::is_control(code_point) ? "a control character" : "a noncharacter"),
+                fmt::arg("index", text::code_points(std::string_view(node.text).substr(0, at)) + 1)),
+            node.anchor(), question);
+    }
+    void beyond_precision(const Node& node, const std::string& subject, const std::string& question) {
+        findings_.add(
+            Severity::Warning, "IRM061",
+            fmt::format("{subject} {number} is more precise or larger than the numbers irm computes "
+                        "with (15 significant digits, below 10^308): conditions and spreadsheets "
+                        "would round it, so the workbooks show it as text; the XML and JSON exports "
+                        "carry every digit",
+                        fmt::arg("subject", subject), fmt::arg("number", text::shorten(node.text, 40))),
+            node.anchor(), question);
+    }
     void stale_waiver(const Waiver& waiver) {
         findings_.add(Severity::Warning, "IRM021",
                       "waiver for " + quoted(waiver.question) + ", which has no warning to waive",
@@ -142,6 +167,7 @@ private:
         r_.questionnaire_id = header_text(*root, "questionnaire");
         r_.version = header_text(*root, "version");
         r_.state = header_text(*root, "state");
+        if (r_.state) check_characters(*root->find("state"), "the State's name", {});
         r_.language = header_text(*root, "language");
         r_.status = header_text(*root, "status");
         final_ = options_.final;
@@ -254,7 +280,30 @@ private:
                           justification.anchor(), q->id);
                 continue;
             }
+            check_characters(justification, "the justification of the waiver", q->id);
             r_.waivers.push_back(Waiver{q->id, justification.text, pair.key->position});
+        }
+    }
+
+    /// IRM060 on each text of a value (every scalar of a list or map) that holds a
+    /// control character or a noncharacter: no answer means one, and most outputs cannot
+    /// show it as it is.
+    void check_characters(const Node& node, const std::string& what, const std::string& question) {
+        switch (node.kind) {
+            case Node::Kind::Scalar:
+                if (const auto at = text::first_control(node.text))
+                    control_character(node, *at, what, question);
+                break;
+            case Node::Kind::Sequence:
+                for (const Node* item : node.items)
+                    check_characters(*item, what, question);
+                break;
+            case Node::Kind::Map:
+                for (const auto& pair : node.pairs)
+                    check_characters(*pair.value, what, question);
+                break;
+            case Node::Kind::Null:
+                break;
         }
     }
 
@@ -285,16 +334,19 @@ private:
                     well_formed = false;
                     return {};
                 }
-                // strtod turns a number no double can hold into an infinity (or zero),
-                // which still compares right against any bound.
-                const double value = std::strtod(text.c_str(), nullptr);
-                if (bounds.min && value < *bounds.min)
+                // Bounds compare the digits as written, exactly, whatever their number: a double
+                // would take 100000000000000000001 for 100000000000000000000.
+                if (bounds.min && compare_numbers(text, bounds.min_text) < 0)
                     out_of_bounds(subject + " " + text + " is below the minimum " + bounds.min_text,
                                   node.anchor(), question);
-                if (bounds.max && value > *bounds.max)
+                if (bounds.max && compare_numbers(text, bounds.max_text) > 0)
                     out_of_bounds(subject + " " + text + " is above the maximum " + bounds.max_text,
                                   node.anchor(), question);
-                return Value::of(value);
+                // Expressions compute with doubles: strtod turns a number no double can hold into an
+                // infinity (or zero), which still compares right against an ordinary one; one a double
+                // would round is said (IRM061), so that no figure changes without a word.
+                if (!fits_double(text)) beyond_precision(node, subject, question);
+                return Value::of(std::strtod(text.c_str(), nullptr));
             }
             case QuestionType::Date: {
                 if (!is_date(text)) {
@@ -470,6 +522,8 @@ private:
         if (const Node* year = optional_field(q, item, "year", what); year && !is_whole_number(year->text))
             bad_item("the year of a citation must be a whole number, not " + quoted(year->text),
                      year->anchor(), q.id);
+        else if (year && !fits_double(year->text))
+            beyond_precision(*year, "the year of a citation", q.id);
         if (const Node* url = optional_field(q, item, "url", what);
             url && url->text.rfind("http://", 0) != 0 && url->text.rfind("https://", 0) != 0)
             bad_item("the url of a citation must start with http:// or https://", url->anchor(), q.id);
@@ -607,7 +661,9 @@ private:
         for (std::size_t i = 0; i < q_->questions.size(); ++i) {
             AnswerState& state = r_.answers[i];
             state.answered = !is_unanswered(state.node);
-            if (state.answered) read_answer(q_->questions[i], state);
+            if (!state.answered) continue;
+            read_answer(q_->questions[i], state);
+            check_characters(*state.node, "the answer", q_->questions[i].id);
         }
         for (std::size_t i = 0; i < q_->questions.size(); ++i) {
             const Question& q = q_->questions[i];

@@ -20,11 +20,13 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
     return text;
 }
 
-/// A comment block at an indentation, one `# ` line per wrapped line.
+/// A comment block at an indentation, one `# ` line per wrapped line. The text may
+/// hold a State's name or a questionnaire's text: each of its line breaks starts a
+/// comment line, so that nothing after one is read as YAML.
 std::string comment_lines(std::string_view text, int indent) {
     std::string out;
     const std::string pad(static_cast<std::size_t>(indent), ' ');
-    for (const auto& line : text::wrap(text, static_cast<std::size_t>(100 - indent - 2)))
+    for (const auto& line : text::wrap(yaml::comment_text(text), static_cast<std::size_t>(100 - indent - 2)))
         out += pad + (line.empty() ? "#" : "# " + line) + "\n";
     return out;
 }
@@ -385,8 +387,9 @@ std::string write_response(const Response& base, const std::optional<std::string
         if (section != question.section) {
             if (section) body += "\n";
             section = question.section;
-            body +=
-                "  # " + std::string(64, '-') + " " + q->sections[question.section].title.in(language) + "\n";
+            body += "  # " + std::string(64, '-') + " " +
+                    text::one_line(yaml::comment_text(q->sections[question.section].title.in(language))) +
+                    "\n";
         }
         if (!entry.comment.empty()) body += comment_lines(entry.comment, 2);
         if (question.type == QuestionType::Note && !entry.value) continue;

@@ -26,7 +26,6 @@ namespace {
 
 using xlsx::CellRef;
 
-constexpr std::size_t max_cell_chars = 32767;   // Excel's limit for one cell
 constexpr std::size_t max_message_chars = 255;  // data-validation input messages
 constexpr std::size_t max_title_chars = 32;     // and their titles
 constexpr int legislation_rows = 300;           // empty rows offered on the list sheets
@@ -102,6 +101,8 @@ public:
         book_ = nullptr;
         if (closed != LXW_NO_ERROR) return fail(lxw_strerror(closed));
         if (!error_.empty()) return fail(error_);
+        for (std::string& note : exporting::cell_notes(changes_))
+            not_carried_.push_back(std::move(note));
         return {};
     }
 
@@ -217,10 +218,8 @@ private:
                 "a blank cell");
             return;
         }
-        const std::string cut =
-            value.size() > max_cell_chars ? text::shorten(value, max_cell_chars - 1) : value;
         check(worksheet_write_string(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
-                                     cut.c_str(), f),
+                                     exporting::cell_text(value, changes_).c_str(), f),
               "a text cell");
     }
 
@@ -247,8 +246,10 @@ private:
     void typed(lxw_worksheet* sheet, int row, int column, QuestionType type,
                const std::vector<Choice>& choices, const std::string& value, bool locked = false) {
         lxw_format* f = answer_format(type, locked);
-        if ((type == QuestionType::Integer || type == QuestionType::Number) && is_decimal_number(value))
-            number(sheet, row, column, std::stod(value), f);
+        // A number with more digits than a number cell keeps stays text, every digit as written.
+        if ((type == QuestionType::Integer || type == QuestionType::Number) && is_decimal_number(value) &&
+            fits_double(value))
+            number(sheet, row, column, std::strtod(value.c_str(), nullptr), f);
         else if (type == QuestionType::Date && is_date(value))
             date(sheet, row, column, value, f);
         else if (type == QuestionType::Choice)
@@ -364,8 +365,8 @@ private:
         worksheet_set_column(s, 0, 0, 18, nullptr);
         worksheet_set_column(s, 1, 1, 110, nullptr);
         // The title spans both columns: column A alone is too narrow for it.
-        check(worksheet_merge_range(
-                  s, 0, 0, 0, 1, text::shorten(q_.title.in(language_), max_cell_chars - 1).c_str(), title_),
+        check(worksheet_merge_range(s, 0, 0, 0, 1,
+                                    exporting::cell_text(q_.title.in(language_), changes_).c_str(), title_),
               "the title");
         worksheet_set_row(s, 0, 40, nullptr);
         const auto field = [&](int row, Key key, const std::string& value, lxw_format* f) {
@@ -623,8 +624,8 @@ private:
                 text(s, row, layout::LawTitle, field(*item, "title"), f);
                 text(s, row, layout::LawProvision, field(*item, "provision"), f);
                 const std::string year = field(*item, "year");
-                if (is_whole_number(year))
-                    number(s, row, layout::LawYear, std::stod(year), f);
+                if (is_whole_number(year) && fits_double(year))
+                    number(s, row, layout::LawYear, std::strtod(year.c_str(), nullptr), f);
                 else
                     text(s, row, layout::LawYear, year, f);
                 text(s, row, layout::LawUrl, field(*item, "url"), f);
@@ -697,7 +698,9 @@ private:
         if (last_column == 0)
             text(s, static_cast<int>(row), 0, value, f);
         else
-            check(worksheet_merge_range(s, row, 0, row, last_column, value.c_str(), f), what);
+            check(worksheet_merge_range(s, row, 0, row, last_column,
+                                        exporting::cell_text(value, changes_).c_str(), f),
+                  what);
     }
 
     void tables() {
@@ -815,6 +818,7 @@ private:
     bool has_legislation_ = false, has_needs_ = false;
     int legislation_rows_ = legislation_rows, need_rows_ = need_rows;
     std::string error_;
+    exporting::CellChanges changes_;  ///< what cells could not hold as it was
 
 public:
     /// Sizes the list sheets for what is carried over, plus room to add.

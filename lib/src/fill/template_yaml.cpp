@@ -17,9 +17,11 @@ namespace {
 constexpr std::size_t comment_width = 100;
 
 /// Appends a comment paragraph wrapped at comment_width, each line after `lead`
-/// and continuation lines indented further by `hang` spaces.
+/// and continuation lines indented further by `hang` spaces. A questionnaire's
+/// text may hold any character: each of its line breaks starts a comment line.
 void comment(std::string& out, std::string_view lead, std::string_view text, std::size_t hang = 2) {
-    for (std::string line : text::wrap(text, comment_width - text::code_points(lead), hang)) {
+    for (std::string line :
+         text::wrap(yaml::comment_text(text), comment_width - text::code_points(lead), hang)) {
         line.insert(0, lead);
         while (!line.empty() && line.back() == ' ')
             line.pop_back();

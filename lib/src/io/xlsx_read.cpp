@@ -89,9 +89,13 @@ std::string string_item(pugi::xml_node item) {
         else if (name == "r")
             text += child(c, "t").text().get();
     }
-    // Windows line ends become plain ones.
-    std::string out = decode_escapes(text);
-    out.erase(std::remove(out.begin(), out.end(), '\r'), out.end());
+    // Windows line ends become plain ones; a carriage return alone is a character of the text
+    // (irm writes it `_x000D_`, as Excel does) and stays.
+    const std::string decoded = decode_escapes(text);
+    std::string out;
+    out.reserve(decoded.size());
+    for (std::size_t i = 0; i < decoded.size(); ++i)
+        if (decoded[i] != '\r' || i + 1 == decoded.size() || decoded[i + 1] != '\n') out += decoded[i];
     return out;
 }
 

@@ -1,3 +1,4 @@
+#include <irm/text.hpp>
 #include <irm/yaml_writer.hpp>
 
 #include <cstdio>
@@ -5,6 +6,15 @@
 namespace irm::yaml {
 
 namespace {
+
+/// Whether a character must be escaped in a double-quoted scalar, and cannot stand in a
+/// plain one: what YAML does not allow in a file (control characters but tab, line feed
+/// and carriage return, DEL, the C1 controls, U+FFFE, U+FFFF), what some readers take for
+/// a line break (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR) and the byte-order mark.
+bool needs_escape(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE ||
+           c == 0xFFFF;
+}
 
 bool needs_quotes(std::string_view text) {
     if (text.empty()) return true;
@@ -17,15 +27,28 @@ bool needs_quotes(std::string_view text) {
     if (first == ' ' || first == '\t' || text.back() == ' ' || text.back() == '\t') return true;
     if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) return true;
     if (text.back() == ':') return true;
-    for (const char c : text)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return true;
+    // A line that starts with "..." ends the document when it stands at the start of a line (a key).
+    if (text.rfind("...", 0) == 0) return true;
+    for (std::size_t i = 0; i < text.size();) {
+        const text::Character c = text::character_at(text, i);
+        if (c.length == 0 || needs_escape(c.code_point)) return true;
+        i += c.length;
+    }
     return false;
 }
 
 std::string double_quoted(std::string_view text) {
     std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
+    for (std::size_t i = 0; i < text.size();) {
+        const text::Character c = text::character_at(text, i);
+        // A byte that is not UTF-8 has no escape: YAML is text. It reads back as U+FFFD.
+        if (c.length == 0) {
+            out += "\\uFFFD";
+            ++i;
+            continue;
+        }
+        const char32_t cp = c.code_point;
+        switch (cp) {
             case '"':
                 out += "\\\"";
                 break;
@@ -42,21 +65,45 @@ std::string double_quoted(std::string_view text) {
                 out += "\\t";
                 break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\x%02x",
-                                  static_cast<unsigned>(static_cast<unsigned char>(c)));
+                if (needs_escape(cp)) {
+                    char escaped[16];
+                    if (cp < 0x100)
+                        std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned>(cp));
+                    else
+                        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(cp));
                     out += escaped;
                 } else {
-                    out += c;
+                    out.append(text.substr(i, c.length));
                 }
         }
+        i += c.length;
     }
     out += '"';
     return out;
 }
 
 }  // namespace
+
+std::string comment_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const text::Character c = text::character_at(text, i);
+        const char32_t cp = c.code_point;
+        if (c.length == 0) {
+            out += text::replacement_character;
+        } else if (cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+            out += '\n';
+            if (cp == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else if (cp != '\n' && cp != '\t' && needs_escape(cp)) {
+            out += text::replacement_character;
+        } else {
+            out.append(text.substr(i, c.length));
+        }
+        i += c.length == 0 ? 1 : c.length;
+    }
+    return out;
+}
 
 std::string scalar(std::string_view text) {
     return needs_quotes(text) ? double_quoted(text) : std::string(text);

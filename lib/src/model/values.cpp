@@ -42,6 +42,82 @@ std::optional<double> to_number(std::string_view s) {
     return value;
 }
 
+namespace {
+
+/// A number split into its sign and the digits of its magnitude, without the
+/// zeros that say nothing; both parts empty for zero.
+struct Digits {
+    bool negative = false;
+    std::string_view whole, fraction;
+};
+
+Digits digits_of(std::string_view s) {
+    Digits d;
+    if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+        d.negative = s.front() == '-';
+        s.remove_prefix(1);
+    }
+    const auto dot = s.find('.');
+    d.whole = s.substr(0, dot);
+    d.fraction = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
+    while (!d.whole.empty() && d.whole.front() == '0')
+        d.whole.remove_prefix(1);
+    while (!d.fraction.empty() && d.fraction.back() == '0')
+        d.fraction.remove_suffix(1);
+    if (d.whole.empty() && d.fraction.empty()) d.negative = false;
+    return d;
+}
+
+/// Compares the magnitudes of two numbers.
+int compare_magnitudes(const Digits& a, const Digits& b) {
+    if (a.whole.size() != b.whole.size()) return a.whole.size() < b.whole.size() ? -1 : 1;
+    if (const int c = a.whole.compare(b.whole); c != 0) return c;
+    // Without zeros at their end, fractions compare digit by digit as text does.
+    return a.fraction.compare(b.fraction);
+}
+
+}  // namespace
+
+std::string canonical_number(std::string_view s) {
+    const Digits d = digits_of(s);
+    std::string out = d.negative ? "-" : "";
+    out += d.whole.empty() ? std::string_view("0") : d.whole;
+    if (!d.fraction.empty()) {
+        out += '.';
+        out += d.fraction;
+    }
+    return out;
+}
+
+int compare_numbers(std::string_view a, std::string_view b) {
+    const Digits x = digits_of(a), y = digits_of(b);
+    if (x.negative != y.negative) return x.negative ? -1 : 1;
+    const int magnitude = compare_magnitudes(x, y);
+    const int sign = magnitude < 0 ? -1 : magnitude > 0 ? 1 : 0;
+    return x.negative ? -sign : sign;
+}
+
+bool fits_double(std::string_view s) {
+    const Digits d = digits_of(s);
+    if (d.whole.empty() && d.fraction.empty()) return true;
+    // The significant digits run from the first non-zero digit to the last one.
+    std::size_t significant = 0;
+    long exponent = 0;
+    if (!d.whole.empty()) {
+        std::string_view all = d.whole;
+        exponent = static_cast<long>(d.whole.size()) - 1;
+        if (d.fraction.empty())
+            while (!all.empty() && all.back() == '0')
+                all.remove_suffix(1);
+        significant = all.size() + d.fraction.size();
+    } else {
+        const std::size_t zeros = d.fraction.find_first_not_of('0');
+        exponent = -static_cast<long>(zeros) - 1;
+        significant = d.fraction.size() - zeros;
+    }
+    return significant <= 15 && exponent <= 307 && exponent >= -307;
+}
+
 bool is_date(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})

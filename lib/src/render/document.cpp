@@ -2,6 +2,9 @@
 
 #include "render/document_text.hpp"
 
+#include <irm/text.hpp>
+
+#include <algorithm>
 #include <cstdint>
 
 namespace irm::doc {
@@ -41,26 +44,53 @@ bool is_strong(char32_t cp) {
 
 }  // namespace
 
+namespace {
+
+/// What printable does with a character: keep it, break the line there, or put U+FFFD in its place.
+enum class Fate { Keep, LineBreak, Replace };
+
+Fate fate_of(const text::Character& c) {
+    if (c.length == 0) return Fate::Replace;  // a byte that is not UTF-8
+    const char32_t cp = c.code_point;
+    // NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are line breaks by their meaning (YAML's \N, \L, \P).
+    if (cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029) return Fate::LineBreak;
+    // HTML calls DEL and the C1 controls control characters too, and nothing means them in a draft.
+    if (!text::is_carried(cp) || (cp >= 0x7F && cp <= 0x9F)) return Fate::Replace;
+    return Fate::Keep;
+}
+
+}  // namespace
+
 std::string printable(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\r') {
-            out += '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        } else if (c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F)) {
-            // U+FFFE and U+FFFF are EF BF BE / EF BF BF.
-            if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-                (static_cast<unsigned char>(text[i + 2]) == 0xBE ||
-                 static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
-                i += 2;
-                continue;
-            }
-            out += static_cast<char>(c);
+    for (std::size_t i = 0; i < text.size();) {
+        const text::Character c = text::character_at(text, i);
+        const std::size_t length = c.length == 0 ? 1 : c.length;
+        switch (fate_of(c)) {
+            case Fate::Keep:
+                out.append(text.substr(i, length));
+                break;
+            case Fate::LineBreak:
+                out += '\n';
+                if (c.code_point == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+                break;
+            case Fate::Replace:
+                out += text::replacement_character;
+                break;
         }
+        i += length;
     }
     return out;
+}
+
+bool replaces_characters(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const text::Character c = text::character_at(text, i);
+        if (fate_of(c) == Fate::Replace) return true;
+        i += c.length == 0 ? 1 : c.length;
+    }
+    return false;
 }
 
 std::vector<std::string> lines_of(std::string_view text) {
@@ -97,8 +127,13 @@ std::vector<std::string> span_lines(std::string_view text) {
 
 bool is_web_address(std::string_view url) {
     if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) return false;
-    for (const char c : url)
-        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return false;
+    // An address is written as it is: nothing in it may be replaced, break a line or turn text around.
+    for (std::size_t i = 0; i < url.size();) {
+        const text::Character c = text::character_at(url, i);
+        if (c.code_point <= 0x20 || fate_of(c) != Fate::Keep || text::is_bidi_control(c.code_point))
+            return false;
+        i += c.length;
+    }
     return true;
 }
 
@@ -191,6 +226,24 @@ std::size_t words_in(const Paragraph& paragraph) {
 }
 
 }  // namespace
+
+bool replaces_characters(const Document& document) {
+    const auto paragraph = [](const Paragraph& p) {
+        return std::any_of(p.spans.begin(), p.spans.end(),
+                           [](const Span& span) { return detail::replaces_characters(span.text); });
+    };
+    const auto cells = [](const std::vector<std::string>& row) {
+        return std::any_of(row.begin(), row.end(),
+                           [](const std::string& cell) { return detail::replaces_characters(cell); });
+    };
+    if (detail::replaces_characters(document.title)) return true;
+    for (const Block& block : document.blocks) {
+        if (paragraph(block.paragraph) || std::any_of(block.items.begin(), block.items.end(), paragraph) ||
+            cells(block.table.header) || std::any_of(block.table.rows.begin(), block.table.rows.end(), cells))
+            return true;
+    }
+    return false;
+}
 
 std::size_t count_words(const Document& document) {
     std::size_t count = 0;

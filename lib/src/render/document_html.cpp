@@ -36,13 +36,21 @@ std::string escape(std::string_view text) {
     return text::escape_markup(detail::printable(text));
 }
 
+/// One line of a text, escaped; isolated in <bdi> when its bidirectional controls
+/// could act beyond it, and with those controls closed inside, so that an answer
+/// cannot turn around the sentence or the page it is written in.
+std::string escape_line(std::string_view line) {
+    if (!text::leaks_direction(line)) return escape(line);
+    return "<bdi>" + escape(text::balanced_direction(line)) + "</bdi>";
+}
+
 /// A text with its line breaks kept as <br>.
 std::string escape_lines(std::string_view text) {
     std::string out;
     bool first = true;
     for (const std::string& line : detail::span_lines(text)) {
         if (!first) out += "<br>";
-        out += escape(line);
+        out += escape_line(line);
         first = false;
     }
     return out;
@@ -81,8 +89,8 @@ std::string to_html(const Document& document) {
                       "\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                       "<title>" +
-                      escape(document.title) + "</title>\n<style>\n" + style_sheet +
-                      "</style>\n</head>\n<body>\n<main>\n";
+                      escape(text::isolated(detail::printable(document.title))) + "</title>\n<style>\n" +
+                      style_sheet + "</style>\n</head>\n<body>\n<main>\n";
     for (const Block& block : document.blocks) {
         switch (block.kind) {
             case Block::Kind::Heading: {

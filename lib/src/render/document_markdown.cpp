@@ -4,6 +4,8 @@
 
 #include "render/document_text.hpp"
 
+#include <irm/text.hpp>
+
 namespace irm::doc {
 
 namespace {
@@ -12,10 +14,19 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
+std::string escape_markup_line(std::string_view line);
+
+/// One line of text with every markup character escaped, set between Unicode
+/// isolates when its bidirectional controls could act beyond it (Markdown has
+/// no markup for that), so that an answer cannot turn around the text it is in.
+std::string escape_line(std::string_view line) {
+    return escape_markup_line(text::isolated(line));
+}
+
 /// One line of text with every markup character escaped. Escaping `#`, `>` and
 /// the emphasis characters anywhere (not only where they would act) keeps the
 /// rule simple and the output still reads as the text.
-std::string escape_line(std::string_view line) {
+std::string escape_markup_line(std::string_view line) {
     std::string out;
     // What only acts at the start of a line (after up to three blanks): list
     // markers, setext underlines, ordered lists.

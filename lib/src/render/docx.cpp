@@ -74,8 +74,9 @@ std::string core_properties(const Document& document) {
         "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
-    return std::string(xml_header) + properties + "<dc:title>" + escape(document.title) +
-           "</dc:title><dc:language>" + locale_of(document.language) + "</dc:language></cp:coreProperties>";
+    return std::string(xml_header) + properties + "<dc:title>" +
+           escape(text::isolated(detail::printable(document.title))) + "</dc:title><dc:language>" +
+           locale_of(document.language) + "</dc:language></cp:coreProperties>";
 }
 
 std::string app_properties() {
@@ -235,7 +236,9 @@ private:
         bool first = true;
         for (const std::string& line : detail::span_lines(span.text)) {
             if (!first) r += "<w:br/>";
-            r += "<w:t xml:space=\"preserve\">" + escape(line) + "</w:t>";
+            // Word has no isolating element: Unicode isolates keep an answer's bidirectional
+            // controls from turning around the rest of the paragraph.
+            r += "<w:t xml:space=\"preserve\">" + escape(text::isolated(line)) + "</w:t>";
             first = false;
         }
         r += "</w:r>";

@@ -3,6 +3,7 @@
 #include <irm/text.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace irm::exporting {
@@ -67,8 +68,16 @@ Formats Formats::make(lxw_workbook* workbook) {
 
 std::string SheetNames::take(std::string_view wanted) {
     std::string base;
-    for (const char c : wanted)
-        base += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '-';
+    for (std::size_t i = 0; i < wanted.size();) {
+        const text::Character c = text::character_at(wanted, i);
+        const bool refused = c.length == 0 || !text::is_carried(c.code_point) ||
+                             std::string_view("[]:*?/\\").find(wanted[i]) != std::string_view::npos;
+        if (refused)
+            base += '-';
+        else
+            base.append(wanted.substr(i, c.length));
+        i += c.length == 0 ? 1 : c.length;
+    }
     // A name may not start or end with an apostrophe.
     while (!base.empty() && base.front() == '\'')
         base.erase(base.begin());
@@ -85,10 +94,63 @@ std::string SheetNames::take(std::string_view wanted) {
     return name;
 }
 
-std::string fit_cell(std::string_view text, bool& cut) {
-    if (text::code_points(text) <= max_cell_characters) return std::string(text);
-    cut = true;
-    return text::shorten(text, max_cell_characters);
+namespace {
+
+/// Whether `_xHHHH_` starts at `i`: the escape OOXML reads in a string.
+bool escape_at(std::string_view text, std::size_t i) {
+    if (i + 7 > text.size() || text[i] != '_' || text[i + 1] != 'x' || text[i + 6] != '_') return false;
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i) + 2,
+                       text.begin() + static_cast<std::ptrdiff_t>(i) + 6,
+                       [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+}  // namespace
+
+std::string cell_text(std::string_view raw, CellChanges& changes) {
+    const std::string cell = text::carried(raw, changes.replaced);
+    // The limit holds twice: Excel counts the UTF-16 units of the text it reads back (a character
+    // beyond the BMP takes two), libxlsxwriter the characters written, escapes included. Each
+    // piece counts for both: a character, or a literal `_xHHHH_`'s first `_` with its escape.
+    std::string out;
+    out.reserve(cell.size());
+    std::size_t units = 0;
+    std::size_t fits = std::string::npos;  // the bytes of `out` that fit with room for "…"
+    for (std::size_t i = 0; i < cell.size();) {
+        const text::Character c = text::character_at(cell, i);
+        const std::size_t length = c.length == 0 ? 1 : c.length;
+        const bool escaped = escape_at(cell, i);
+        const std::size_t piece = (c.code_point > 0xFFFF ? 2 : 1) + (escaped ? 6 : 0);
+        if (fits == std::string::npos && units + piece > max_cell_characters - 1) fits = out.size();
+        if (escaped) out += "_x005F";
+        out.append(cell, i, length);
+        units += piece;
+        i += length;
+    }
+    if (units <= max_cell_characters) return out;
+    changes.cut = true;
+    // Cut at a space in the second half of what fits, as text::shorten does, else where it must.
+    std::size_t end = fits;
+    if (const std::size_t space = end == 0 ? std::string::npos : out.rfind(' ', end - 1);
+        space != std::string::npos && space > end / 2)
+        end = space;
+    out.resize(end);
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out + "\u2026";
+}
+
+std::vector<std::string> cell_notes(const CellChanges& changes, std::string_view whole_elsewhere) {
+    std::vector<std::string> notes;
+    if (changes.cut)
+        notes.push_back(
+            "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the "
+            "workbook" +
+            (whole_elsewhere.empty() ? std::string() : "; " + std::string(whole_elsewhere)));
+    if (changes.replaced)
+        notes.emplace_back(
+            "characters that a workbook cannot carry (control characters, or bytes that are not UTF-8) were "
+            "replaced by U+FFFD in the workbook");
+    return notes;
 }
 
 lxw_workbook* open_workbook(const std::string& path, bool constant_memory) {

@@ -1,6 +1,8 @@
 // What the Excel outputs of `irm export` and `irm aggregate` share: cell
-// styles, sheet names Excel accepts, and texts that fit in a cell.
+// styles and sheet names Excel accepts (texts as a cell holds them: <irm/cell_text.hpp>).
 #pragma once
+
+#include <irm/cell_text.hpp>
 
 #include <xlsxwriter.h>
 
@@ -9,9 +11,6 @@
 #include <vector>
 
 namespace irm::exporting {
-
-/// Most characters an Excel cell holds.
-constexpr std::size_t max_cell_characters = 32767;
 
 /// The cell styles of a workbook.
 struct Formats {
@@ -28,7 +27,7 @@ struct Formats {
 };
 
 /// Hands out sheet names Excel accepts: at most 31 characters, none of
-/// `[]:*?/\`, unique without regard to case.
+/// `[]:*?/\` nor a character XML cannot carry, unique without regard to case.
 class SheetNames {
 public:
     /// A free name as close to `wanted` as possible.
@@ -37,9 +36,6 @@ public:
 private:
     std::vector<std::string> taken_;  ///< lowercased
 };
-
-/// The text cut to what a cell holds; `cut` is set when it had to be.
-std::string fit_cell(std::string_view text, bool& cut);
 
 /// Opens a workbook at `path` that writes rows as it goes (libxlsxwriter's
 /// constant-memory mode) or keeps them until the end; nullptr on failure.
