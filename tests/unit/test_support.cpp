@@ -182,6 +182,15 @@ TEST_SUITE("text") {
         CHECK(code_points("\xC3") == 1);  // a lead byte cut short
     }
 
+    TEST_CASE("UTF-16 units are counted as Excel counts a cell's characters") {
+        using irm::text::utf16_units;
+        CHECK(utf16_units("abc") == 3);
+        CHECK(utf16_units("\xC3\xA9t\xC3\xA9") == 3);         // été
+        CHECK(utf16_units("\xE6\x97\xA5\xE6\x9C\xAC") == 2);  // 日本: one unit each
+        CHECK(utf16_units("\xF0\x9F\x98\x80!") == 3);         // an emoji takes two
+        CHECK(utf16_units("a\xFF") == 2);                    // an invalid byte counts one
+    }
+
     // Invalid bytes count one each, a stray continuation byte included.
     TEST_CASE("a stray continuation byte counts as one code point") {
         CHECK(irm::text::code_points("\x80") == 1);

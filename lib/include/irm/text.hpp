@@ -12,6 +12,10 @@ namespace irm::text {
 /// Number of Unicode code points in a UTF-8 string (invalid bytes count one each).
 std::size_t code_points(std::string_view s);
 
+/// Length of a UTF-8 string in UTF-16 code units, as Excel counts a cell's
+/// characters: two for a character beyond U+FFFF, one for any other (and for each invalid byte).
+std::size_t utf16_units(std::string_view s);
+
 /// Byte offset of the first byte that is not part of valid UTF-8, if any.
 std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 

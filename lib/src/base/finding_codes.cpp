@@ -51,6 +51,11 @@ const std::vector<FindingCode>& finding_codes() {
         {"IRM053", "NotInList", Severity::Error, "A value picked from a list matches none of its labels."},
         {"IRM054", "ContentOutsideCells", Severity::Error,
          "Content lies outside the cells irm reads and would be lost on import."},
+        // What no output can carry as written
+        {"IRM060", "ControlCharacter", Severity::Warning,
+         "A text holds a control character, which no answer means and which outputs cannot show as it is."},
+        {"IRM061", "NumberBeyondDouble", Severity::Warning,
+         "A number has more digits, or is larger, than conditions and spreadsheets can hold without rounding it."},
         // Questionnaires
         {"IRM101", "QuestionnaireStructure", Severity::Error, "The questionnaire's structure is wrong."},
         {"IRM102", "DuplicateId", Severity::Error, "An id or a choice value appears twice."},

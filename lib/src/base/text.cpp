@@ -48,6 +48,16 @@ std::size_t code_points(std::string_view s) {
     return count;
 }
 
+std::size_t utf16_units(std::string_view s) {
+    std::size_t units = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t length = sequence_length(s, i);
+        units += length == 4 ? 2 : 1;
+        i += length == 0 ? 1 : length;
+    }
+    return units;
+}
+
 std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t length = sequence_length(s, i);

@@ -285,7 +285,7 @@ private:
         if (part.source != ResponseSource::Workbook || !base || !base->is_scalar() || !node.is_scalar()) return false;
         static const std::string ellipsis = "…";
         const std::string& cut = node.text;
-        if (text::code_points(base->text) <= exporting::max_cell_characters || cut.size() < ellipsis.size() ||
+        if (text::utf16_units(base->text) <= exporting::max_cell_characters || cut.size() < ellipsis.size() ||
             cut.compare(cut.size() - ellipsis.size(), ellipsis.size(), ellipsis) != 0)
             return false;
         const std::string_view kept(cut.data(), cut.size() - ellipsis.size());

@@ -266,8 +266,8 @@ private:
     /// Whether a text carried over is longer than a cell holds: then it is not
     /// carried at all (cut, it would come back from the workbook as a shorter answer).
     bool too_long(const Question& question, const std::string& value) {
-        if (text::code_points(value) <= max_cell_chars) return false;
-        not_carried(question.id, "it is longer than the " + std::to_string(max_cell_chars) +
+        if (text::utf16_units(value) <= exporting::max_cell_characters) return false;
+        not_carried(question.id, "it is longer than the " + std::to_string(exporting::max_cell_characters) +
                                      " characters a cell holds; it stays in the response as it is");
         return true;
     }
