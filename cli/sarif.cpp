@@ -6,17 +6,8 @@ namespace irm::cli {
 
 namespace {
 
-std::string_view level_of(Severity severity) {
-    switch (severity) {
-        case Severity::Error:
-            return "error";
-        case Severity::Warning:
-            return "warning";
-        case Severity::Info:
-            return "note";
-    }
-    return "none";
-}
+/// SARIF's level of a severity: its own name, but "note" for info.
+std::string_view level_of(Severity severity) { return severity == Severity::Info ? "note" : to_string(severity); }
 
 void write_location(json::Writer& w, const Diagnostic& finding, const std::string& file) {
     w.key("locations").begin_array().begin_object();
