@@ -24,7 +24,8 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 /// Text of a "did you mean" suffix: ` (did you mean 'x'?)`, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
-/// A name or value as a message quotes it: 'q5_1'.
+/// A name or value as a message quotes it: 'q5_1'; a text longer than 300 code
+/// points is shortened (shorten), so that a message never copies a whole long answer.
 std::string quoted(std::string_view text);
 
 /// Items joined by a separator: "a, b, c".
