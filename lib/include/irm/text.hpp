@@ -15,6 +15,10 @@ std::size_t code_points(std::string_view s);
 /// Byte offset of the first byte that is not part of valid UTF-8, if any.
 std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 
+/// Length in bytes of the UTF-8 sequence that starts at byte `i` of `s` (i < s.size()),
+/// or 0 when the byte there starts none: as code_points counts, that byte is a character.
+std::size_t sequence_length(std::string_view s, std::size_t i);
+
 /// Levenshtein distance between two strings, by bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

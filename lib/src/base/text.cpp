@@ -4,9 +4,6 @@
 
 namespace irm::text {
 
-namespace {
-
-/// Length of the UTF-8 sequence starting at s[i], or 0 when it is not valid.
 std::size_t sequence_length(std::string_view s, std::size_t i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char lead = byte(i);
@@ -32,8 +29,6 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
     return length;
 }
-
-}  // namespace
 
 std::size_t code_points(std::string_view s) {
     std::size_t count = 0;

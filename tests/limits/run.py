@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Inputs that once made irm's time or memory grow faster than their size, each run once at a
+size where that growth cost minutes or gigabytes, and held to a bound far below it.
+
+usage: run.py --irm IRM --work DIR [--unbounded] SHAPE
+
+The input is made in DIR/SHAPE, the command runs there, and the case fails when the exit status
+is not the expected one, when stdout or stderr lacks what the shape says they show, or when the
+run takes more CPU seconds or resident memory than the shape's bound. --unbounded checks the
+outcome only (a build under the sanitizers is slower and larger by design). bench/scaling
+measures the growth itself, at N to 8N.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+HEADER = {"format": "irm-response/1", "questionnaire": "untoc-c1", "version": "2020.1", "state": "Freedonia",
+          "language": "en", "status": "draft"}
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+
+
+def citation(i, year):
+    return {"title": f"Penal Code, book {i}", "provision": f"art. {i}", "year": year,
+            "url": f"https://laws.freedonia.example/penal-code#art-{i}"}
+
+
+def block_response(answers):
+    """A response to untoc-c1 in block style whose answers are the lines given."""
+    return "".join(f"{key}: {json.dumps(value)}\n" for key, value in HEADER.items()) + "answers:\n" + answers
+
+
+class Shape:
+    """How to make one input, what irm must do with it, and within what."""
+
+    def __init__(self, make, exit, seconds, mib, stdout=(), stderr=()):
+        self.make, self.exit, self.seconds, self.mib = make, exit, seconds, mib
+        self.stdout, self.stderr = stdout, stderr
+
+
+# ---------------------------------------------------------------- the shapes: make(irm, work) -> arguments
+
+
+def findings_line(irm, work):
+    """20,000 findings on one line (a response written as one line of JSON): each finding's source
+    line was split into characters, and found by a scan from the file's start (over 100 s)."""
+    answers = {"q2_a": "yes", "q2_a_law": [citation(i, "MMXIX") for i in range(20_000)]}
+    write(os.path.join(work, "response.yaml"), json.dumps(dict(HEADER, answers=answers)))
+    return ["validate", "response.yaml"]
+
+
+def findings_lines(irm, work):
+    """80,000 findings, one a line: each line found by a scan from the file's start (about 19 s)."""
+    items = "".join(f"    - {json.dumps(citation(i, 'MMXIX'))}\n" for i in range(80_000))
+    write(os.path.join(work, "response.yaml"), block_response('  q2_a: "yes"\n  q2_a_law:\n' + items))
+    return ["validate", "response.yaml"]
+
+
+SHAPES = {
+    "findings-line": Shape(findings_line, 1, 10, 512,
+                           stdout=['"art. 19999", "year": "MMXIX"', "20000 errors"]),
+    "findings-lines": Shape(findings_lines, 1, 10, 512,
+                            stdout=['80009 | ..., book 79999", "provision"', "80000 errors"]),
+}
+
+
+def run(irm, work, shape, bounded):
+    """Runs irm on the shape's input; the problems found."""
+    arguments = shape.make(irm, work)
+    with open(os.path.join(work, "stdout"), "wb") as out, open(os.path.join(work, "stderr"), "wb") as err:
+        env = dict(os.environ, NO_COLOR="1")
+        env.pop("IRM_QUESTIONNAIRES", None)
+        proc = subprocess.Popen([irm] + arguments, cwd=work, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    seconds = usage.ru_utime + usage.ru_stime
+    mib = usage.ru_maxrss / 1024.0
+    with open(os.path.join(work, "stdout"), encoding="utf-8", errors="replace") as f:
+        stdout = f.read()
+    with open(os.path.join(work, "stderr"), encoding="utf-8", errors="replace") as f:
+        stderr = f.read()
+    print(f"irm {' '.join(arguments)}: exit status {code}, {seconds:.2f} s of CPU, {mib:.0f} MiB at most")
+    problems = []
+    if code != shape.exit:
+        problems.append(f"exit status {code}, expected {shape.exit}")
+    problems += [f"stdout lacks {text!r}" for text in shape.stdout if text not in stdout]
+    problems += [f"stderr lacks {text!r}" for text in shape.stderr if text not in stderr]
+    if bounded and seconds > shape.seconds:
+        problems.append(f"{seconds:.2f} s of CPU, more than {shape.seconds} s")
+    if bounded and mib > shape.mib:
+        problems.append(f"{mib:.0f} MiB of memory, more than {shape.mib} MiB")
+    if problems:
+        print("stdout (start):\n" + stdout[:2000])
+        print("stderr (start):\n" + stderr[:2000])
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--irm", required=True)
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--unbounded", action="store_true")
+    parser.add_argument("shape", choices=sorted(SHAPES))
+    args = parser.parse_args()
+    work = os.path.join(args.work, args.shape)
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    problems = run(os.path.abspath(args.irm), work, SHAPES[args.shape], not args.unbounded)
+    for problem in problems:
+        print("FAIL: " + problem)
+    if not problems:
+        shutil.rmtree(work, ignore_errors=True)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
