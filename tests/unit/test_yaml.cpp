@@ -109,6 +109,27 @@ TEST_SUITE("yaml") {
         CHECK(value_of(root, "a").text == "1");
     }
 
+    TEST_CASE("a pair in a flow list is placed at its key, in a time linear in the line") {
+        // The parser reports the map of a pair at its colon, then the key before it: the key is
+        // counted back from the colon, not from the start of the line.
+        const Document doc = Document::parse("x: [\xC3\xA9: 1, bb: 2]\n");
+        const Node& list = value_of(root_of(doc), "x");
+        REQUIRE(list.items.size() == 2);
+        at(list.items[0]->anchor(), 1, 5);
+        at(list.items[1]->anchor(), 1, 11);
+
+        std::string line = "x: [";
+        for (int i = 0; i < 50'000; ++i)
+            line += (i ? ", k" : "k") + std::to_string(i) + ": v";
+        line += "]\n";
+        const auto start = std::chrono::steady_clock::now();
+        const Document long_line = Document::parse(line);
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));  // it took 100 s
+        const Node& pairs = value_of(root_of(long_line), "x");
+        REQUIRE(pairs.items.size() == 50'000);
+        at(pairs.items.back()->anchor(), 1, static_cast<int>(line.rfind("k49999")) + 1);
+    }
+
     TEST_CASE("a byte-order mark does not shift positions") {
         const Document doc = Document::parse(
             "\xEF\xBB\xBF"

@@ -62,7 +62,16 @@ Position TreeBuilder::position_at(std::size_t offset) {
     // a long line (a response written as one line of JSON) costs its length once,
     // not once per node; events come in the order of the text.
     const std::vector<std::size_t>& starts = doc_.line_starts_;
-    if (offset < cursor_.offset) return doc_.position_of(offset);
+    if (offset < cursor_.offset) {
+        // A node that starts before the last one made (the key of a pair in a flow list,
+        // reported after its map, which the parser places at the colon): counted back from
+        // the last node on its line, from its line's start on an earlier line; the cursor
+        // stays where it is.
+        if (offset < starts[cursor_.line]) return doc_.position_of(offset);
+        const std::size_t back =
+            text::code_points(std::string_view(source()).substr(offset, cursor_.offset - offset));
+        return Position{static_cast<int>(cursor_.line) + 1, static_cast<int>(cursor_.column - back) + 1};
+    }
     std::size_t line = cursor_.line;
     while (line + 1 < starts.size() && starts[line + 1] <= offset)
         ++line;
