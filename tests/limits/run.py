@@ -62,7 +62,29 @@ def findings_lines(irm, work):
     return ["validate", "response.yaml"]
 
 
+def balanced(names):
+    """`a == 1 or b == 1 ...` as a balanced tree, within the nesting an expression may have."""
+    if len(names) == 1:
+        return f"{names[0]} == 1"
+    middle = len(names) // 2
+    return f"({balanced(names[:middle])} or {balanced(names[middle:])})"
+
+
+def condition_names(irm, work):
+    """A questionnaire whose one condition names 30,000 questions it does not have: the column of
+    each name was counted from the start of the condition (43 s)."""
+    questions = [{"id": "q1", "type": "integer", "label": {"en": "Cases"}},
+                 {"id": "q2", "type": "text", "label": {"en": "Why?"},
+                  "show_if": balanced([f"unknown_{i}" for i in range(30_000)])}]
+    questionnaire = {"format": "irm-questionnaire/1", "id": "scaling", "version": "1", "instrument": "UNTOC",
+                     "cluster": 1, "languages": ["en"], "title": {"en": "Scaling"},
+                     "sections": [{"id": "s1", "title": {"en": "Section"}, "article": "1", "questions": questions}]}
+    write(os.path.join(work, "scaling.yaml"), json.dumps(questionnaire))
+    return ["lint", "scaling.yaml"]
+
+
 SHAPES = {
+    "condition-names": Shape(condition_names, 1, 10, 512, stdout=["unknown_29999"]),
     "findings-line": Shape(findings_line, 1, 10, 512,
                            stdout=['"art. 19999", "year": "MMXIX"', "20000 errors"]),
     "findings-lines": Shape(findings_lines, 1, 10, 512,
