@@ -422,6 +422,32 @@ TEST_SUITE("yaml") {
         CHECK(contains(error_of(doc).message, "too many"));
     }
 
+    TEST_CASE("the text aliases expand to is counted in bytes, each byte once whatever its depth") {
+        // A megabyte behind five levels of ten aliases: a hundred gigabytes once expanded.
+        std::string bomb = "a: &l0 " + std::string(1 << 20, 'x') + "\n";
+        for (int level = 1; level <= 5; ++level) {
+            bomb += "b" + std::to_string(level) + ": &l" + std::to_string(level) + " [";
+            for (int i = 0; i < 10; ++i)
+                bomb += (i ? ", *l" : "*l") + std::to_string(level - 1);
+            bomb += "]\n";
+        }
+        CHECK(contains(error_of(Document::parse(bomb)).message, "256 MiB of text"));
+
+        // Without aliases, 40 MiB of text six levels deep is 40 MiB, not six times as much.
+        const std::string deep = "a:\n - b:\n    - c:\n       - d:\n          - e:\n             - f: " +
+                                 std::string(40u << 20, 'y') + "\n";
+        const Document doc = Document::parse(deep);
+        CHECK_FALSE(doc.error().has_value());
+        CHECK(doc.root() != nullptr);
+
+        // Nor are 1.5 million nodes at depth 3 counted thrice against the 4 million a file may expand to.
+        std::string many = "a:\n  - [";
+        for (int i = 0; i < 1'500'000; ++i)
+            many += i ? ",1" : "1";
+        many += "]\n";
+        CHECK_FALSE(Document::parse(many).error().has_value());
+    }
+
     TEST_CASE("a few shared aliases are fine") {
         const Document doc = Document::parse("a: &a [x, y]\nb: &b [*a, *a]\nc: [*b, *b]\n");
         const Node& c = value_of(root_of(doc), "c");
