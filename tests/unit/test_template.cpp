@@ -194,9 +194,9 @@ sections:
         const irm::xlsx::Sheet* sheet = workbook->find("cases");
         REQUIRE(sheet != nullptr);
         REQUIRE(sheet->at({0, 0}) != nullptr);
-        CHECK(sheet->at({0, 0})->text == "Cases by year");
+        CHECK(sheet->at({0, 0})->text() == "Cases by year");
         REQUIRE(sheet->at({1, 0}) != nullptr);
-        CHECK(sheet->at({1, 0})->text == "One row per year.");
+        CHECK(sheet->at({1, 0})->text() == "One row per year.");
         CHECK_FALSE(irm::import_workbook(std::move(*bytes), path, *local.registry).failed());
     }
 

@@ -35,7 +35,7 @@ zip::Limits workbook_limits() {
     return limits;
 }
 
-std::string trim(std::string_view s) {
+std::string_view trimmed(std::string_view s) {
     const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     while (!s.empty() && space(s.front()))
         s.remove_prefix(1);
@@ -48,7 +48,17 @@ std::string trim(std::string_view s) {
         while (s.size() >= nbsp.size() && s.substr(s.size() - nbsp.size()) == nbsp)
             s.remove_suffix(nbsp.size());
     }
-    return std::string(s);
+    return s;
+}
+
+std::string trim(std::string_view s) {
+    return std::string(trimmed(s));
+}
+
+/// Whether a cell holds nothing but spaces: looked at, not copied.
+bool blank(const Value& value) {
+    return value.kind == Value::Kind::Empty ||
+           (value.kind == Value::Kind::Text && trimmed(value.text()).empty());
 }
 
 /// For matching labels: trimmed, inner runs of spaces made one, ASCII letters lowercased.
@@ -149,10 +159,13 @@ private:
     void unreadable(const std::string& message) {
         add(Severity::Error, "IRM051", "cannot read the workbook: " + message, {});
     }
+    void unreadable_cell(const xlsx::Problem& problem) {
+        add(Severity::Error, "IRM051", problem.message, problem.place);
+    }
     void formula_problem(const Value& value, std::string cell, const std::string& question) {
         add(Severity::Error, "IRM052",
             value.kind == Value::Kind::Error
-                ? "the cell holds the formula error " + value.text + "; type the answer itself"
+                ? "the cell holds the formula error " + value.text() + "; type the answer itself"
                 : "the cell holds a formula with no computed value; open and save the workbook in a "
                   "spreadsheet program, or type the answer itself",
             std::move(cell), question);
@@ -170,7 +183,6 @@ private:
     void stray(std::string cell, const std::string& why) {
         add(Severity::Error, "IRM054", why, std::move(cell));
     }
-
     // -- the workbook ------------------------------------------------------------------
 
     void read() {
@@ -182,9 +194,11 @@ private:
         book_ = std::move(*workbook);
         for (const auto& sheet : book_.sheets)
             out_.sheets.push_back(sheet.name);
+        for (const xlsx::Problem& problem : book_.problems)
+            unreadable_cell(problem);
         map_ = book_.find(layout::map_sheet);
         const Value* format = map_ ? map_->at({layout::FormatRow, 1}) : nullptr;
-        if (!format || format->text != layout::format) {
+        if (!format || format->text() != layout::format) {
             not_ours(map_ ? "the workbook's map is not one irm can read (expected " +
                                 std::string(layout::format) + "); make a new workbook with irm template"
                           : "the workbook was not written by irm template (it has no sheet '" +
@@ -229,7 +243,7 @@ private:
     std::optional<std::string> header(int row) const {
         const Value* v = map_->at({row, 1});
         if (!v || v->kind == Value::Kind::Empty) return std::nullopt;
-        const std::string text = trim(v->text);
+        const std::string text = trim(v->text());
         return text.empty() ? std::nullopt : std::optional<std::string>(text);
     }
 
@@ -244,14 +258,14 @@ private:
         std::set<std::string> seen;
         for (int row = layout::questions_header_row + 1;; ++row) {
             const Value* id = map_->at({row, 0});
-            if (!id || id->text.empty()) break;
+            if (!id || id->text().empty()) break;
             const std::string here = place(*map_, {row, 0});
-            const Question* question = q_->find(id->text);
+            const Question* question = q_->find(id->text());
             const Value* type = map_->at({row, 1});
             const Value* answer = map_->at({row, 2});
             const Value* waiver = map_->at({row, 3});
-            if (!question || !type || type->text != to_string(question->type)) {
-                not_ours("the workbook's map names question " + quoted(id->text) +
+            if (!question || !type || type->text() != to_string(question->type)) {
+                not_ours("the workbook's map names question " + quoted(id->text()) +
                              (question ? " as another type" : "") + ", which questionnaire " + q_->id +
                              " version " + q_->version +
                              " does not have: the workbook was made for another edition",
@@ -260,17 +274,17 @@ private:
             }
             Mapped m;
             m.question = question;
-            const auto range = answer ? layout::parse_range(answer->text) : std::nullopt;
+            const auto range = answer ? layout::parse_range(answer->text()) : std::nullopt;
             m.sheet = range ? book_.find(range->sheet) : nullptr;
             if (!m.sheet) {
-                not_ours("the workbook's map says question " + quoted(id->text) + " is answered in " +
-                             quoted(answer ? answer->text : "") +
+                not_ours("the workbook's map says question " + quoted(id->text()) + " is answered in " +
+                             quoted(answer ? answer->text() : "") +
                              ", a sheet the workbook no longer has (renamed or deleted?)",
                          place(*map_, {row, 2}));
                 return false;
             }
             m.answer = *range;
-            if (waiver && !waiver->text.empty()) m.waiver = layout::parse_range(waiver->text);
+            if (waiver && !waiver->text().empty()) m.waiver = layout::parse_range(waiver->text());
             seen.insert(question->id);
             mapped_[question->id] = m;
         }
@@ -311,16 +325,16 @@ private:
             case Value::Kind::Error:
                 return std::nullopt;
             case Value::Kind::Boolean:
-                return v.text;
+                return v.text();
             case Value::Kind::Number:
                 if (type == QuestionType::Date || (v.date && type == QuestionType::Text))
                     if (auto date = xlsx::serial_to_date(v.number, book_.date1904)) return *date;
-                return is_decimal_number(v.text) ? v.text : xlsx::format_number(v.number);
+                return is_decimal_number(v.text()) ? v.text() : xlsx::format_number(v.number);
             case Value::Kind::Text: {
-                std::string text = v.text;
+                std::string text = v.text();
                 if (type != QuestionType::Text)
                     text = trim(text);
-                else if (trim(text).empty())
+                else if (trimmed(text).empty())
                     text.clear();
                 if (text.empty()) return std::nullopt;
                 if (type == QuestionType::Integer || type == QuestionType::Number) {
@@ -448,7 +462,7 @@ private:
         for (int row = m.answer.first.row; row <= m.answer.last.row; ++row) {
             const CellRef first{row, m.answer.first.column};
             const Value* owner = sheet.at(first);
-            const std::string owner_id = owner ? trim(owner->text) : std::string();
+            const std::string owner_id = owner ? trim(owner->text()) : std::string();
             if (owner_id != question.id) continue;
             std::vector<std::tuple<std::string, std::string, std::string>> fields;
             const auto cell = [&](int column) -> std::pair<std::string, std::optional<std::string>> {
@@ -559,7 +573,7 @@ private:
         for (int row = range.first.row; row <= range.last.row; ++row) {
             const CellRef first{row, range.first.column};
             const Value* owner = sheet.at(first);
-            const std::string id = owner ? trim(owner->text) : std::string();
+            const std::string id = owner ? trim(owner->text()) : std::string();
             if (!id.empty()) {
                 if (std::find(ids.begin(), ids.end(), id) == ids.end())
                     no_such_label(id, ids, layout::place(sheet.name, first), {});
@@ -567,7 +581,7 @@ private:
             }
             for (int column = range.first.column + 1; column <= range.last.column; ++column) {
                 const Value* v = sheet.at({row, column});
-                if (v && !(v->kind == Value::Kind::Text && trim(v->text).empty())) {
+                if (v && !blank(*v)) {
                     stray(layout::place(sheet.name, first),
                           "this row has no question in column " + xlsx::column_name(range.first.column) +
                               ", so it would be lost; choose the question it answers");
@@ -598,9 +612,7 @@ private:
                 if (ref.row < box.first.row || ref.column < box.first.column)
                     continue;  // headers, labels, help
                 if (ref.row <= box.last.row && ref.column <= box.last.column) continue;
-                if (value.kind == Value::Kind::Empty ||
-                    (value.kind == Value::Kind::Text && trim(value.text).empty()))
-                    continue;
+                if (blank(value)) continue;
                 stray(layout::place(name, ref),
                       "this cell is outside the cells irm reads, so its content would be lost; "
                       "move it into an answer cell or delete it");
