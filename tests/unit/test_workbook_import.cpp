@@ -10,11 +10,13 @@
 
 #include "fixtures.hpp"
 
+#include <chrono>
 #include <functional>
 #include <string>
 #include <utility>
 #include <vector>
 
+using irm::test::contains;
 using irm::test::shipped;
 
 namespace {
@@ -83,6 +85,12 @@ std::function<void(const std::string&, std::string&)> replace(const std::string&
     };
 }
 
+const irm::Diagnostic* finding(const irm::ImportedWorkbook& imported, const std::string& code) {
+    for (const irm::Diagnostic& d : imported.findings)
+        if (d.code == code) return &d;
+    return nullptr;
+}
+
 }  // namespace
 
 TEST_SUITE("workbook import") {
@@ -90,6 +98,39 @@ TEST_SUITE("workbook import") {
         const irm::ImportedWorkbook imported = irm::import_workbook(template_bytes(), "book.xlsx", shipped());
         CHECK_FALSE(imported.failed());
         CHECK(imported.findings.empty());
+    }
+
+    TEST_CASE("a map that gives the citations every column of the sheet is refused, not walked") {
+        // 'Legislation'!A2:XFD1048576 spans seventeen billion cells: visiting them took a minute.
+        const auto start = std::chrono::steady_clock::now();
+        const irm::ImportedWorkbook imported = irm::import_workbook(
+            altered(replace("xl/sharedStrings.xml", "Legislation!A2:F301", "Legislation!A2:XFD1048576")),
+            "book.xlsx", shipped());
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+        REQUIRE(imported.failed());
+        const irm::Diagnostic* d = finding(imported, "IRM050");
+        REQUIRE(d != nullptr);
+        CHECK(contains(d->message, "takes 6 columns"));
+        CHECK(d->cell.rfind("irm!C", 0) == 0);
+    }
+
+    TEST_CASE("citations are read from the rows present, however far down the map says they go") {
+        const auto start = std::chrono::steady_clock::now();
+        const irm::ImportedWorkbook imported = irm::import_workbook(
+            altered(replace("xl/sharedStrings.xml", "Legislation!A2:F301", "Legislation!A2:F1048576")),
+            "book.xlsx", shipped());
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+        CHECK_FALSE(imported.failed());
+    }
+
+    TEST_CASE("a place in the map that is no cell is refused as an altered map, whatever its digits") {
+        const irm::ImportedWorkbook imported = irm::import_workbook(
+            altered(replace("xl/sharedStrings.xml", "Answers!E3<", "Answers!E99999999999<")), "book.xlsx",
+            shipped());
+        REQUIRE(imported.failed());
+        const irm::Diagnostic* d = finding(imported, "IRM050");
+        REQUIRE(d != nullptr);
+        CHECK(contains(d->message, "'Answers!E99999999999', which is not a place in a workbook"));
     }
 
     TEST_CASE("a cell or row outside any sheet is a finding at the place the file gives it") {

@@ -10,6 +10,8 @@
 #include <irm/workbook_import.hpp>
 #include <irm/yaml_writer.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <climits>
@@ -59,6 +61,38 @@ std::string trim(std::string_view s) {
 bool blank(const Value& value) {
     return value.kind == Value::Kind::Empty ||
            (value.kind == Value::Kind::Text && trimmed(value.text()).empty());
+}
+
+/// The rows of `range` that hold a cell inside it, in order. The cells present are walked, never
+/// every row and column the range spans: a map that declares a whole sheet costs what the sheet holds.
+std::vector<int> rows_present(const xlsx::Sheet& sheet, const layout::Range& range) {
+    std::vector<int> rows;
+    auto at = sheet.cells.lower_bound(range.first);
+    while (at != sheet.cells.end() && at->first.row <= range.last.row) {
+        const CellRef cell = at->first;
+        if (cell.column < range.first.column) {
+            at = sheet.cells.lower_bound({cell.row, range.first.column});
+            continue;
+        }
+        if (cell.column <= range.last.column) rows.push_back(cell.row);
+        at = sheet.cells.lower_bound({cell.row + 1, range.first.column});
+    }
+    return rows;
+}
+
+/// The columns irm writes for an answer to a question that takes a list of rows or a table; 0 for
+/// a question answered in one cell.
+int answer_columns(const Question& question) {
+    switch (question.type) {
+        case QuestionType::Legislation:
+            return layout::LawColumns;
+        case QuestionType::TaNeeds:
+            return layout::NeedColumns;
+        case QuestionType::Table:
+            return static_cast<int>(question.columns.size());
+        default:
+            return 0;
+    }
 }
 
 /// For matching labels: trimmed, inner runs of spaces made one, ASCII letters lowercased.
@@ -183,6 +217,26 @@ private:
     void stray(std::string cell, const std::string& why) {
         add(Severity::Error, "IRM054", why, std::move(cell));
     }
+    void not_a_place(const std::string& id, const std::string& what, const std::string& text,
+                     std::string cell) {
+        not_ours(
+            fmt::format(
+                "the workbook's map says the {what} of question {question} is in {place}, which is not "
+                "a place in a workbook: the map was altered; make a new workbook with irm template",
+                fmt::arg("what", what), fmt::arg("question", quoted(id)), fmt::arg("place", quoted(text))),
+            std::move(cell));
+    }
+    void misshapen(const std::string& id, const layout::Range& range, int columns, std::string cell) {
+        not_ours(
+            fmt::format(
+                "the workbook's map says question {question} is answered in {place}, but its answer "
+                "takes {shape}: the map was altered; make a new workbook with irm template",
+                fmt::arg("question", quoted(id)), fmt::arg("place", quoted(layout::to_string(range))),
+                fmt::arg("shape", columns == 0 ? std::string("one cell")
+                                               : fmt::format("{count} columns", fmt::arg("count", columns)))),
+            std::move(cell));
+    }
+
     // -- the workbook ------------------------------------------------------------------
 
     void read() {
@@ -275,6 +329,10 @@ private:
             Mapped m;
             m.question = question;
             const auto range = answer ? layout::parse_range(answer->text()) : std::nullopt;
+            if (answer && !answer->text().empty() && !range) {
+                not_a_place(question->id, "answer", answer->text(), place(*map_, {row, 2}));
+                return false;
+            }
             m.sheet = range ? book_.find(range->sheet) : nullptr;
             if (!m.sheet) {
                 not_ours("the workbook's map says question " + quoted(id->text()) + " is answered in " +
@@ -284,7 +342,21 @@ private:
                 return false;
             }
             m.answer = *range;
-            if (waiver && !waiver->text().empty()) m.waiver = layout::parse_range(waiver->text());
+            // A list or a table spans the columns irm writes for it, any other answer one cell: a
+            // place of another shape would leave cells unread, or read cells that answer nothing.
+            const int columns = answer_columns(*question);
+            if (columns == 0 ? !(range->first == range->last)
+                             : range->last.column - range->first.column + 1 != columns) {
+                misshapen(question->id, *range, columns, place(*map_, {row, 2}));
+                return false;
+            }
+            if (waiver && !waiver->text().empty()) {
+                m.waiver = layout::parse_range(waiver->text());
+                if (!m.waiver || !(m.waiver->first == m.waiver->last)) {
+                    not_a_place(question->id, "waiver", waiver->text(), place(*map_, {row, 3}));
+                    return false;
+                }
+            }
             seen.insert(question->id);
             mapped_[question->id] = m;
         }
@@ -459,7 +531,7 @@ private:
     void read_list_rows(const Question& question, const Mapped& m, bool legislation) {
         Entry entry{question.id, "", Entry::Shape::Maps, {}, {}};
         const xlsx::Sheet& sheet = *m.sheet;
-        for (int row = m.answer.first.row; row <= m.answer.last.row; ++row) {
+        for (const int row : rows_present(sheet, m.answer)) {
             const CellRef first{row, m.answer.first.column};
             const Value* owner = sheet.at(first);
             const std::string owner_id = owner ? trim(owner->text()) : std::string();
@@ -518,7 +590,7 @@ private:
     void read_table(const Question& question, const Mapped& m) {
         Entry entry{question.id, "", Entry::Shape::Maps, {}, {}};
         const xlsx::Sheet& sheet = *m.sheet;
-        for (int row = m.answer.first.row; row <= m.answer.last.row; ++row) {
+        for (const int row : rows_present(sheet, m.answer)) {
             std::vector<std::tuple<std::string, std::string, std::string>> fields;
             for (std::size_t c = 0; c < question.columns.size(); ++c) {
                 const Column& column = question.columns[c];
@@ -570,7 +642,7 @@ private:
         if (!any) return;
         const xlsx::Sheet& sheet = *any->sheet;
         const layout::Range& range = any->answer;
-        for (int row = range.first.row; row <= range.last.row; ++row) {
+        for (const int row : rows_present(sheet, range)) {
             const CellRef first{row, range.first.column};
             const Value* owner = sheet.at(first);
             const std::string id = owner ? trim(owner->text()) : std::string();
@@ -579,9 +651,11 @@ private:
                     no_such_label(id, ids, layout::place(sheet.name, first), {});
                 continue;
             }
-            for (int column = range.first.column + 1; column <= range.last.column; ++column) {
-                const Value* v = sheet.at({row, column});
-                if (v && !blank(*v)) {
+            // The cells of the row after the question's, as many as it holds.
+            for (auto at = sheet.cells.upper_bound(first);
+                 at != sheet.cells.end() && at->first.row == row && at->first.column <= range.last.column;
+                 ++at) {
+                if (!blank(at->second)) {
                     stray(layout::place(sheet.name, first),
                           "this row has no question in column " + xlsx::column_name(range.first.column) +
                               ", so it would be lost; choose the question it answers");
