@@ -155,7 +155,7 @@ TEST_SUITE("workbook") {
         CHECK(workbook.sheets[1].hidden);
         CHECK(s.at({0, 0})->text() == "Oui, en partie");
         CHECK(s.at({0, 1})->text() == "rich text");
-        CHECK(s.at({0, 2})->text() == "line\ntwo _x0041_");
+        CHECK(s.at({0, 2})->text() == "line\r\ntwo _x0041_");
         CHECK(s.at({2, 0})->kind == Value::Kind::Number);
         CHECK(s.at({2, 0})->number == 2019);
         CHECK(s.at({2, 1})->kind == Value::Kind::Boolean);
@@ -171,6 +171,20 @@ TEST_SUITE("workbook") {
         CHECK(s.at({3, 1})->number == 7);
         CHECK_FALSE(s.at({3, 1})->date);  // "General" is not a date format
         CHECK(s.at({1, 0}) == nullptr);
+    }
+
+    TEST_CASE("a carriage return a cell holds is kept, alone, doubled or before a line feed") {
+        const irm::xlsx::Workbook workbook =
+            read_ok(book(R"(<row r="1"><c t="inlineStr"><is><t>mac_x000D_end_x000D__x000D_two</t></is></c>)"
+                         R"(<c t="inlineStr"><is><t>ref&#13;end&#13;</t></is></c>)"
+                         "<c t=\"inlineStr\"><is><t>written\r\nplain\rtoo</t></is></c>"
+                         R"(<c t="str"><f>A1</f><v>mac_x000D_end</v></c></row>)"));
+        const irm::xlsx::Sheet& s = workbook.sheets[0];
+        CHECK(s.at({0, 0})->text() == "mac\rend\r\rtwo");
+        CHECK(s.at({0, 1})->text() == "ref\rend\r");
+        // Line ends written as such in the part are plain ones, as XML reads them.
+        CHECK(s.at({0, 2})->text() == "written\nplain\ntoo");
+        CHECK(s.at({0, 3})->text() == "mac\rend");
     }
 
     TEST_CASE("dates are recognised by their number format or their cell type") {

@@ -102,10 +102,9 @@ std::string string_item(pugi::xml_node item) {
         else if (name == "r")
             text += child(c, "t").text().get();
     }
-    // Windows line ends become plain ones.
-    std::string out = decode_escapes(text);
-    out.erase(std::remove(out.begin(), out.end(), '\r'), out.end());
-    return out;
+    // Every character is kept: a carriage return can only come from an escape (`_x000D_`,
+    // `&#13;`), since the XML parser makes the line ends written in the part plain ones.
+    return decode_escapes(text);
 }
 
 /// Whether a number format code shows a date (y, d, or m that is not minutes), ignoring quoted text,
