@@ -67,7 +67,9 @@ int run(const TemplateArguments& options) {
     const TemplateFormat format = options.format.value_or(
         files::has_extension(options.output, ".xlsx") ? TemplateFormat::Xlsx : TemplateFormat::Yaml);
     if (format == TemplateFormat::Yaml) {
-        const std::string text = yaml_template(questionnaire, made);
+        Result<std::string> written = yaml_template(questionnaire, made);
+        if (!written) throw RunError("no template written: " + written.error());
+        const std::string& text = *written;
         if (options.output.empty())
             std::fwrite(text.data(), 1, text.size(), stdout);
         else

@@ -83,7 +83,27 @@ def condition_names(irm, work):
     return ["lint", "scaling.yaml"]
 
 
+def deep_aliases(work):
+    """18 KB: a list nested 990 deep, named 4,000 times by an alias. Its text is a byte, but each copy
+    is written out a line per level, indented by its depth: split and merge asked for gigabytes."""
+    nested = "[" * 990 + "x" + "]" * 990
+    answers = f'  q2_a: "no"\n  q2_c_gap: &d {nested}\n  q5_examples: [' + ", ".join(["*d"] * 4000) + "]\n"
+    write(os.path.join(work, "response.yaml"), block_response(answers))
+
+
+def alias_split(irm, work):
+    deep_aliases(work)
+    return ["split", "response.yaml", "-o", "parts"]
+
+
+def alias_merge(irm, work):
+    deep_aliases(work)
+    return ["merge", "response.yaml", "response.yaml", "-o", "merged.yaml"]
+
+
 SHAPES = {
+    "alias-merge": Shape(alias_merge, 2, 10, 512, stderr=["merged.yaml not written", "larger than 64 MiB"]),
+    "alias-split": Shape(alias_split, 2, 10, 512, stderr=["no part written", "larger than 64 MiB"]),
     "condition-names": Shape(condition_names, 1, 10, 512, stdout=["unknown_29999"]),
     "findings-line": Shape(findings_line, 1, 10, 512,
                            stdout=['"art. 19999", "year": "MMXIX"', "20000 errors"]),
