@@ -16,6 +16,9 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 HEADER = {"format": "irm-response/1", "questionnaire": "untoc-c1", "version": "2020.1", "state": "Freedonia",
           "language": "en", "status": "draft"}
@@ -101,9 +104,59 @@ def alias_merge(irm, work):
     return ["merge", "response.yaml", "response.yaml", "-o", "merged.yaml"]
 
 
+def import_escapes(irm, work):
+    """A workbook whose text answers show one shared string of 4.5 million control characters, each
+    written as YAML's four-byte escape: the response read from it would be 230 MiB."""
+    example = os.path.join(ROOT, "examples", "freedonia-untoc-c1-final.yaml")
+    exported = json.loads(subprocess.run([irm, "export", "--format", "json", example], capture_output=True,
+                                         check=True).stdout.decode("utf-8"))
+    texts = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") == "text" and "text" in node and node.get("question"):
+                texts.append(node["question"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(exported)
+    chosen = set(texts[:13])
+    with open(example, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    out, skipping = [], False
+    for line in lines:
+        key = line[2:].split(":")[0] if line.startswith("  ") and not line.startswith("   ") else None
+        if key in chosen:
+            out.append(f"  {key}: PLACEHOLDER")
+            skipping = True
+            continue
+        if skipping and line.startswith("    "):
+            continue
+        skipping = False
+        out.append(line)
+    write(os.path.join(work, "response.yaml"), "\n".join(out))
+    subprocess.run([irm, "template", "untoc-c1", "--from", "response.yaml", "-o", "book.xlsx"], cwd=work,
+                   capture_output=True, check=True)
+    with zipfile.ZipFile(os.path.join(work, "book.xlsx")) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    strings = members["xl/sharedStrings.xml"].decode("utf-8")
+    if strings.count("<t>PLACEHOLDER</t>") != 1:
+        sys.exit("the template does not hold the placeholder once as a shared string")
+    members["xl/sharedStrings.xml"] = strings.replace("<t>PLACEHOLDER</t>",
+                                                      "<t>" + "_x0001_" * 4_500_000 + "</t>").encode("utf-8")
+    with zipfile.ZipFile(os.path.join(work, "escapes.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return ["import", "escapes.xlsx", "-o", "imported.yaml"]
+
+
 SHAPES = {
     "alias-merge": Shape(alias_merge, 2, 10, 512, stderr=["merged.yaml not written", "larger than 64 MiB"]),
     "alias-split": Shape(alias_split, 2, 10, 512, stderr=["no part written", "larger than 64 MiB"]),
+    "import-escapes": Shape(import_escapes, 1, 10, 512, stderr=["larger than 64 MiB once written as YAML"]),
     "condition-names": Shape(condition_names, 1, 10, 512, stdout=["unknown_29999"]),
     "findings-line": Shape(findings_line, 1, 10, 512,
                            stdout=['"art. 19999", "year": "MMXIX"', "20000 errors"]),

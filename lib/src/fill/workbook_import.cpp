@@ -136,6 +136,7 @@ std::string normal_number(const std::string& text, bool decimal) {
 /// What YAML 1.1 readers take for booleans: written quoted so that other tools read text too.
 bool looks_boolean(std::string_view text) {
     static const char* const words[] = {"y", "n", "yes", "no", "true", "false", "on", "off"};
+    if (text.size() > 32) return false;  // a long text is no such word, however many spaces it has
     const std::string lower = normal(text);
     return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return lower == w; });
 }
@@ -192,6 +193,14 @@ private:
     }
     void unreadable(const std::string& message) {
         add(Severity::Error, "IRM051", "cannot read the workbook: " + message, {});
+    }
+    void too_large() {
+        add(Severity::Error, "IRM051",
+            fmt::format(
+                "the response the workbook holds would be larger than {limit} MiB once written as YAML, "
+                "more than irm reads",
+                fmt::arg("limit", yaml::max_written_bytes / (1024 * 1024))),
+            {});
     }
     void unreadable_cell(const xlsx::Problem& problem) {
         add(Severity::Error, "IRM051", problem.message, problem.place);
@@ -697,6 +706,12 @@ private:
     // -- the response ------------------------------------------------------------------------
 
     void line(const std::string& text, const std::string& cell) {
+        // Escaped, a text can take four times the bytes its cells held: what irm could not read
+        // back is not written.
+        if (too_large_ || out_.yaml.size() + text.size() + 1 > yaml::max_written_bytes) {
+            too_large_ = true;
+            return;
+        }
         out_.yaml += text + "\n";
         out_.line_cells.push_back(cell);
     }
@@ -745,6 +760,11 @@ private:
             for (const auto& [id, text, where] : waivers_)
                 line("  " + id + ": " + scalar(text), where);
         }
+        if (too_large_) {
+            out_.yaml.clear();
+            out_.line_cells.clear();
+            too_large();
+        }
     }
 
     std::string file_name() const {
@@ -762,6 +782,7 @@ private:
     std::string language_, state_, state_place_;
     std::map<std::string, Mapped> mapped_;
     std::vector<Entry> entries_;
+    bool too_large_ = false;  ///< the response written out would be larger than irm reads
     std::vector<std::tuple<std::string, std::string, std::string>> waivers_;
 };
 

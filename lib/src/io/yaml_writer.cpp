@@ -1,7 +1,5 @@
 #include <irm/yaml_writer.hpp>
 
-#include <cstdio>
-
 namespace irm::yaml {
 
 namespace {
@@ -24,6 +22,7 @@ bool needs_quotes(std::string_view text) {
 
 std::string double_quoted(std::string_view text) {
     std::string out = "\"";
+    out.reserve(text.size() + 2);
     for (const char c : text) {
         switch (c) {
             case '"':
@@ -43,10 +42,11 @@ std::string double_quoted(std::string_view text) {
                 break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\x%02x",
-                                  static_cast<unsigned>(static_cast<unsigned char>(c)));
-                    out += escaped;
+                    static constexpr char hex[] = "0123456789abcdef";
+                    const auto byte = static_cast<unsigned char>(c);
+                    out += "\\x";
+                    out += hex[byte >> 4];
+                    out += hex[byte & 0xF];
                 } else {
                     out += c;
                 }
