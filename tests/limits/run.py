@@ -86,6 +86,17 @@ def condition_names(irm, work):
     return ["lint", "scaling.yaml"]
 
 
+def huge_answer(irm, work):
+    """An answer of 20 MB on one line, with one finding (it is no choice): the finding's message
+    quoted it whole, and "did you mean" measured it against every choice (1.1 GB, 3.7 s)."""
+    write(os.path.join(work, "response.yaml"), block_response("  q2_a: " + "yes" * 6_666_667 + "\n"))
+    return ["validate", "response.yaml"]
+
+
+def huge_answer_json(irm, work):
+    return huge_answer(irm, work)[:1] + ["--format", "json", "response.yaml"]
+
+
 def deep_aliases(work):
     """18 KB: a list nested 990 deep, named 4,000 times by an alias. Its text is a byte, but each copy
     is written out a line per level, indented by its depth: split and merge asked for gigabytes."""
@@ -156,6 +167,8 @@ def import_escapes(irm, work):
 SHAPES = {
     "alias-merge": Shape(alias_merge, 2, 10, 512, stderr=["merged.yaml not written", "larger than 64 MiB"]),
     "alias-split": Shape(alias_split, 2, 10, 512, stderr=["no part written", "larger than 64 MiB"]),
+    "huge-answer": Shape(huge_answer, 1, 5, 256, stdout=["error[IRM012]: 'yesyesyes", "1 error"]),
+    "huge-answer-json": Shape(huge_answer_json, 1, 5, 256, stdout=['"code": "IRM012"']),
     "import-escapes": Shape(import_escapes, 1, 10, 512, stderr=["larger than 64 MiB once written as YAML"]),
     "condition-names": Shape(condition_names, 1, 10, 512, stdout=["unknown_29999"]),
     "findings-line": Shape(findings_line, 1, 10, 512,
