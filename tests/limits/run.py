@@ -97,6 +97,14 @@ def huge_answer_json(irm, work):
     return huge_answer(irm, work)[:1] + ["--format", "json", "response.yaml"]
 
 
+def observations_citations(irm, work):
+    """A draft list of observations on a response citing 100,000 laws: the list of the provisions
+    they cite was joined pair by pair, copying the list so far at each (about 25 s)."""
+    items = "".join(f"    - {{title: Penal Code {i}, provision: art. {i}, year: 2003}}\n" for i in range(100_000))
+    write(os.path.join(work, "response.yaml"), block_response('  q2_a: "yes"\n  q2_a_law:\n' + items))
+    return ["observations", "response.yaml", "-o", "observations.md"]
+
+
 def deep_aliases(work):
     """18 KB: a list nested 990 deep, named 4,000 times by an alias. Its text is a byte, but each copy
     is written out a line per level, indented by its depth: split and merge asked for gigabytes."""
@@ -169,6 +177,7 @@ SHAPES = {
     "alias-split": Shape(alias_split, 2, 10, 512, stderr=["no part written", "larger than 64 MiB"]),
     "huge-answer": Shape(huge_answer, 1, 5, 256, stdout=["error[IRM012]: 'yesyesyes", "1 error"]),
     "huge-answer-json": Shape(huge_answer_json, 1, 5, 256, stdout=['"code": "IRM012"']),
+    "observations-citations": Shape(observations_citations, 0, 10, 512),
     "import-escapes": Shape(import_escapes, 1, 10, 512, stderr=["larger than 64 MiB once written as YAML"]),
     "condition-names": Shape(condition_names, 1, 10, 512, stdout=["unknown_29999"]),
     "findings-line": Shape(findings_line, 1, 10, 512,
