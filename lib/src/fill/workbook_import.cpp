@@ -540,11 +540,8 @@ private:
     void read_list_rows(const Question& question, const Mapped& m, bool legislation) {
         Entry entry{question.id, "", Entry::Shape::Maps, {}, {}};
         const xlsx::Sheet& sheet = *m.sheet;
-        for (const int row : rows_present(sheet, m.answer)) {
+        for (const int row : owned_rows(m, question.id)) {
             const CellRef first{row, m.answer.first.column};
-            const Value* owner = sheet.at(first);
-            const std::string owner_id = owner ? trim(owner->text()) : std::string();
-            if (owner_id != question.id) continue;
             std::vector<std::tuple<std::string, std::string, std::string>> fields;
             const auto cell = [&](int column) -> std::pair<std::string, std::optional<std::string>> {
                 const CellRef ref{row, m.answer.first.column + column};
@@ -594,6 +591,20 @@ private:
             out_.question_cells[question.id] = entry.place;
             entries_.push_back(std::move(entry));
         }
+    }
+
+    /// The rows of a list sheet that name a question in their first column, in order. The sheet is
+    /// walked once for all the questions it lists, so that each costs its own rows only.
+    const std::vector<int>& owned_rows(const Mapped& m, const std::string& id) {
+        const auto [list, added] = owners_.try_emplace(layout::to_string(m.answer));
+        if (added)
+            for (const int row : rows_present(*m.sheet, m.answer)) {
+                const Value* owner = m.sheet->at({row, m.answer.first.column});
+                if (owner) list->second[trim(owner->text())].push_back(row);
+            }
+        static const std::vector<int> none;
+        const auto found = list->second.find(id);
+        return found == list->second.end() ? none : found->second;
     }
 
     void read_table(const Question& question, const Mapped& m) {
@@ -782,6 +793,8 @@ private:
     std::string language_, state_, state_place_;
     std::map<std::string, Mapped> mapped_;
     std::vector<Entry> entries_;
+    /// For each list range read, its rows by the question they name (owned_rows).
+    std::map<std::string, std::map<std::string, std::vector<int>>> owners_;
     bool too_large_ = false;  ///< the response written out would be larger than irm reads
     std::vector<std::tuple<std::string, std::string, std::string>> waivers_;
 };
