@@ -158,8 +158,10 @@ void TreeBuilder::count(Weight weight) {
     expanded_.nodes += weight.nodes;
     expanded_.bytes += weight.bytes;
     if (expanded_.nodes > max_expanded_nodes)
-        throw Refused{std::nullopt, fmt::format("aliases expand to too many nodes (more than {limit})",
-                                                fmt::arg("limit", max_expanded_nodes))};
+        throw Refused{std::nullopt,
+                      fmt::format("the file holds too many lists, maps and values once its aliases are "
+                                  "expanded (more than {limit})",
+                                  fmt::arg("limit", max_expanded_nodes))};
     if (expanded_.bytes > max_expanded_bytes)
         throw Refused{std::nullopt, fmt::format("aliases expand to more than {limit} MiB of text",
                                                 fmt::arg("limit", max_expanded_bytes / (1024 * 1024)))};
