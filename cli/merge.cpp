@@ -61,6 +61,7 @@ int run(const MergeOptions& options) {
     for (std::size_t i = 1; i < responses.size(); ++i)
         parts.push_back(&responses[i]);
     MergeResult merged = merge_parts(responses.front(), parts);
+    if (merged.failure) throw RunError(options.output + " not written: " + *merged.failure);
     const int errors = merged.errors();
 
     if (merged.text) must(files::write_atomically(options.output, *merged.text));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 namespace irm::cli {
 
@@ -25,20 +26,6 @@ constexpr const char* bold = "\033[1m";
 constexpr const char* reset = "\033[0m";
 constexpr const char* green = "\033[1;32m";
 
-/// Line `number` (1-based) of a text, without its line break.
-std::optional<std::string_view> line_of(const std::string& source, int number) {
-    std::size_t start = 0;
-    for (int line = 1; line < number; ++line) {
-        const std::size_t next = source.find('\n', start);
-        if (next == std::string::npos) return std::nullopt;
-        start = next + 1;
-    }
-    std::size_t end = source.find('\n', start);
-    if (end == std::string::npos) end = source.size();
-    if (end > start && source[end - 1] == '\r') --end;
-    return std::string_view(source).substr(start, end - start);
-}
-
 /// A source line made safe to print: control characters and bytes that are
 /// not UTF-8 become '?', the bidirectional controls that reorder text are shown
 /// as `\u202E` (a terminal that applies them would turn the line around), and a
@@ -48,37 +35,110 @@ struct Excerpt {
     int column = 1;
 };
 
-Excerpt excerpt(std::string_view line, int column) {
-    constexpr int width = 100;
-    // Split into characters first, so the window never cuts one in half.
-    std::vector<std::string> characters;
-    for (std::size_t i = 0; i < line.size();) {
-        const text::Character c = text::character_at(line, i);
-        if (c.length == 0 || text::is_control(c.code_point) || c.code_point == 0xFFFE ||
-            c.code_point == 0xFFFF)
-            characters.emplace_back("?");
-        else if (text::is_bidi_formatting(c.code_point))
-            characters.push_back(text::visible(line.substr(i, c.length)));
-        else
-            characters.emplace_back(line.substr(i, c.length));
-        i += c.length == 0 ? 1 : c.length;
+/// The lines of one file's text, found once for all its findings: where each
+/// line starts, and for a long line where every 64th of its characters is, so
+/// that the window around a column is cut without walking the line from its
+/// start. Lines break where YAML breaks them (\n, \r\n, a lone \r), as the
+/// positions of findings count them.
+class SourceLines {
+public:
+    explicit SourceLines(std::string_view source) : source_(source) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < source.size(); ++i)
+            if (source[i] == '\n' || (source[i] == '\r' && (i + 1 == source.size() || source[i + 1] != '\n')))
+                starts_.push_back(i + 1);
     }
-    const int total = static_cast<int>(characters.size());
-    int first = 0;
-    if (total > width) first = std::clamp(column - 1 - width / 2, 0, total - width);
-    const int last = std::min(total, first + width);
-    Excerpt out;
-    if (first > 0) out.text += "...";
-    out.column = first > 0 ? 4 : 1;
-    for (int i = first; i < last; ++i) {
-        const std::string& shown = characters[static_cast<std::size_t>(i)];
-        out.text += shown;
-        // A character shown as an escape takes the columns of its escape.
-        if (i < column - 1) out.column += static_cast<int>(text::code_points(shown));
+
+    /// Line `number` (1-based) around `column`, or nullopt when the text has no such line.
+    std::optional<Excerpt> excerpt(int number, int column) {
+        if (number < 1 || static_cast<std::size_t>(number) > starts_.size()) return std::nullopt;
+        const auto index = static_cast<std::size_t>(number) - 1;
+        const std::string_view line = line_at(index);
+
+        constexpr std::size_t width = 100;
+        const Characters& characters = characters_of(index, line);
+        const std::size_t total = characters.count;
+        std::size_t first = 0;
+        if (total > width)
+            first = static_cast<std::size_t>(
+                std::clamp<long>(static_cast<long>(column) - 1 - static_cast<long>(width / 2), 0,
+                                 static_cast<long>(total - width)));
+        const std::size_t last = std::min(total, first + width);
+
+        Excerpt out;
+        if (first > 0) out.text += "...";
+        std::size_t at = characters.every_64th.empty() ? 0 : characters.every_64th[first / every];
+        for (std::size_t skipped = first - first % every; skipped < first; ++skipped)
+            at += length_at(line, at);
+        out.column = first > 0 ? 4 : 1;
+        for (std::size_t shown = first; shown < last; ++shown) {
+            const text::Character c = text::character_at(line, at);
+            const std::size_t length = c.length == 0 ? 1 : c.length;
+            std::string piece;
+            if (c.length == 0 || text::is_control(c.code_point) || c.code_point == 0xFFFE || c.code_point == 0xFFFF)
+                piece = "?";
+            else if (text::is_bidi_formatting(c.code_point))
+                piece = text::visible(line.substr(at, length));
+            else
+                piece = std::string(line.substr(at, length));
+            out.text += piece;
+            // A character shown as an escape takes the columns of its escape.
+            if (static_cast<long>(shown) < static_cast<long>(column) - 1)
+                out.column += static_cast<int>(text::code_points(piece));
+            at += length;
+        }
+        if (last < total) out.text += "...";
+        return out;
     }
-    if (last < total) out.text += "...";
-    return out;
-}
+
+private:
+    static constexpr std::size_t every = 64;
+    /// Lines up to this long are walked whenever one of their findings is shown.
+    static constexpr std::size_t short_line = 4096;
+
+    struct Characters {
+        std::size_t count = 0;
+        std::vector<std::size_t> every_64th;  ///< byte offset of characters 0, 64, 128, ...
+    };
+
+    /// The bytes of a character: a UTF-8 sequence, or one byte that is not part of one.
+    static std::size_t length_at(std::string_view line, std::size_t at) {
+        const std::size_t length = text::sequence_length(line, at);
+        return length == 0 ? 1 : length;
+    }
+
+    std::string_view line_at(std::size_t index) const {
+        const std::size_t start = starts_[index];
+        std::size_t end = index + 1 < starts_.size() ? starts_[index + 1] : source_.size();
+        if (end > start && source_[end - 1] == '\n') --end;
+        if (end > start && source_[end - 1] == '\r') --end;
+        return source_.substr(start, end - start);
+    }
+
+    const Characters& characters_of(std::size_t index, std::string_view line) {
+        if (line.size() <= short_line) {
+            scratch_ = count(line);
+            return scratch_;
+        }
+        const auto found = long_lines_.find(index);
+        if (found != long_lines_.end()) return found->second;
+        return long_lines_.emplace(index, count(line)).first->second;
+    }
+
+    static Characters count(std::string_view line) {
+        Characters out;
+        for (std::size_t at = 0; at < line.size(); ++out.count) {
+            if (out.count % every == 0) out.every_64th.push_back(at);
+            at += length_at(line, at);
+        }
+        return out;
+    }
+
+    std::string_view source_;
+    std::vector<std::size_t> starts_;
+    std::unordered_map<std::size_t, Characters> long_lines_;
+    Characters scratch_;
+};
 
 /// The caret line: spaces up to the column (tabs kept so the caret lines up).
 std::string caret_under(std::string_view line, int column) {
@@ -106,6 +166,7 @@ void Summary::add(const FileResult& result, bool strict) {
 }
 
 void print_findings(std::FILE* out, const FileResult& result, bool colour) {
+    std::optional<SourceLines> lines;
     for (const Diagnostic& d : result.findings) {
         // A file name, like a message, may hold anything a directory holds.
         std::string where = text::visible(d.file);
@@ -121,13 +182,13 @@ void print_findings(std::FILE* out, const FileResult& result, bool colour) {
             std::fprintf(out, "%s: %s[%s]: %s\n", where.c_str(), severity.c_str(), d.code.c_str(),
                          message.c_str());
         if (!d.line || !result.source) continue;
-        const auto line = line_of(*result.source, *d.line);
-        if (!line) continue;
+        if (!lines) lines.emplace(*result.source);
+        const std::optional<Excerpt> shown = lines->excerpt(*d.line, d.column.value_or(1));
+        if (!shown) continue;
         const std::string number = std::to_string(*d.line);
         const std::string gutter(number.size(), ' ');
-        const Excerpt shown = excerpt(*line, d.column.value_or(1));
-        const std::string caret = caret_under(shown.text, shown.column);
-        std::fprintf(out, "%s | %s\n", number.c_str(), shown.text.c_str());
+        const std::string caret = caret_under(shown->text, shown->column);
+        std::fprintf(out, "%s | %s\n", number.c_str(), shown->text.c_str());
         if (colour)
             std::fprintf(out, "%s | %s%s%s\n", gutter.c_str(), green, caret.c_str(), reset);
         else

@@ -130,7 +130,9 @@ int run(const SplitOptions& options) {
                      "irm: warning: %s has %d error%s (irm validate %s shows them); the parts carry them\n",
                      response.file.c_str(), errors, errors == 1 ? "" : "s", response.file.c_str());
 
-    const std::vector<Part> parts = split_by_authority(response);
+    Result<std::vector<Part>> split = split_by_authority(response);
+    if (!split) throw RunError("no part written: " + split.error());
+    const std::vector<Part> parts = std::move(*split);
     // A part already in the directory may be an authority's returned work: never overwrite it.
     for (const Part& part : parts) {
         const fs::path target = part_file(directory, part, options.format);

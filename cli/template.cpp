@@ -97,7 +97,9 @@ int run(const TemplateArguments& options) {
         refuse_existing_output(options.schema_out, options.force);
     }
     if (format == TemplateFormat::Yaml) {
-        const std::string text = schema_line(options) + yaml_template(questionnaire, made);
+        Result<std::string> made_text = yaml_template(questionnaire, made);
+        if (!made_text) throw RunError("no template written: " + made_text.error());
+        const std::string text = schema_line(options) + *made_text;
         if (!options.schema_out.empty())
             must(files::write_atomically(options.schema_out, response_schema(questionnaire, made.language)));
         if (options.output.empty()) {

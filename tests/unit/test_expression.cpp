@@ -4,6 +4,7 @@
 
 #include "fixtures.hpp"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -681,6 +682,19 @@ TEST_SUITE("expression") {
         CHECK(irm::expr::names(expr) == std::vector<std::string>{"b", "colours", "prosecutions", "a"});
         CHECK(irm::expr::names(parsed("1 + 2")).empty());
         CHECK(irm::expr::names(parsed(". > 1")).empty());
+    }
+
+    TEST_CASE("the names of a long condition are each listed once") {
+        // Each name was looked for among those already listed: 200,000 names took minutes.
+        const std::function<std::string(int, int)> balanced = [&](int first, int last) -> std::string {
+            if (first == last) return "n" + std::to_string(first) + " == 1";
+            const int middle = (first + last) / 2;
+            return "(" + balanced(first, middle) + " or " + balanced(middle + 1, last) + ")";
+        };
+        const std::vector<std::string> found = irm::expr::names(parsed(balanced(0, 199'999) + " or n0 == 2"));
+        REQUIRE(found.size() == 200'000);
+        CHECK(found.front() == "n0");
+        CHECK(found.back() == "n199999");
     }
 
 }  // TEST_SUITE

@@ -1,12 +1,14 @@
 #include <irm/answers.hpp>
 #include <irm/parts.hpp>
 #include <irm/response.hpp>
+#include <irm/yaml_writer.hpp>
 
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -131,7 +133,7 @@ void check_round_trip(const std::string& name) {
     const Response base = example(name);
     REQUIRE(base.questionnaire != nullptr);
     REQUIRE(base.count(Severity::Error) == 0);
-    const std::vector<Part> parts = irm::split_by_authority(base);
+    const std::vector<Part> parts = *irm::split_by_authority(base);
     REQUIRE(parts.size() > 1);
     const std::vector<Response> reread_parts = reread(parts);
     for (const Response& part : reread_parts) {
@@ -217,7 +219,7 @@ TEST_SUITE("parts") {
     TEST_CASE("a split gives one part per authority, the focal point's part for questions without one") {
         const Response base = check(pt("  a: \"yes\"\n  b: Article 12 of the Code.\n  d: 3\n"), "base.yaml");
         REQUIRE(base.questionnaire != nullptr);
-        std::vector<Part> parts = irm::split_by_authority(base);
+        std::vector<Part> parts = *irm::split_by_authority(base);
         std::vector<std::string> names;
         for (const Part& part : parts)
             names.push_back(part.name);
@@ -237,7 +239,7 @@ TEST_SUITE("parts") {
     TEST_CASE("a part carries the answers its conditions read, so that it validates as the whole does") {
         const Response base =
             check(pt("  a: \"yes\"\n  b: Article 12 of the Code.\n  e: [\"yes\"]\n"), "base.yaml");
-        std::vector<Part> parts = irm::split_by_authority(base);
+        std::vector<Part> parts = *irm::split_by_authority(base);
         const Part& prosecution = part_named(parts, "prosecution-service");
         CHECK(prosecution.context == std::vector<std::size_t>{1});  // a
         const Response part = check(prosecution.text, "prosecution-service.yaml");
@@ -254,7 +256,7 @@ TEST_SUITE("parts") {
             "fr\nstatus: final\n"
             "answers:\n  d: 12\nwaivers:\n  d: \"Counted twice on purpose.\"\n";
         const Response base = check(text, "base.yaml");
-        std::vector<Part> parts = irm::split_by_authority(base);
+        std::vector<Part> parts = *irm::split_by_authority(base);
         REQUIRE(!parts.empty());
         CHECK(parts.front().name == "ministere-de-la-justice");
         const Part& d = part_named(parts, "ministere-de-la-justice-2");
@@ -281,7 +283,7 @@ TEST_SUITE("parts") {
 
     TEST_CASE("parts that fill gaps merge silently into a response that validates") {
         const Response base = example("sylvania-untoc-c1-draft.yaml");
-        std::vector<Part> parts = irm::split_by_authority(base);
+        std::vector<Part> parts = *irm::split_by_authority(base);
         Part& justice = part_named(parts, "ministry-of-justice");
         const std::string empty_a = "  q2_a:\n";
         REQUIRE(justice.text.find(empty_a) != std::string::npos);
@@ -415,6 +417,36 @@ TEST_SUITE("parts") {
         merged = merge(base, {changed, other});
         CHECK(codes(merged) == std::vector<std::string>{"IRM030"});
         CHECK_FALSE(merged.text);
+    }
+
+    TEST_CASE("answers aliases repeat deep down are not written out beyond what irm reads") {
+        // 18 KB: a list nested 990 deep, named 4,000 times. Its text is a byte, but each copy is
+        // written a line per level, indented by its depth: four gigabytes once written out.
+        std::string nested = std::string(990, '[') + "x" + std::string(990, ']');
+        std::string copies;
+        for (int i = 0; i < 4000; ++i)
+            copies += i ? ", *d" : "*d";
+        const Response base = check(pt("  a: \"yes\"\n  b: &d " + nested + "\n  c: [" + copies + "]\n"), "deep.yaml");
+        REQUIRE(base.questionnaire != nullptr);
+        const auto start = std::chrono::steady_clock::now();
+        const irm::Result<std::vector<Part>> parts = irm::split_by_authority(base);
+        REQUIRE_FALSE(parts.ok());
+        CHECK(irm::test::contains(parts.error(), "larger than 64 MiB"));
+        const MergeResult merged = merge(base, {});
+        CHECK_FALSE(merged.text.has_value());
+        REQUIRE(merged.failure.has_value());
+        CHECK(irm::test::contains(*merged.failure, "larger than 64 MiB"));
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+
+        // What fits is written whole, and a writer stopped at its limit leaves its output as it was.
+        const irm::yaml::Document doc = irm::yaml::Document::parse("a: &x [1, [2, 3]]\nb: [*x, *x]\n");
+        REQUIRE(doc.root() != nullptr);
+        std::string out = "kept\n";
+        CHECK(irm::yaml::write_entry(out, "b", *doc.root()->find("b"), 0, 1000));
+        CHECK(out == "kept\nb:\n  -\n    - 1\n    -\n      - 2\n      - 3\n  -\n    - 1\n    -\n      - 2\n      - 3\n");
+        out = "kept\n";
+        CHECK_FALSE(irm::yaml::write_entry(out, "b", *doc.root()->find("b"), 0, 30));
+        CHECK(out == "kept\n");
     }
 
     TEST_CASE("the merged response keeps the base's opening comments, not the others") {

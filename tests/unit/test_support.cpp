@@ -414,6 +414,23 @@ TEST_SUITE("text") {
         CHECK(irm::text::isolated("x" + rlm) == fsi + "x" + rlm + pdi);
         CHECK_FALSE(irm::text::leaks_direction(irm::text::isolated(pdi + rlo + rlm)));
     }
+
+    TEST_CASE("a long value is quoted by its start, so that a message never copies a whole pasted text") {
+        CHECK(irm::text::quoted("q5_1") == "'q5_1'");
+        const std::string pasted(20'000'000, 'x');
+        const std::string shown = irm::text::quoted(pasted);
+        CHECK(shown.size() < 1'000);
+        CHECK(shown.rfind("'xxx", 0) == 0);
+        CHECK(shown.find("…'") != std::string::npos);
+    }
+
+    TEST_CASE("a candidate much longer or shorter than the word is not measured") {
+        // Measuring them would cost the product of their lengths: minutes for these two.
+        const std::string answer(400'000, 'a');
+        CHECK_FALSE(irm::text::closest(answer, {std::string(200'000, 'a'), "yes"}).has_value());
+        CHECK(irm::text::closest("yess", {std::string(200'000, 'a'), "yes"}) == "yes");
+    }
+
 }  // TEST_SUITE("text")
 
 TEST_SUITE("json") {

@@ -77,15 +77,22 @@ std::string sheet(const std::string& rows) {
            rows + "</sheetData></worksheet>";
 }
 
-std::string book(const std::string& rows, bool date1904 = false) {
+std::string book(const std::string& rows, bool date1904 = false,
+                 const std::string& strings = shared_strings) {
     return make_zip({{"_rels/.rels", package_rels},
                      {"xl/workbook.xml", workbook_xml(date1904)},
                      {"xl/_rels/workbook.xml.rels", workbook_rels},
-                     {"xl/sharedStrings.xml", shared_strings},
+                     {"xl/sharedStrings.xml", strings},
                      {"xl/styles.xml", styles},
                      {"xl/worksheets/sheet1.xml", sheet(rows)},
                      {"xl/worksheets/sheet2.xml",
                       sheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>format</t></is></c></row>)")}});
+}
+
+/// A shared-strings part whose one string is `text`.
+std::string one_string(const std::string& text) {
+    return R"(<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>)" +
+           text + "</t></si></sst>";
 }
 
 irm::xlsx::Workbook read_ok(std::string bytes) {
@@ -146,24 +153,38 @@ TEST_SUITE("workbook") {
         CHECK(s.name == "Answers");
         CHECK_FALSE(s.hidden);
         CHECK(workbook.sheets[1].hidden);
-        CHECK(s.at({0, 0})->text == "Oui, en partie");
-        CHECK(s.at({0, 1})->text == "rich text");
-        CHECK(s.at({0, 2})->text == "line\ntwo _x0041_");
+        CHECK(s.at({0, 0})->text() == "Oui, en partie");
+        CHECK(s.at({0, 1})->text() == "rich text");
+        CHECK(s.at({0, 2})->text() == "line\r\ntwo _x0041_");
         CHECK(s.at({2, 0})->kind == Value::Kind::Number);
         CHECK(s.at({2, 0})->number == 2019);
         CHECK(s.at({2, 1})->kind == Value::Kind::Boolean);
         CHECK(s.at({2, 2})->kind == Value::Kind::Error);
-        CHECK(s.at({2, 2})->text == "#DIV/0!");
+        CHECK(s.at({2, 2})->text() == "#DIV/0!");
         CHECK(s.at({2, 3})->formula);
-        CHECK(s.at({2, 3})->text == "cached");
+        CHECK(s.at({2, 3})->text() == "cached");
         CHECK(s.at({2, 4})->formula);
         CHECK_FALSE(s.at({2, 4})->cached);
-        CHECK(s.at({2, 5})->text == "inline");
+        CHECK(s.at({2, 5})->text() == "inline");
         // A row and cells without references follow the previous ones.
         CHECK(s.at({3, 0})->number == 1.5);
         CHECK(s.at({3, 1})->number == 7);
         CHECK_FALSE(s.at({3, 1})->date);  // "General" is not a date format
         CHECK(s.at({1, 0}) == nullptr);
+    }
+
+    TEST_CASE("a carriage return a cell holds is kept, alone, doubled or before a line feed") {
+        const irm::xlsx::Workbook workbook =
+            read_ok(book(R"(<row r="1"><c t="inlineStr"><is><t>mac_x000D_end_x000D__x000D_two</t></is></c>)"
+                         R"(<c t="inlineStr"><is><t>ref&#13;end&#13;</t></is></c>)"
+                         "<c t=\"inlineStr\"><is><t>written\r\nplain\rtoo</t></is></c>"
+                         R"(<c t="str"><f>A1</f><v>mac_x000D_end</v></c></row>)"));
+        const irm::xlsx::Sheet& s = workbook.sheets[0];
+        CHECK(s.at({0, 0})->text() == "mac\rend\r\rtwo");
+        CHECK(s.at({0, 1})->text() == "ref\rend\r");
+        // Line ends written as such in the part are plain ones, as XML reads them.
+        CHECK(s.at({0, 2})->text() == "written\nplain\ntoo");
+        CHECK(s.at({0, 3})->text() == "mac\rend");
     }
 
     TEST_CASE("dates are recognised by their number format or their cell type") {
@@ -176,7 +197,7 @@ TEST_SUITE("workbook") {
         CHECK(s.at({0, 0})->date);
         CHECK(s.at({0, 1})->date);
         CHECK(s.at({0, 2})->date);
-        CHECK(s.at({0, 2})->text == "2003-09-01T00:00:00");
+        CHECK(s.at({0, 2})->text() == "2003-09-01T00:00:00");
     }
 
     TEST_CASE("what is not a workbook is refused with a reason") {
@@ -187,10 +208,90 @@ TEST_SUITE("workbook") {
         CHECK_FALSE(read_error(damaged).empty());
         std::string bad_xml = make_zip({{"xl/workbook.xml", "<workbook><sheets>"}});
         CHECK(read_error(bad_xml).find("damaged part") != std::string::npos);
-        CHECK(read_error(book(R"(<row r="1"><c r="A1" t="s"><v>99</v></c></row>)")).find("shared string") !=
-              std::string::npos);
-        CHECK(read_error(book(R"(<row r="1"><c r="A1"><v>12abc</v></c></row>)")).find("not one") !=
-              std::string::npos);
+    }
+
+    TEST_CASE("a cell or row that cannot be read is left out and named where the file puts it") {
+        const irm::xlsx::Workbook workbook = read_ok(book(
+            R"(<row r="1"><c r="A1" t="s"><v>99</v></c><c r="B1"><v>12abc</v></c><c r="C1"><v>7</v></c></row>)"
+            R"(<row r="2"><c r="A99999999999" t="inlineStr"><is><t>lost</t></is></c><c r="XFE2"><v>1</v></c>)"
+            R"(<c r="D2" t="s"><v>18446744073709551617</v></c><c r="E2" t="s"><v>-1</v></c></row>)"
+            R"(<row r="-2147483648"><c><v>1</v></c></row><row r="99999999999"><c><v>1</v></c></row>)"
+            R"(<row r="3"><c t="inlineStr"><is><t>kept</t></is></c></row>)"));
+        std::vector<std::string> places;
+        for (const irm::xlsx::Problem& problem : workbook.problems)
+            places.push_back(problem.place);
+        CHECK(places == std::vector<std::string>{"Answers!A1", "Answers!B1", "Answers!A99999999999",
+                                                 "Answers!XFE2", "Answers!D2", "Answers!E2",
+                                                 "Answers!-2147483648:-2147483648",
+                                                 "Answers!99999999999:99999999999"});
+        REQUIRE(workbook.problems.size() == 8);
+        CHECK(workbook.problems[0].message.find("shared string '99'") != std::string::npos);
+        CHECK(workbook.problems[1].message.find("not one: '12abc'") != std::string::npos);
+        CHECK(workbook.problems[2].message.find("rows 1 to 1048576") != std::string::npos);
+        CHECK(workbook.problems[6].message.find("outside a sheet") != std::string::npos);
+        const irm::xlsx::Sheet& s = workbook.sheets[0];
+        CHECK(s.cells.size() == 2);
+        CHECK(s.at({0, 2})->number == 7);
+        REQUIRE(s.at({2, 0}) != nullptr);
+        CHECK(s.at({2, 0})->text() == "kept");
+    }
+
+    TEST_CASE("a workbook with more cells that cannot be read than a damaged one has is refused") {
+        std::string rows = R"(<row r="1">)";
+        for (int i = 0; i <= 100; ++i)
+            rows += R"(<c r="A0"><v>1</v></c>)";
+        rows += "</row>";
+        CHECK(read_error(book(rows)).find("more than 100 cells or rows") != std::string::npos);
+    }
+
+    TEST_CASE("a shared string shown by many cells is held once, and the text of all cells is capped") {
+        std::string rows = R"(<row r="1">)";
+        for (int i = 0; i < 50; ++i)
+            rows += R"(<c t="s"><v>0</v></c>)";
+        rows += "</row>";
+        const irm::xlsx::Workbook workbook =
+            read_ok(book(rows, false, one_string(std::string(1 << 20, 'x'))));
+        const irm::xlsx::Sheet& s = workbook.sheets[0];
+        REQUIRE(s.cells.size() == 50);
+        CHECK(s.at({0, 0})->text().size() == 1u << 20);
+        CHECK(&s.at({0, 0})->text() == &s.at({0, 49})->text());
+
+        // 70 cells showing one mebibyte: more text than any response irm reads, in a workbook of kilobytes.
+        for (int i = 50; i < 70; ++i)
+            rows.insert(rows.size() - 6, R"(<c t="s"><v>0</v></c>)");
+        const std::string small = book(rows, false, one_string(std::string(1 << 20, 'x')));
+        CHECK(small.size() < 20'000);
+        CHECK(read_error(small).find("more than 64 MiB of text in all") != std::string::npos);
+    }
+
+    TEST_CASE("parts with more elements than any workbook irm reads are refused before they are parsed") {
+        std::string rows;
+        for (int i = 0; i < 1000; ++i) {
+            rows += "<row>";
+            for (int j = 0; j < 1000; ++j)
+                rows += "<c/>";
+            rows += "</row>";
+        }
+        CHECK(read_error(book(rows)).find("more than 1000000 XML elements in all") != std::string::npos);
+    }
+
+    TEST_CASE("a dimension or merged range over the whole sheet costs the cells present only") {
+        const std::string whole =
+            R"(<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/)"
+            R"(spreadsheetml/2006/main"><dimension ref="A1:XFD1048576"/><sheetData>)"
+            R"(<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>)"
+            R"(<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>)";
+        const std::string bytes = make_zip({{"_rels/.rels", package_rels},
+                                            {"xl/workbook.xml", workbook_xml()},
+                                            {"xl/_rels/workbook.xml.rels", workbook_rels},
+                                            {"xl/sharedStrings.xml", shared_strings},
+                                            {"xl/styles.xml", styles},
+                                            {"xl/worksheets/sheet1.xml", whole},
+                                            {"xl/worksheets/sheet2.xml", sheet("")}});
+        const irm::xlsx::Workbook workbook = read_ok(bytes);
+        CHECK(workbook.problems.empty());
+        REQUIRE(workbook.sheets[0].cells.size() == 1);
+        CHECK(workbook.sheets[0].at({1'048'575, 16'383})->number == 1);
     }
 
     TEST_CASE("zip bombs and archives with too many entries are refused") {

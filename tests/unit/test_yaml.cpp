@@ -111,6 +111,27 @@ TEST_SUITE("yaml") {
         CHECK(value_of(root, "a").text == "1");
     }
 
+    TEST_CASE("a pair in a flow list is placed at its key, in a time linear in the line") {
+        // The parser reports the map of a pair at its colon, then the key before it: the key is
+        // counted back from the colon, not from the start of the line.
+        const Document doc = Document::parse("x: [\xC3\xA9: 1, bb: 2]\n");
+        const Node& list = value_of(root_of(doc), "x");
+        REQUIRE(list.items.size() == 2);
+        at(list.items[0]->anchor(), 1, 5);
+        at(list.items[1]->anchor(), 1, 11);
+
+        std::string line = "x: [";
+        for (int i = 0; i < 50'000; ++i)
+            line += (i ? ", k" : "k") + std::to_string(i) + ": v";
+        line += "]\n";
+        const auto start = std::chrono::steady_clock::now();
+        const Document long_line = Document::parse(line);
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));  // it took 100 s
+        const Node& pairs = value_of(root_of(long_line), "x");
+        REQUIRE(pairs.items.size() == 50'000);
+        at(pairs.items.back()->anchor(), 1, static_cast<int>(line.rfind("k49999")) + 1);
+    }
+
     TEST_CASE("a byte-order mark does not shift positions") {
         const Document doc = Document::parse(
             "\xEF\xBB\xBF"
@@ -401,6 +422,32 @@ TEST_SUITE("yaml") {
         const auto elapsed = std::chrono::steady_clock::now() - start;
         CHECK(elapsed < std::chrono::seconds(2));
         CHECK(contains(error_of(doc).message, "too many"));
+    }
+
+    TEST_CASE("the text aliases expand to is counted in bytes, each byte once whatever its depth") {
+        // A megabyte behind five levels of ten aliases: a hundred gigabytes once expanded.
+        std::string bomb = "a: &l0 " + std::string(1 << 20, 'x') + "\n";
+        for (int level = 1; level <= 5; ++level) {
+            bomb += "b" + std::to_string(level) + ": &l" + std::to_string(level) + " [";
+            for (int i = 0; i < 10; ++i)
+                bomb += (i ? ", *l" : "*l") + std::to_string(level - 1);
+            bomb += "]\n";
+        }
+        CHECK(contains(error_of(Document::parse(bomb)).message, "256 MiB of text"));
+
+        // Without aliases, 40 MiB of text six levels deep is 40 MiB, not six times as much.
+        const std::string deep = "a:\n - b:\n    - c:\n       - d:\n          - e:\n             - f: " +
+                                 std::string(40u << 20, 'y') + "\n";
+        const Document doc = Document::parse(deep);
+        CHECK_FALSE(doc.error().has_value());
+        CHECK(doc.root() != nullptr);
+
+        // Nor are 1.5 million nodes at depth 3 counted thrice against the 4 million a file may expand to.
+        std::string many = "a:\n  - [";
+        for (int i = 0; i < 1'500'000; ++i)
+            many += i ? ",1" : "1";
+        many += "]\n";
+        CHECK_FALSE(Document::parse(many).error().has_value());
     }
 
     TEST_CASE("a few shared aliases are fine") {

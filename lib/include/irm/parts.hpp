@@ -33,8 +33,10 @@ struct Part {
 inline constexpr std::string_view focal_point_part = "focal-point";
 
 /// Splits a response into one draft part per authority. The response must
-/// have a questionnaire and no finding that `blocks_parts`.
-std::vector<Part> split_by_authority(const Response& response);
+/// have a questionnaire and no finding that `blocks_parts`. Fails when a part
+/// would be larger than irm reads (yaml::max_written_bytes): aliases repeat
+/// answers that are written out in full.
+[[nodiscard]] Result<std::vector<Part>> split_by_authority(const Response& response);
 
 /// Writes a part as a workbook to fill in Excel or LibreOffice (the layout of
 /// `irm template --format xlsx`, holding the part's questions and, locked, the
@@ -67,6 +69,7 @@ std::string describe_answer(const yaml::Node* answer);
 struct MergeResult {
     std::vector<std::vector<Diagnostic>> findings;  ///< per input: [0] the base, then each part
     std::optional<std::string> text;                ///< the merged response; absent when any error was found
+    std::optional<std::string> failure;             ///< why it could not be written at all (too large)
     std::size_t added = 0;                          ///< answers given by a part where the base had none
     std::size_t changed = 0;                        ///< answers of the base replaced by a part
     std::size_t cleared = 0;                        ///< answers of the base emptied by a part
@@ -94,9 +97,9 @@ struct WrittenAnswer {
 /// `status` is given), the answers in the order given (questionnaire order,
 /// with a comment heading for each section), then the waivers. A note is
 /// written as its comment only. `preamble` is written first, as comment lines.
-std::string write_response(const Response& base, const std::optional<std::string>& status,
-                           const std::vector<WrittenAnswer>& answers,
-                           const std::vector<std::pair<std::string, std::string>>& waivers,
-                           const std::string& preamble);
+/// Fails when the response would be larger than irm reads (yaml::max_written_bytes).
+[[nodiscard]] Result<std::string> write_response(
+    const Response& base, const std::optional<std::string>& status, const std::vector<WrittenAnswer>& answers,
+    const std::vector<std::pair<std::string, std::string>>& waivers, const std::string& preamble);
 
 }  // namespace irm

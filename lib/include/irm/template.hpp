@@ -51,7 +51,10 @@ struct TemplateOptions {
 /// each after a comment block (section, provision, label, help, values, when
 /// it applies and is required, likely authority), its key with an empty value
 /// or the answer carried over. Notes appear as comments only.
-std::string yaml_template(const Questionnaire& questionnaire, const TemplateOptions& options);
+/// Fails when the answers carried over would make it larger than irm reads
+/// (yaml::max_written_bytes): aliases repeat answers that are written out in full.
+[[nodiscard]] Result<std::string> yaml_template(const Questionnaire& questionnaire,
+                                                const TemplateOptions& options);
 
 /// Writes the workbook template to `path` (a temporary file the caller
 /// commits). Answers of the prefill that no cell can hold are described in `not_carried`.

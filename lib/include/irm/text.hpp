@@ -92,6 +92,9 @@ std::string balanced_direction(std::string_view s);
 /// U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that nothing in
 /// it can reorder the text around it.
 std::string isolated(std::string_view s);
+/// Length in bytes of the UTF-8 sequence that starts at byte `i` of `s` (i < s.size()),
+/// or 0 when the byte there starts none: as code_points counts, that byte is a character.
+std::size_t sequence_length(std::string_view s, std::size_t i);
 
 /// Levenshtein distance between two strings, by bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
@@ -102,7 +105,8 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 /// Text of a "did you mean" suffix: ` (did you mean 'x'?)`, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
-/// A name or value as a message quotes it: 'q5_1'.
+/// A name or value as a message quotes it: 'q5_1'; a text longer than 300 code
+/// points is shortened (shorten), so that a message never copies a whole long answer.
 std::string quoted(std::string_view text);
 
 /// Items joined by a separator: "a, b, c".

@@ -55,8 +55,9 @@ std::string need_text(const TaNeed& need, std::string_view language) {
 std::vector<Item> items_of(const Question& q, const AnswerState& a, std::string_view language) {
     std::vector<Item> items;
     if (!a.well_formed) {
+        // As written, unless aliases make it larger than irm reads (then compared as one thing too large).
         std::string written;
-        yaml::write(written, *a.node, 0);
+        if (!yaml::write(written, *a.node, 0, yaml::max_written_bytes)) written = "…";
         while (!written.empty() && (written.back() == '\n' || written.back() == ' '))
             written.pop_back();
         items.emplace_back("?" + written, answer_summary(q, a, language));

@@ -131,12 +131,51 @@ const std::vector<std::string>& catalogue_faults() {
     return index().faults;
 }
 
+namespace {
+
+/// What a text that joins two sides puts before, between and after them: "{left}, {right}" is
+/// {"", ", ", ""}. Nullopt when the text does not hold {left} once, then {right} once.
+struct Around {
+    std::string before, between, after;
+};
+
+std::optional<Around> around(Key key, std::string_view language) {
+    // Two bytes no text of the catalogue holds stand for the sides.
+    const std::string text = message(key, language, {{"left", "\x01"}, {"right", "\x02"}});
+    const std::size_t left = text.find('\x01'), right = text.find('\x02');
+    if (left == std::string::npos || right == std::string::npos || right < left ||
+        text.find('\x01', left + 1) != std::string::npos || text.find('\x02', right + 1) != std::string::npos)
+        return std::nullopt;
+    return Around{text.substr(0, left), text.substr(left + 1, right - left - 1), text.substr(right + 1)};
+}
+
+}  // namespace
+
 std::string join_in_prose(const std::vector<std::string>& items, std::string_view language, Key last) {
     if (items.empty()) return {};
-    std::string out = items.front();
-    for (std::size_t i = 1; i < items.size(); ++i)
-        out = message(i + 1 == items.size() ? last : "words.comma"_key, language,
-                      {{"left", std::move(out)}, {"right", items[i]}});
+    const std::optional<Around> comma = around("words.comma"_key, language), final = around(last, language);
+    if (!comma || !final) {
+        // Each pair wraps the list so far: a cost that grows with the square of the items, for texts
+        // that cannot be cut into their parts only.
+        std::string out = items.front();
+        for (std::size_t i = 1; i < items.size(); ++i)
+            out = message(i + 1 == items.size() ? last : "words.comma"_key, language,
+                          {{"left", std::move(out)}, {"right", items[i]}});
+        return out;
+    }
+    // The same text, built once from the outside in: the last pair wraps all the others, each
+    // comma the ones before it, so their openings come first and the first item inside them all.
+    std::string out;
+    if (items.size() > 1) out += final->before;
+    for (std::size_t i = 2; i < items.size(); ++i)
+        out += comma->before;
+    out += items.front();
+    for (std::size_t i = 1; i < items.size(); ++i) {
+        const Around& pair = i + 1 == items.size() ? *final : *comma;
+        out += pair.between;
+        out += items[i];
+        out += pair.after;
+    }
     return out;
 }
 

@@ -7,9 +7,6 @@
 
 namespace irm::text {
 
-namespace {
-
-/// Length of the UTF-8 sequence starting at s[i], or 0 when it is not valid.
 std::size_t sequence_length(std::string_view s, std::size_t i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char lead = byte(i);
@@ -35,8 +32,6 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
     return length;
 }
-
-}  // namespace
 
 std::size_t code_points(std::string_view s) {
     std::size_t count = 0;
@@ -311,6 +306,10 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : candidates) {
+        // The distance is at least the difference of the lengths: a candidate much longer or
+        // shorter than the word is not measured (a long text quoted as a value costs nothing).
+        const std::size_t shorter = std::min(word.size(), candidate.size());
+        if (std::max(word.size(), candidate.size()) - shorter > limit) continue;
         const std::size_t distance = edit_distance(word, candidate);
         // Replacing every character of a short word is no typo: 'b' does not suggest 'a'.
         if (distance >= std::max(word.size(), candidate.size())) continue;
@@ -328,7 +327,9 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 }
 
 std::string quoted(std::string_view text) {
-    return "'" + std::string(text) + "'";
+    // A value may be a whole pasted text, megabytes long: a message shows its start only.
+    constexpr std::size_t limit = 300;
+    return "'" + shorten(text, limit) + "'";
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
@@ -380,7 +381,9 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::siz
 }
 
 std::string shorten(std::string_view text, std::size_t limit) {
-    if (code_points(text) <= limit) return std::string(text);
+    // A code point takes at most 4 bytes: a text of more than 4 bytes a code point is too long
+    // without counting, so that a long text costs what is kept of it, not its whole length.
+    if (text.size() / 4 <= limit && code_points(text) <= limit) return std::string(text);
     // Keep limit - 1 code points, then back up to a space in their second half (a space just
     // after them ends a word that fits).
     std::size_t kept = 0, end = 0;

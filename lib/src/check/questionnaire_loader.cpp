@@ -722,10 +722,15 @@ private:
                 }
             }
             if (pending.where != PendingCheck::Where::Section) question = q_.questions[pending.index].id;
-            for (const expr::Problem& problem : expr::check(condition->expr, *scope, dot_allowed)) {
-                const Severity severity = problem.code == "IRM108" ? Severity::Warning : Severity::Error;
-                findings_.add(severity, problem.code, problem.message,
-                              detail::expression_position(doc_, *pending.node, problem.offset), question);
+            const std::vector<expr::Problem> problems = expr::check(condition->expr, *scope, dot_allowed);
+            std::vector<std::size_t> offsets;
+            for (const expr::Problem& problem : problems)
+                offsets.push_back(problem.offset);
+            const std::vector<Position> positions =
+                detail::expression_positions(doc_, *pending.node, offsets);
+            for (std::size_t i = 0; i < problems.size(); ++i) {
+                const Severity severity = problems[i].code == "IRM108" ? Severity::Warning : Severity::Error;
+                findings_.add(severity, problems[i].code, problems[i].message, positions[i], question);
             }
         }
     }

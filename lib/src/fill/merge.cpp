@@ -137,8 +137,12 @@ public:
             std::vector<std::pair<std::string, std::string>> waivers;
             for (const Question& question : q->questions)
                 merge_waiver(question.id, usable, waivers);
-            result.text = write_response(base_, std::nullopt, entries, waivers,
-                                         leading_comments(base_.document.source()));
+            Result<std::string> text = write_response(base_, std::nullopt, entries, waivers,
+                                                      leading_comments(base_.document.source()));
+            if (text)
+                result.text = std::move(*text);
+            else
+                result.failure = "cannot write the merged response: " + text.error();
         }
         result.conflicts = conflicts_;
         for (std::size_t k = 0; k <= parts_.size(); ++k) {

@@ -5,6 +5,8 @@
 #include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -250,7 +252,7 @@ std::string slug(std::string_view text) {
     return out;
 }
 
-std::vector<Part> split_by_authority(const Response& response) {
+Result<std::vector<Part>> split_by_authority(const Response& response) {
     std::vector<Part> parts;
     const Questionnaire* q = response.questionnaire;
     if (!q) return parts;
@@ -314,8 +316,12 @@ std::vector<Part> split_by_authority(const Response& response) {
                       part.authority.empty() ? message("part.focal-point"_key, language) : part.authority}}) +
             "\n" + message("part.instructions"_key, language);
         part.heading = header;
-        part.text = write_response(response, std::string("draft"), entries, waivers_of(response, order),
-                                   comment_lines(header, 0));
+        Result<std::string> text = write_response(response, std::string("draft"), entries,
+                                                  waivers_of(response, order), comment_lines(header, 0));
+        if (!text)
+            return fail(fmt::format("cannot write part '{part}': {why}", fmt::arg("part", part.name),
+                                    fmt::arg("why", text.error())));
+        part.text = std::move(*text);
         out.push_back(std::move(part));
     }
     return out;
@@ -353,17 +359,26 @@ Done write_part_workbook(const std::string& path, const Response& response, cons
     return write_workbook_template(path, *q, options, not_carried);
 }
 
-std::string write_response(const Response& base, const std::optional<std::string>& status,
-                           const std::vector<WrittenAnswer>& answers,
-                           const std::vector<std::pair<std::string, std::string>>& waivers,
-                           const std::string& preamble) {
+Result<std::string> write_response(const Response& base, const std::optional<std::string>& status,
+                                   const std::vector<WrittenAnswer>& answers,
+                                   const std::vector<std::pair<std::string, std::string>>& waivers,
+                                   const std::string& preamble) {
+    const auto too_large = [] {
+        return fail(
+            fmt::format("it would be larger than {limit} MiB once written out, more than irm reads: "
+                        "answers that aliases (*name) repeat are written out at every place that "
+                        "names them; write such an answer once",
+                        fmt::arg("limit", yaml::max_written_bytes / (1024 * 1024))));
+    };
+    constexpr std::size_t limit = yaml::max_written_bytes;
     std::string out = preamble;
     out += "format: irm-response/1\n";
     const yaml::Node* root = base.document.root();
+    bool fits = true;
     const auto header = [&](const char* key, const std::optional<std::string>& fallback) {
         const yaml::Node* node = root && root->is_map() ? root->find(key) : nullptr;
         if (node && node->is_scalar())
-            yaml::write_entry(out, key, *node, 0);
+            fits = fits && yaml::write_entry(out, key, *node, 0, limit);
         else if (fallback)
             out += std::string(key) + ": " + yaml::scalar(*fallback) + "\n";
     };
@@ -394,18 +409,22 @@ std::string write_response(const Response& base, const std::optional<std::string
         if (!entry.comment.empty()) body += comment_lines(entry.comment, 2);
         if (question.type == QuestionType::Note && !entry.value) continue;
         any = true;
-        if (entry.value)
-            yaml::write_entry(body, question.id, *entry.value, 2);
-        else
+        if (!entry.value)
             body += "  " + yaml::scalar(question.id) + ":\n";
+        else if (!fits ||
+                 !yaml::write_entry(body, question.id, *entry.value, 2, limit - std::min(limit, out.size())))
+            return too_large();
     }
     out += any ? "answers:\n" + body : "answers: {}\n" + body;
 
     if (!waivers.empty()) {
         out += "waivers:\n";
-        for (const auto& [question, justification] : waivers)
+        for (const auto& [question, justification] : waivers) {
+            if (out.size() + justification.size() > limit) return too_large();
             out += "  " + yaml::scalar(question) + ": " + yaml::scalar(justification) + "\n";
+        }
     }
+    if (!fits || out.size() > limit) return too_large();
     return out;
 }
 

@@ -8,6 +8,8 @@
 #include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
 
+#include <fmt/format.h>
+
 #include <cctype>
 
 namespace irm {
@@ -92,7 +94,7 @@ public:
                 carried_[id] = node;
     }
 
-    std::string run() {
+    Result<std::string> run() {
         header();
         out_ += "answers:\n";
         for (const Section& section : q_.sections) {
@@ -103,6 +105,12 @@ public:
                 question(q_.questions[i]);
         }
         waivers();
+        if (too_large_ || out_.size() > yaml::max_written_bytes)
+            return fail(
+                fmt::format("the template would be larger than {limit} MiB once the answers it carries "
+                            "are written out, more than irm reads: answers that aliases (*name) "
+                            "repeat are written out at every place that names them",
+                            fmt::arg("limit", yaml::max_written_bytes / (1024 * 1024))));
         return out_;
     }
 
@@ -158,7 +166,8 @@ private:
 
         const auto carried = carried_.find(question.id);
         if (carried != carried_.end())
-            yaml::write_entry(out_, question.id, *carried->second, 2);
+            too_large_ = too_large_ ||
+                         !yaml::write_entry(out_, question.id, *carried->second, 2, yaml::max_written_bytes);
         else
             out_ += "  " + question.id + ":\n";
     }
@@ -237,6 +246,7 @@ private:
     std::string language_;
     std::map<std::string, const yaml::Node*> carried_;
     std::string out_;
+    bool too_large_ = false;  ///< an answer carried would not fit in what irm reads
 };
 
 }  // namespace
@@ -284,7 +294,7 @@ Result<Prefill> read_prefill(std::string yaml, const Questionnaire& target) {
     return prefill;
 }
 
-std::string yaml_template(const Questionnaire& questionnaire, const TemplateOptions& options) {
+Result<std::string> yaml_template(const Questionnaire& questionnaire, const TemplateOptions& options) {
     return YamlTemplate(questionnaire, options).run();
 }
 

@@ -10,6 +10,8 @@
 #include <irm/workbook_import.hpp>
 #include <irm/yaml_writer.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <climits>
@@ -35,7 +37,7 @@ zip::Limits workbook_limits() {
     return limits;
 }
 
-std::string trim(std::string_view s) {
+std::string_view trimmed(std::string_view s) {
     const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     while (!s.empty() && space(s.front()))
         s.remove_prefix(1);
@@ -48,7 +50,49 @@ std::string trim(std::string_view s) {
         while (s.size() >= nbsp.size() && s.substr(s.size() - nbsp.size()) == nbsp)
             s.remove_suffix(nbsp.size());
     }
-    return std::string(s);
+    return s;
+}
+
+std::string trim(std::string_view s) {
+    return std::string(trimmed(s));
+}
+
+/// Whether a cell holds nothing but spaces: looked at, not copied.
+bool blank(const Value& value) {
+    return value.kind == Value::Kind::Empty ||
+           (value.kind == Value::Kind::Text && trimmed(value.text()).empty());
+}
+
+/// The rows of `range` that hold a cell inside it, in order. The cells present are walked, never
+/// every row and column the range spans: a map that declares a whole sheet costs what the sheet holds.
+std::vector<int> rows_present(const xlsx::Sheet& sheet, const layout::Range& range) {
+    std::vector<int> rows;
+    auto at = sheet.cells.lower_bound(range.first);
+    while (at != sheet.cells.end() && at->first.row <= range.last.row) {
+        const CellRef cell = at->first;
+        if (cell.column < range.first.column) {
+            at = sheet.cells.lower_bound({cell.row, range.first.column});
+            continue;
+        }
+        if (cell.column <= range.last.column) rows.push_back(cell.row);
+        at = sheet.cells.lower_bound({cell.row + 1, range.first.column});
+    }
+    return rows;
+}
+
+/// The columns irm writes for an answer to a question that takes a list of rows or a table; 0 for
+/// a question answered in one cell.
+int answer_columns(const Question& question) {
+    switch (question.type) {
+        case QuestionType::Legislation:
+            return layout::LawColumns;
+        case QuestionType::TaNeeds:
+            return layout::NeedColumns;
+        case QuestionType::Table:
+            return static_cast<int>(question.columns.size());
+        default:
+            return 0;
+    }
 }
 
 /// For matching labels: trimmed, inner runs of spaces made one, ASCII letters lowercased.
@@ -92,6 +136,7 @@ std::string normal_number(const std::string& text, bool decimal) {
 /// What YAML 1.1 readers take for booleans: written quoted so that other tools read text too.
 bool looks_boolean(std::string_view text) {
     static const char* const words[] = {"y", "n", "yes", "no", "true", "false", "on", "off"};
+    if (text.size() > 32) return false;  // a long text is no such word, however many spaces it has
     const std::string lower = normal(text);
     return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return lower == w; });
 }
@@ -149,10 +194,21 @@ private:
     void unreadable(const std::string& message) {
         add(Severity::Error, "IRM051", "cannot read the workbook: " + message, {});
     }
+    void too_large() {
+        add(Severity::Error, "IRM051",
+            fmt::format(
+                "the response the workbook holds would be larger than {limit} MiB once written as YAML, "
+                "more than irm reads",
+                fmt::arg("limit", yaml::max_written_bytes / (1024 * 1024))),
+            {});
+    }
+    void unreadable_cell(const xlsx::Problem& problem) {
+        add(Severity::Error, "IRM051", problem.message, problem.place);
+    }
     void formula_problem(const Value& value, std::string cell, const std::string& question) {
         add(Severity::Error, "IRM052",
             value.kind == Value::Kind::Error
-                ? "the cell holds the formula error " + value.text + "; type the answer itself"
+                ? "the cell holds the formula error " + value.text() + "; type the answer itself"
                 : "the cell holds a formula with no computed value; open and save the workbook in a "
                   "spreadsheet program, or type the answer itself",
             std::move(cell), question);
@@ -170,6 +226,25 @@ private:
     void stray(std::string cell, const std::string& why) {
         add(Severity::Error, "IRM054", why, std::move(cell));
     }
+    void not_a_place(const std::string& id, const std::string& what, const std::string& text,
+                     std::string cell) {
+        not_ours(
+            fmt::format(
+                "the workbook's map says the {what} of question {question} is in {place}, which is not "
+                "a place in a workbook: the map was altered; make a new workbook with irm template",
+                fmt::arg("what", what), fmt::arg("question", quoted(id)), fmt::arg("place", quoted(text))),
+            std::move(cell));
+    }
+    void misshapen(const std::string& id, const layout::Range& range, int columns, std::string cell) {
+        not_ours(
+            fmt::format(
+                "the workbook's map says question {question} is answered in {place}, but its answer "
+                "takes {shape}: the map was altered; make a new workbook with irm template",
+                fmt::arg("question", quoted(id)), fmt::arg("place", quoted(layout::to_string(range))),
+                fmt::arg("shape", columns == 0 ? std::string("one cell")
+                                               : fmt::format("{count} columns", fmt::arg("count", columns)))),
+            std::move(cell));
+    }
 
     // -- the workbook ------------------------------------------------------------------
 
@@ -182,9 +257,11 @@ private:
         book_ = std::move(*workbook);
         for (const auto& sheet : book_.sheets)
             out_.sheets.push_back(sheet.name);
+        for (const xlsx::Problem& problem : book_.problems)
+            unreadable_cell(problem);
         map_ = book_.find(layout::map_sheet);
         const Value* format = map_ ? map_->at({layout::FormatRow, 1}) : nullptr;
-        if (!format || format->text != layout::format) {
+        if (!format || format->text() != layout::format) {
             not_ours(map_ ? "the workbook's map is not one irm can read (expected " +
                                 std::string(layout::format) + "); make a new workbook with irm template"
                           : "the workbook was not written by irm template (it has no sheet '" +
@@ -229,7 +306,7 @@ private:
     std::optional<std::string> header(int row) const {
         const Value* v = map_->at({row, 1});
         if (!v || v->kind == Value::Kind::Empty) return std::nullopt;
-        const std::string text = trim(v->text);
+        const std::string text = trim(v->text());
         return text.empty() ? std::nullopt : std::optional<std::string>(text);
     }
 
@@ -244,14 +321,14 @@ private:
         std::set<std::string> seen;
         for (int row = layout::questions_header_row + 1;; ++row) {
             const Value* id = map_->at({row, 0});
-            if (!id || id->text.empty()) break;
+            if (!id || id->text().empty()) break;
             const std::string here = place(*map_, {row, 0});
-            const Question* question = q_->find(id->text);
+            const Question* question = q_->find(id->text());
             const Value* type = map_->at({row, 1});
             const Value* answer = map_->at({row, 2});
             const Value* waiver = map_->at({row, 3});
-            if (!question || !type || type->text != to_string(question->type)) {
-                not_ours("the workbook's map names question " + quoted(id->text) +
+            if (!question || !type || type->text() != to_string(question->type)) {
+                not_ours("the workbook's map names question " + quoted(id->text()) +
                              (question ? " as another type" : "") + ", which questionnaire " + q_->id +
                              " version " + q_->version +
                              " does not have: the workbook was made for another edition",
@@ -260,17 +337,35 @@ private:
             }
             Mapped m;
             m.question = question;
-            const auto range = answer ? layout::parse_range(answer->text) : std::nullopt;
+            const auto range = answer ? layout::parse_range(answer->text()) : std::nullopt;
+            if (answer && !answer->text().empty() && !range) {
+                not_a_place(question->id, "answer", answer->text(), place(*map_, {row, 2}));
+                return false;
+            }
             m.sheet = range ? book_.find(range->sheet) : nullptr;
             if (!m.sheet) {
-                not_ours("the workbook's map says question " + quoted(id->text) + " is answered in " +
-                             quoted(answer ? answer->text : "") +
+                not_ours("the workbook's map says question " + quoted(id->text()) + " is answered in " +
+                             quoted(answer ? answer->text() : "") +
                              ", a sheet the workbook no longer has (renamed or deleted?)",
                          place(*map_, {row, 2}));
                 return false;
             }
             m.answer = *range;
-            if (waiver && !waiver->text.empty()) m.waiver = layout::parse_range(waiver->text);
+            // A list or a table spans the columns irm writes for it, any other answer one cell: a
+            // place of another shape would leave cells unread, or read cells that answer nothing.
+            const int columns = answer_columns(*question);
+            if (columns == 0 ? !(range->first == range->last)
+                             : range->last.column - range->first.column + 1 != columns) {
+                misshapen(question->id, *range, columns, place(*map_, {row, 2}));
+                return false;
+            }
+            if (waiver && !waiver->text().empty()) {
+                m.waiver = layout::parse_range(waiver->text());
+                if (!m.waiver || !(m.waiver->first == m.waiver->last)) {
+                    not_a_place(question->id, "waiver", waiver->text(), place(*map_, {row, 3}));
+                    return false;
+                }
+            }
             seen.insert(question->id);
             mapped_[question->id] = m;
         }
@@ -311,16 +406,16 @@ private:
             case Value::Kind::Error:
                 return std::nullopt;
             case Value::Kind::Boolean:
-                return v.text;
+                return v.text();
             case Value::Kind::Number:
                 if (type == QuestionType::Date || (v.date && type == QuestionType::Text))
                     if (auto date = xlsx::serial_to_date(v.number, book_.date1904)) return *date;
-                return is_decimal_number(v.text) ? v.text : xlsx::format_number(v.number);
+                return is_decimal_number(v.text()) ? v.text() : xlsx::format_number(v.number);
             case Value::Kind::Text: {
-                std::string text = v.text;
+                std::string text = v.text();
                 if (type != QuestionType::Text)
                     text = trim(text);
-                else if (trim(text).empty())
+                else if (trimmed(text).empty())
                     text.clear();
                 if (text.empty()) return std::nullopt;
                 if (type == QuestionType::Integer || type == QuestionType::Number) {
@@ -445,11 +540,8 @@ private:
     void read_list_rows(const Question& question, const Mapped& m, bool legislation) {
         Entry entry{question.id, "", Entry::Shape::Maps, {}, {}};
         const xlsx::Sheet& sheet = *m.sheet;
-        for (int row = m.answer.first.row; row <= m.answer.last.row; ++row) {
+        for (const int row : owned_rows(m, question.id)) {
             const CellRef first{row, m.answer.first.column};
-            const Value* owner = sheet.at(first);
-            const std::string owner_id = owner ? trim(owner->text) : std::string();
-            if (owner_id != question.id) continue;
             std::vector<std::tuple<std::string, std::string, std::string>> fields;
             const auto cell = [&](int column) -> std::pair<std::string, std::optional<std::string>> {
                 const CellRef ref{row, m.answer.first.column + column};
@@ -501,10 +593,24 @@ private:
         }
     }
 
+    /// The rows of a list sheet that name a question in their first column, in order. The sheet is
+    /// walked once for all the questions it lists, so that each costs its own rows only.
+    const std::vector<int>& owned_rows(const Mapped& m, const std::string& id) {
+        const auto [list, added] = owners_.try_emplace(layout::to_string(m.answer));
+        if (added)
+            for (const int row : rows_present(*m.sheet, m.answer)) {
+                const Value* owner = m.sheet->at({row, m.answer.first.column});
+                if (owner) list->second[trim(owner->text())].push_back(row);
+            }
+        static const std::vector<int> none;
+        const auto found = list->second.find(id);
+        return found == list->second.end() ? none : found->second;
+    }
+
     void read_table(const Question& question, const Mapped& m) {
         Entry entry{question.id, "", Entry::Shape::Maps, {}, {}};
         const xlsx::Sheet& sheet = *m.sheet;
-        for (int row = m.answer.first.row; row <= m.answer.last.row; ++row) {
+        for (const int row : rows_present(sheet, m.answer)) {
             std::vector<std::tuple<std::string, std::string, std::string>> fields;
             for (std::size_t c = 0; c < question.columns.size(); ++c) {
                 const Column& column = question.columns[c];
@@ -556,18 +662,20 @@ private:
         if (!any) return;
         const xlsx::Sheet& sheet = *any->sheet;
         const layout::Range& range = any->answer;
-        for (int row = range.first.row; row <= range.last.row; ++row) {
+        for (const int row : rows_present(sheet, range)) {
             const CellRef first{row, range.first.column};
             const Value* owner = sheet.at(first);
-            const std::string id = owner ? trim(owner->text) : std::string();
+            const std::string id = owner ? trim(owner->text()) : std::string();
             if (!id.empty()) {
                 if (std::find(ids.begin(), ids.end(), id) == ids.end())
                     no_such_label(id, ids, layout::place(sheet.name, first), {});
                 continue;
             }
-            for (int column = range.first.column + 1; column <= range.last.column; ++column) {
-                const Value* v = sheet.at({row, column});
-                if (v && !(v->kind == Value::Kind::Text && trim(v->text).empty())) {
+            // The cells of the row after the question's, as many as it holds.
+            for (auto at = sheet.cells.upper_bound(first);
+                 at != sheet.cells.end() && at->first.row == row && at->first.column <= range.last.column;
+                 ++at) {
+                if (!blank(at->second)) {
                     stray(layout::place(sheet.name, first),
                           "this row has no question in column " + xlsx::column_name(range.first.column) +
                               ", so it would be lost; choose the question it answers");
@@ -598,9 +706,7 @@ private:
                 if (ref.row < box.first.row || ref.column < box.first.column)
                     continue;  // headers, labels, help
                 if (ref.row <= box.last.row && ref.column <= box.last.column) continue;
-                if (value.kind == Value::Kind::Empty ||
-                    (value.kind == Value::Kind::Text && trim(value.text).empty()))
-                    continue;
+                if (blank(value)) continue;
                 stray(layout::place(name, ref),
                       "this cell is outside the cells irm reads, so its content would be lost; "
                       "move it into an answer cell or delete it");
@@ -611,6 +717,12 @@ private:
     // -- the response ------------------------------------------------------------------------
 
     void line(const std::string& text, const std::string& cell) {
+        // Escaped, a text can take four times the bytes its cells held: what irm could not read
+        // back is not written.
+        if (too_large_ || out_.yaml.size() + text.size() + 1 > yaml::max_written_bytes) {
+            too_large_ = true;
+            return;
+        }
         out_.yaml += text + "\n";
         out_.line_cells.push_back(cell);
     }
@@ -659,6 +771,11 @@ private:
             for (const auto& [id, text, where] : waivers_)
                 line("  " + id + ": " + scalar(text), where);
         }
+        if (too_large_) {
+            out_.yaml.clear();
+            out_.line_cells.clear();
+            too_large();
+        }
     }
 
     std::string file_name() const {
@@ -676,6 +793,9 @@ private:
     std::string language_, state_, state_place_;
     std::map<std::string, Mapped> mapped_;
     std::vector<Entry> entries_;
+    /// For each list range read, its rows by the question they name (owned_rows).
+    std::map<std::string, std::map<std::string, std::vector<int>>> owners_;
+    bool too_large_ = false;  ///< the response written out would be larger than irm reads
     std::vector<std::tuple<std::string, std::string, std::string>> waivers_;
 };
 

@@ -53,14 +53,26 @@ std::optional<Range> parse_range(std::string_view text) {
 }
 
 void sort_by_cell(std::vector<Diagnostic>& findings, const std::vector<std::string>& sheets) {
-    const auto key = [&](const Diagnostic& d) {
+    // Each finding's place is read once, not at every comparison.
+    using Key = std::tuple<int, int, int>;
+    std::vector<std::pair<Key, std::size_t>> keys;
+    keys.reserve(findings.size());
+    for (const Diagnostic& d : findings) {
         const auto range = d.cell.empty() ? std::nullopt : parse_range(d.cell);
-        if (!range) return std::tuple{INT_MAX, INT_MAX, INT_MAX};
-        const auto sheet = std::find(sheets.begin(), sheets.end(), range->sheet);
-        return std::tuple{static_cast<int>(sheet - sheets.begin()), range->first.row, range->first.column};
-    };
-    std::stable_sort(findings.begin(), findings.end(),
-                     [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+        Key key{INT_MAX, INT_MAX, INT_MAX};
+        if (range) {
+            const auto sheet = std::find(sheets.begin(), sheets.end(), range->sheet);
+            key = Key{static_cast<int>(sheet - sheets.begin()), range->first.row, range->first.column};
+        }
+        keys.emplace_back(key, keys.size());
+    }
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Diagnostic> sorted;
+    sorted.reserve(findings.size());
+    for (const auto& [key, index] : keys)
+        sorted.push_back(std::move(findings[index]));
+    findings = std::move(sorted);
 }
 
 }  // namespace irm::layout

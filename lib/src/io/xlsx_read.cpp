@@ -4,11 +4,13 @@
 #include <irm/text.hpp>
 #include <irm/workbook.hpp>
 
+#include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -78,6 +80,17 @@ std::string decode_escapes(std::string_view in) {
     return out;
 }
 
+/// A whole number written in XML (an attribute, a cell's index into the shared strings) that lies
+/// within [min, max]; nullopt when the text is not one (a sign is allowed, spaces are not) or lies
+/// outside, however many digits it has.
+std::optional<long> whole_number(std::string_view text, long min, long max) {
+    long value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
 /// The text of a string item (`<si>` or `<is>`): its `<t>`, or its rich-text runs; phonetic runs are skipped.
 std::string string_item(pugi::xml_node item) {
     std::string text;
@@ -89,14 +102,9 @@ std::string string_item(pugi::xml_node item) {
         else if (name == "r")
             text += child(c, "t").text().get();
     }
-    // Windows line ends become plain ones; a carriage return alone is a character of the text
-    // (irm writes it `_x000D_`, as Excel does) and stays.
-    const std::string decoded = decode_escapes(text);
-    std::string out;
-    out.reserve(decoded.size());
-    for (std::size_t i = 0; i < decoded.size(); ++i)
-        if (decoded[i] != '\r' || i + 1 == decoded.size() || decoded[i + 1] != '\n') out += decoded[i];
-    return out;
+    // Every character is kept: a carriage return can only come from an escape (`_x000D_`,
+    // `&#13;`), since the XML parser makes the line ends written in the part plain ones.
+    return decode_escapes(text);
 }
 
 /// Whether a number format code shows a date (y, d, or m that is not minutes), ignoring quoted text,
@@ -136,11 +144,28 @@ bool is_builtin_date_format(int id) {
     return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 }
 
+/// The elements of an XML text, counted by their start tags, not parsed.
+std::size_t elements_in(std::string_view xml) {
+    std::size_t count = 0;
+    for (std::size_t at = xml.find('<'); at != std::string_view::npos; at = xml.find('<', at + 1))
+        if (at + 1 < xml.size() && xml[at + 1] != '/' && xml[at + 1] != '?' && xml[at + 1] != '!') ++count;
+    return count;
+}
+
 /// Parses XML; entities beyond the predefined ones are never expanded by pugixml, so no entity bomb.
-Done parse_xml(pugi::xml_document& doc, const std::string& bytes, const std::string& name) {
+/// `elements` counts those of every part parsed so far, against max_elements.
+Done parse_xml(pugi::xml_document& doc, const std::string& bytes, const std::string& name,
+               std::size_t& elements) {
     // Parts are UTF-8; text that is not would travel into responses and messages.
     if (const auto bad = text::first_invalid_utf8(bytes))
         return fail("damaged part '" + name + "': bytes that are not UTF-8 at byte " + std::to_string(*bad));
+    // Parsed, every element costs memory whatever its size, and the cells read stay: count them before.
+    elements += elements_in(bytes);
+    if (elements > max_elements)
+        return fail(
+            fmt::format("the workbook's parts hold more than {limit} XML elements in all (at '{part}'), "
+                        "more than any workbook irm reads (one irm writes holds a few thousand)",
+                        fmt::arg("limit", max_elements), fmt::arg("part", name)));
     const pugi::xml_parse_result result =
         doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
     if (!result)
@@ -150,11 +175,11 @@ Done parse_xml(pugi::xml_document& doc, const std::string& bytes, const std::str
 }
 
 /// A member of the archive parsed as XML.
-Result<pugi::xml_document> read_xml(zip::Archive& archive, const std::string& name) {
+Result<pugi::xml_document> read_xml(zip::Archive& archive, const std::string& name, std::size_t& elements) {
     Result<std::string> bytes = archive.read(name);
     if (!bytes) return fail(bytes.error());
     Result<pugi::xml_document> doc{pugi::xml_document()};
-    if (Done parsed = parse_xml(*doc, *bytes, name); !parsed) return fail(parsed.error());
+    if (Done parsed = parse_xml(*doc, *bytes, name, elements); !parsed) return fail(parsed.error());
     return doc;
 }
 
@@ -196,11 +221,12 @@ struct Relationship {
     std::string id, type, target;
 };
 
-Result<std::vector<Relationship>> relationships(zip::Archive& archive, const std::string& part) {
+Result<std::vector<Relationship>> relationships(zip::Archive& archive, const std::string& part,
+                                                std::size_t& elements) {
     std::vector<Relationship> out;
     const std::string name = rels_of(part);
     if (!archive.contains(name)) return out;
-    Result<pugi::xml_document> doc = read_xml(archive, name);
+    Result<pugi::xml_document> doc = read_xml(archive, name, elements);
     if (!doc) return fail(doc.error());
     each_child(doc->first_child(), "Relationship", [&](pugi::xml_node r) {
         if (std::string_view(r.attribute("TargetMode").value()) == "External") return;
@@ -230,21 +256,21 @@ public:
 
     Result<Workbook> run() {
         // The workbook part, through the package relationships (xl/workbook.xml by convention).
-        auto package = relationships(archive_, "");
+        auto package = relationships(archive_, "", elements_);
         if (!package) return fail(package.error());
         std::string workbook_part;
         for (const auto& r : *package)
             if (ends_with(r.type, "/officeDocument")) workbook_part = r.target;
         if (workbook_part.empty()) workbook_part = "xl/workbook.xml";
         if (!archive_.contains(workbook_part)) return fail("not an .xlsx workbook (no workbook part)");
-        auto rels = relationships(archive_, workbook_part);
+        auto rels = relationships(archive_, workbook_part, elements_);
         if (!rels) return fail(rels.error());
         for (const auto& r : *rels) {
             if (ends_with(r.type, "/sharedStrings") && !read_shared_strings(r.target)) return fail(error_);
             if (ends_with(r.type, "/styles") && !read_styles(r.target)) return fail(error_);
         }
 
-        Result<pugi::xml_document> doc = read_xml(archive_, workbook_part);
+        Result<pugi::xml_document> doc = read_xml(archive_, workbook_part, elements_);
         if (!doc) return fail(doc.error());
         const pugi::xml_node root = doc->document_element();
         if (local_name(root.name()) != "workbook")
@@ -270,13 +296,14 @@ public:
             workbook.sheets.push_back(std::move(sheet));
         });
         if (!ok) return fail(error_);
+        workbook.problems = std::move(problems_);
         return workbook;
     }
 
 private:
     /// A part as XML; false (the reason in error_) when it cannot be read.
     bool load(const std::string& part, pugi::xml_document& doc) {
-        Result<pugi::xml_document> read = read_xml(archive_, part);
+        Result<pugi::xml_document> read = read_xml(archive_, part, elements_);
         if (!read) return refuse(read.error());
         doc = std::move(*read);
         return true;
@@ -285,8 +312,9 @@ private:
     bool read_shared_strings(const std::string& part) {
         pugi::xml_document doc;
         if (!load(part, doc)) return false;
-        each_child(doc.document_element(), "si",
-                   [&](pugi::xml_node si) { strings_.push_back(string_item(si)); });
+        each_child(doc.document_element(), "si", [&](pugi::xml_node si) {
+            strings_.push_back(std::make_shared<const std::string>(string_item(si)));
+        });
         return true;
     }
 
@@ -294,14 +322,18 @@ private:
         pugi::xml_document doc;
         if (!load(part, doc)) return false;
         const pugi::xml_node root = doc.document_element();
-        std::map<int, bool> custom;
+        std::map<long, bool> custom;
+        const auto format_id = [](pugi::xml_node node) {
+            return whole_number(node.attribute("numFmtId").value(), 0, INT_MAX).value_or(0);
+        };
         each_child(child(root, "numFmts"), "numFmt", [&](pugi::xml_node f) {
-            custom[f.attribute("numFmtId").as_int()] = is_date_format(f.attribute("formatCode").value());
+            custom[format_id(f)] = is_date_format(f.attribute("formatCode").value());
         });
         each_child(child(root, "cellXfs"), "xf", [&](pugi::xml_node xf) {
-            const int id = xf.attribute("numFmtId").as_int();
+            const long id = format_id(xf);
             const auto it = custom.find(id);
-            date_styles_.push_back(it != custom.end() ? it->second : is_builtin_date_format(id));
+            date_styles_.push_back(it != custom.end() ? it->second
+                                                      : is_builtin_date_format(static_cast<int>(id)));
         });
         return true;
     }
@@ -310,14 +342,30 @@ private:
         pugi::xml_document doc;
         if (!load(part, doc)) return false;
         const pugi::xml_node data = child(doc.document_element(), "sheetData");
+        const std::string sheet_name = quote_sheet(sheet.name);
         int next_row = 0;
         bool ok = true;
         each_child(data, "row", [&](pugi::xml_node row) {
             if (!ok) return;
             int row_index = next_row;
-            if (const auto r = row.attribute("r")) row_index = r.as_int() - 1;
-            if (row_index < 0 || row_index >= max_rows) {
-                ok = refuse("sheet '" + sheet.name + "' has a row outside the sheet");
+            if (const auto r = row.attribute("r")) {
+                const auto number = whole_number(r.value(), 1, max_rows);
+                if (!number) {
+                    const std::string shown = text::shorten(r.value(), 20);
+                    ok = problem(
+                        fmt::format("{sheet}!{row}:{row}", fmt::arg("sheet", sheet_name),
+                                    fmt::arg("row", shown)),
+                        fmt::format("this row is numbered '{row}', outside a sheet (rows are numbered 1 "
+                                    "to {last}); its cells are left out",
+                                    fmt::arg("row", shown), fmt::arg("last", max_rows)));
+                    return;
+                }
+                row_index = static_cast<int>(*number) - 1;
+            } else if (row_index >= max_rows) {
+                ok = problem(sheet_name,
+                             fmt::format("the sheet has more rows than a sheet can ({last}); those "
+                                         "beyond are left out",
+                                         fmt::arg("last", max_rows)));
                 return;
             }
             next_row = row_index + 1;
@@ -327,26 +375,43 @@ private:
                 CellRef ref{row_index, next_column};
                 if (const auto r = c.attribute("r")) {
                     const auto parsed = parse_cell_name(r.value());
-                    if (!parsed || parsed->column >= max_columns) {
-                        ok = refuse("sheet '" + sheet.name + "' has a cell with a bad reference '" +
-                                    r.value() + "'");
+                    if (!parsed) {
+                        const std::string shown = text::shorten(r.value(), 20);
+                        ok = problem(
+                            sheet_name + "!" + shown,
+                            fmt::format("this cell's reference '{reference}' is not a place in a sheet "
+                                        "(columns A to {column}, rows 1 to {row}); the cell is left out",
+                                        fmt::arg("reference", shown),
+                                        fmt::arg("column", column_name(max_columns - 1)),
+                                        fmt::arg("row", max_rows)));
                         return;
                     }
                     ref = *parsed;
+                } else if (ref.column >= max_columns) {
+                    ok = problem(fmt::format("{sheet}!{row}:{row}", fmt::arg("sheet", sheet_name),
+                                             fmt::arg("row", row_index + 1)),
+                                 fmt::format("this row has more cells than a sheet has columns ({columns}); "
+                                             "those beyond are left out",
+                                             fmt::arg("columns", max_columns)));
+                    return;
                 }
                 next_column = ref.column + 1;
                 Value value;
-                if (!read_cell(c, value, sheet.name, ref)) {
+                bool readable = true;
+                if (!read_cell(c, value, sheet_name, ref, readable)) {
                     ok = false;
                     return;
                 }
-                if (value.kind != Value::Kind::Empty || value.formula) sheet.cells[ref] = std::move(value);
+                if (readable && (value.kind != Value::Kind::Empty || value.formula))
+                    sheet.cells[ref] = std::move(value);
             });
         });
         return ok;
     }
 
-    bool read_cell(pugi::xml_node c, Value& value, const std::string& sheet, CellRef ref) {
+    /// Reads a cell into `value`; `readable` false when it cannot be (a problem is listed). False
+    /// when the workbook is not read further.
+    bool read_cell(pugi::xml_node c, Value& value, const std::string& sheet, CellRef ref, bool& readable) {
         const std::string_view type = c.attribute("t").value();
         const pugi::xml_node v = child(c, "v");
         const char* raw = v.text().get();
@@ -354,41 +419,69 @@ private:
         const bool has_value = v && *raw != '\0';  // openpyxl writes <v></v> for a formula never computed
         if (type == "inlineStr") {
             value.kind = Value::Kind::Text;
-            value.text = string_item(child(c, "is"));
+            value.set_text(string_item(child(c, "is")));
         } else if (!has_value) {
             value.cached = !value.formula;
         } else if (type == "s") {
-            char* end = nullptr;
-            const unsigned long index = std::strtoul(raw, &end, 10);
-            if (*raw == '\0' || *end != '\0' || index >= strings_.size())
-                return refuse("cell " + sheet + "!" + cell_name(ref) +
-                              " refers to a shared string that does not exist");
+            const auto index = strings_.empty()
+                                   ? std::nullopt
+                                   : whole_number(raw, 0, static_cast<long>(strings_.size()) - 1);
+            if (!index) {
+                readable = false;
+                return problem(sheet + "!" + cell_name(ref),
+                               fmt::format("this cell shows shared string '{index}', which the workbook does "
+                                           "not have; the cell is left out",
+                                           fmt::arg("index", text::shorten(raw, 20))));
+            }
             value.kind = Value::Kind::Text;
-            value.text = strings_[index];
+            value.share_text(strings_[static_cast<std::size_t>(*index)]);
         } else if (type == "str") {
             value.kind = Value::Kind::Text;
-            value.text = decode_escapes(raw);
+            value.set_text(decode_escapes(raw));
         } else if (type == "b") {
             value.kind = Value::Kind::Boolean;
             value.number = std::string_view(raw) == "1" || std::string_view(raw) == "true" ? 1 : 0;
-            value.text = value.number != 0 ? "TRUE" : "FALSE";
+            value.set_text(value.number != 0 ? "TRUE" : "FALSE");
         } else if (type == "e") {
             value.kind = Value::Kind::Error;
-            value.text = raw;
+            value.set_text(raw);
         } else if (type == "d") {
             value.kind = Value::Kind::Text;
-            value.text = raw;
+            value.set_text(raw);
             value.date = true;
         } else {
             value.kind = Value::Kind::Number;
-            value.text = raw;
-            if (!parse_double(value.text, value.number))
-                return refuse("cell " + sheet + "!" + cell_name(ref) + " holds a number that is not one: '" +
-                              value.text + "'");
-            const int style = c.attribute("s").as_int();
-            value.date = style >= 0 && static_cast<std::size_t>(style) < date_styles_.size() &&
+            value.set_text(raw);
+            if (!parse_double(value.text(), value.number)) {
+                readable = false;
+                return problem(sheet + "!" + cell_name(ref),
+                               fmt::format("this cell holds a number that is not one: '{value}'; the cell is "
+                                           "left out",
+                                           fmt::arg("value", text::shorten(value.text(), 40))));
+            }
+            const long style = whole_number(c.attribute("s").value(), 0, LONG_MAX).value_or(0);
+            value.date = static_cast<std::size_t>(style) < date_styles_.size() &&
                          date_styles_[static_cast<std::size_t>(style)];
         }
+        // What the cells show is counted as the importer will copy it: a shared string once per cell.
+        text_bytes_ += value.text().size();
+        if (text_bytes_ > max_text_bytes)
+            return refuse(
+                fmt::format("the cells of the workbook hold more than {limit} MiB of text in all "
+                            "(a shared string counted for each cell that shows it), more than any "
+                            "response irm reads",
+                            fmt::arg("limit", max_text_bytes / (1024 * 1024))));
+        return true;
+    }
+
+    /// Lists a cell or row left out; false when there are too many to go on.
+    bool problem(std::string place, std::string message) {
+        if (problems_.size() == max_problems)
+            return refuse(
+                fmt::format("more than {limit} cells or rows of the workbook cannot be read: it is "
+                            "damaged",
+                            fmt::arg("limit", max_problems)));
+        problems_.push_back(Problem{std::move(place), std::move(message)});
         return true;
     }
 
@@ -399,8 +492,11 @@ private:
     }
 
     zip::Archive& archive_;
-    std::string error_;  ///< why the reading stopped
-    std::vector<std::string> strings_;
+    std::string error_;                                        ///< why the reading stopped
+    std::vector<std::shared_ptr<const std::string>> strings_;  ///< shown by cells, never copied into them
+    std::size_t text_bytes_ = 0;                               ///< the text of the cells read so far
+    std::vector<Problem> problems_;                            ///< cells and rows left out
+    std::size_t elements_ = 0;  ///< the XML elements of the parts parsed so far
     std::vector<bool> date_styles_;
 };
 
@@ -470,6 +566,19 @@ std::string quote_sheet(std::string_view sheet) {
     for (const char c : sheet)
         out += c == '\'' ? std::string("''") : std::string(1, c);
     return out + "'";
+}
+
+const std::string& Value::text() const {
+    static const std::string empty;
+    return text_ ? *text_ : empty;
+}
+
+void Value::set_text(std::string text) {
+    text_ = std::make_shared<const std::string>(std::move(text));
+}
+
+void Value::share_text(std::shared_ptr<const std::string> text) {
+    text_ = std::move(text);
 }
 
 const Value* Sheet::at(CellRef ref) const {

@@ -6,6 +6,8 @@
 
 #include <irm/text.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace irm::yaml {
@@ -62,7 +64,16 @@ Position TreeBuilder::position_at(std::size_t offset) {
     // a long line (a response written as one line of JSON) costs its length once,
     // not once per node; events come in the order of the text.
     const std::vector<std::size_t>& starts = doc_.line_starts_;
-    if (offset < cursor_.offset) return doc_.position_of(offset);
+    if (offset < cursor_.offset) {
+        // A node that starts before the last one made (the key of a pair in a flow list,
+        // reported after its map, which the parser places at the colon): counted back from
+        // the last node on its line, from its line's start on an earlier line; the cursor
+        // stays where it is.
+        if (offset < starts[cursor_.line]) return doc_.position_of(offset);
+        const std::size_t back =
+            text::code_points(std::string_view(source()).substr(offset, cursor_.offset - offset));
+        return Position{static_cast<int>(cursor_.line) + 1, static_cast<int>(cursor_.column - back) + 1};
+    }
     std::size_t line = cursor_.line;
     while (line + 1 < starts.size() && starts[line + 1] <= offset)
         ++line;
@@ -82,12 +93,14 @@ void TreeBuilder::scalar(std::size_t offset, Style style, std::string text, std:
     node.style = style;
     if (!null) node.text = std::move(text);
     const Weight weight{1, node.text.size()};
+    count(weight);
     remember(anchor, node, weight);
     attach(node, weight);
 }
 
 void TreeBuilder::null(std::size_t offset, std::string_view anchor) {
     Node& node = make(Node::Kind::Null, offset);
+    count(Weight{});
     remember(anchor, node, Weight{});
     attach(node, Weight{});
 }
@@ -98,6 +111,7 @@ void TreeBuilder::empty(std::optional<std::size_t> dash, std::size_t offset, std
         node.position = stack_.back().key->position;
         node.offset = stack_.back().key->offset;
     }
+    count(Weight{});
     remember(anchor, node, Weight{});
     attach(node, Weight{});
 }
@@ -106,6 +120,7 @@ void TreeBuilder::alias(std::size_t offset, std::string_view anchor) {
     const auto found = anchors_.find(std::string(anchor));
     if (found == anchors_.end())
         throw Refused{offset, "an alias refers to an anchor that is not defined before it, or not complete yet"};
+    count(found->second.weight);
     attach(*found->second.node, found->second.weight);
 }
 
@@ -113,6 +128,7 @@ void TreeBuilder::start(Node::Kind kind, std::size_t offset, std::string_view an
     if (stack_.size() >= max_depth)
         throw Refused{offset,
                       "lists and maps are nested too deeply (over " + std::to_string(max_depth) + " levels)"};
+    count(Weight{});
     Frame frame;
     frame.node = &make(kind, offset);
     frame.anchor = std::string(anchor);
@@ -138,14 +154,20 @@ void TreeBuilder::remember(std::string_view anchor, const Node& node, Weight wei
     if (!anchor.empty()) anchors_[std::string(anchor)] = Anchored{&node, weight};
 }
 
-void TreeBuilder::attach(const Node& node, Weight weight) {
+void TreeBuilder::count(Weight weight) {
     expanded_.nodes += weight.nodes;
     expanded_.bytes += weight.bytes;
     if (expanded_.nodes > max_expanded_nodes)
-        throw Refused{std::nullopt, "aliases expand to too many nodes"};
+        throw Refused{std::nullopt,
+                      fmt::format("the file holds too many lists, maps and values once its aliases are "
+                                  "expanded (more than {limit})",
+                                  fmt::arg("limit", max_expanded_nodes))};
     if (expanded_.bytes > max_expanded_bytes)
-        throw Refused{std::nullopt, "aliases expand to more than " +
-                                        std::to_string(max_expanded_bytes / (1024 * 1024)) + " MiB of text"};
+        throw Refused{std::nullopt, fmt::format("aliases expand to more than {limit} MiB of text",
+                                                fmt::arg("limit", max_expanded_bytes / (1024 * 1024)))};
+}
+
+void TreeBuilder::attach(const Node& node, Weight weight) {
     if (stack_.empty()) {
         if (!root_) root_ = &node;
         return;

@@ -83,6 +83,10 @@ private:
     Node& make(Node::Kind kind, std::size_t offset);
     Position position_at(std::size_t offset);
     void remember(std::string_view anchor, const Node& node, Weight weight);
+    /// Counts what a node made, or an alias, adds to the tree once expanded: each
+    /// node and each byte once, whatever the depth; throws Refused beyond a limit.
+    void count(Weight weight);
+    /// Puts a node (made, or aliased) under the open collection, or at the root.
     void attach(const Node& node, Weight weight);
     static bool insert_key(Frame& frame, const Node& key);
 

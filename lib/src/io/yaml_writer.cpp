@@ -1,8 +1,6 @@
 #include <irm/text.hpp>
 #include <irm/yaml_writer.hpp>
 
-#include <cstdio>
-
 namespace irm::yaml {
 
 namespace {
@@ -39,6 +37,7 @@ bool needs_quotes(std::string_view text) {
 
 std::string double_quoted(std::string_view text) {
     std::string out = "\"";
+    out.reserve(text.size() + 2);
     for (std::size_t i = 0; i < text.size();) {
         const text::Character c = text::character_at(text, i);
         // A byte that is not UTF-8 has no escape: YAML is text. It reads back as U+FFFD.
@@ -109,56 +108,82 @@ std::string scalar(std::string_view text) {
     return needs_quotes(text) ? double_quoted(text) : std::string(text);
 }
 
-void write(std::string& out, const Node& node, int indent) {
-    const std::string pad(static_cast<std::size_t>(indent), ' ');
+namespace {
+
+/// Appends a node; false as soon as `out` is longer than `limit`, however much of the node is left.
+bool append(std::string& out, const Node& node, int indent, std::size_t limit);
+
+bool append_entry(std::string& out, std::string_view key, const Node& value, int indent, std::size_t limit) {
+    out.append(static_cast<std::size_t>(indent), ' ');
+    out += scalar(key);
+    out += ':';
+    return out.size() <= limit && append(out, value, indent + 2, limit);
+}
+
+bool append(std::string& out, const Node& node, int indent, std::size_t limit) {
+    const auto pad = static_cast<std::size_t>(indent);
     switch (node.kind) {
         case Node::Kind::Null:
             out += '\n';
-            return;
+            break;
         case Node::Kind::Scalar:
+            if (out.size() + node.text.size() > limit) return false;  // quoted, it only grows
             // Quoted text stays quoted, so `"yes"` and `yes` keep the look the author gave them.
             out += ' ';
             out += node.style == Style::Plain ? scalar(node.text) : double_quoted(node.text);
             out += '\n';
-            return;
+            break;
         case Node::Kind::Sequence:
             if (node.items.empty()) {
                 out += " []\n";
-                return;
+                break;
             }
             out += '\n';
             for (const Node* item : node.items) {
-                out += pad + "-";
+                out.append(pad, ' ');
+                out += '-';
                 if (item->is_map() && !item->pairs.empty()) {
                     // The first key goes on the dash's line, the others under it.
                     bool first = true;
                     for (const Pair& pair : item->pairs) {
-                        if (!first) out += pad + "  ";
+                        if (!first) out.append(pad + 2, ' ');
                         out += first ? " " : "";
                         out += scalar(pair.key->text) + ":";
-                        write(out, *pair.value, indent + 4);
+                        if (!append(out, *pair.value, indent + 4, limit)) return false;
                         first = false;
                     }
-                } else {
-                    write(out, *item, indent + 2);
+                } else if (!append(out, *item, indent + 2, limit)) {
+                    return false;
                 }
             }
-            return;
+            break;
         case Node::Kind::Map:
             if (node.pairs.empty()) {
                 out += " {}\n";
-                return;
+                break;
             }
             out += '\n';
             for (const Pair& pair : node.pairs)
-                write_entry(out, pair.key->text, *pair.value, indent);
-            return;
+                if (!append_entry(out, pair.key->text, *pair.value, indent, limit)) return false;
+            break;
     }
+    return out.size() <= limit;
 }
 
-void write_entry(std::string& out, std::string_view key, const Node& value, int indent) {
-    out += std::string(static_cast<std::size_t>(indent), ' ') + scalar(key) + ":";
-    write(out, value, indent + 2);
+}  // namespace
+
+bool write(std::string& out, const Node& node, int indent, std::size_t limit) {
+    const std::size_t before = out.size();
+    if (append(out, node, indent, limit)) return true;
+    out.resize(before);
+    return false;
+}
+
+bool write_entry(std::string& out, std::string_view key, const Node& value, int indent, std::size_t limit) {
+    const std::size_t before = out.size();
+    if (append_entry(out, key, value, indent, limit)) return true;
+    out.resize(before);
+    return false;
 }
 
 }  // namespace irm::yaml

@@ -11,7 +11,9 @@
 #include <initializer_list>
 #include <iomanip>
 #include <sstream>
+#include <string_view>
 #include <system_error>
+#include <unordered_set>
 #include <utility>
 
 namespace irm::expr {
@@ -675,10 +677,13 @@ private:
     std::vector<Problem> problems_;
 };
 
-void collect_names(const Expr& expr, std::vector<std::string>& found) {
-    if (expr.kind == Expr::Kind::Name && !contains(found, expr.name)) found.push_back(expr.name);
+/// The names of an expression in order of first use; `seen` points into the expression, so that an
+/// expression of many names costs their number, not its square.
+void collect_names(const Expr& expr, std::vector<std::string>& found,
+                   std::unordered_set<std::string_view>& seen) {
+    if (expr.kind == Expr::Kind::Name && seen.insert(expr.name).second) found.push_back(expr.name);
     for (const auto& arg : expr.args)
-        collect_names(arg, found);
+        collect_names(arg, found, seen);
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -809,7 +814,8 @@ std::vector<Problem> check(const Expr& expr, const Scope& scope, bool dot_allowe
 
 std::vector<std::string> names(const Expr& expr) {
     std::vector<std::string> found;
-    collect_names(expr, found);
+    std::unordered_set<std::string_view> seen;
+    collect_names(expr, found, seen);
     return found;
 }
 
