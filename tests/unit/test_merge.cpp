@@ -398,7 +398,8 @@ TEST_SUITE("parts") {
         std::string copies;
         for (int i = 0; i < 4000; ++i)
             copies += i ? ", *d" : "*d";
-        const Response base = check(pt("  a: \"yes\"\n  b: &d " + nested + "\n  c: [" + copies + "]\n"), "deep.yaml");
+        const Response base =
+            check(pt("  a: \"yes\"\n  b: &d " + nested + "\n  c: [" + copies + "]\n"), "deep.yaml");
         REQUIRE(base.questionnaire != nullptr);
         const auto start = std::chrono::steady_clock::now();
         const irm::Result<std::vector<Part>> parts = irm::split_by_authority(base);
@@ -415,7 +416,10 @@ TEST_SUITE("parts") {
         REQUIRE(doc.root() != nullptr);
         std::string out = "kept\n";
         CHECK(irm::yaml::write_entry(out, "b", *doc.root()->find("b"), 0, 1000));
-        CHECK(out == "kept\nb:\n  -\n    - 1\n    -\n      - 2\n      - 3\n  -\n    - 1\n    -\n      - 2\n      - 3\n");
+        CHECK(out ==
+              "kept\nb:\n"
+              "  -\n    - 1\n    -\n      - 2\n      - 3\n"
+              "  -\n    - 1\n    -\n      - 2\n      - 3\n");
         out = "kept\n";
         CHECK_FALSE(irm::yaml::write_entry(out, "b", *doc.root()->find("b"), 0, 30));
         CHECK(out == "kept\n");
