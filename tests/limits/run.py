@@ -106,9 +106,10 @@ def observations_citations(irm, work):
 
 
 def deep_aliases(work):
-    """18 KB: a list nested 990 deep, named 4,000 times by an alias. Its text is a byte, but each copy
-    is written out a line per level, indented by its depth: split and merge asked for gigabytes."""
-    nested = "[" * 990 + "x" + "]" * 990
+    """17 KB: a list nested 490 deep (within what either YAML reader reads), named 4,000 times by an
+    alias. Its text is a byte, but each copy is written out a line per level, indented by its depth:
+    split and merge asked for a gigabyte (four for a list 990 deep)."""
+    nested = "[" * 490 + "x" + "]" * 490
     answers = f'  q2_a: "no"\n  q2_c_gap: &d {nested}\n  q5_examples: [' + ", ".join(["*d"] * 4000) + "]\n"
     write(os.path.join(work, "response.yaml"), block_response(answers))
 

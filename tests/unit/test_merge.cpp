@@ -420,13 +420,14 @@ TEST_SUITE("parts") {
     }
 
     TEST_CASE("answers aliases repeat deep down are not written out beyond what irm reads") {
-        // 18 KB: a list nested 990 deep, named 4,000 times. Its text is a byte, but each copy is
-        // written a line per level, indented by its depth: four gigabytes once written out.
-        std::string nested = std::string(990, '[') + "x" + std::string(990, ']');
+        // 17 KB: a list nested 490 deep, named 4,000 times. Its text is a byte, but each copy is
+        // written a line per level, indented by its depth: a gigabyte once written out.
+        std::string nested = std::string(490, '[') + "x" + std::string(490, ']');
         std::string copies;
         for (int i = 0; i < 4000; ++i)
             copies += i ? ", *d" : "*d";
-        const Response base = check(pt("  a: \"yes\"\n  b: &d " + nested + "\n  c: [" + copies + "]\n"), "deep.yaml");
+        const Response base =
+            check(pt("  a: \"yes\"\n  b: &d " + nested + "\n  c: [" + copies + "]\n"), "deep.yaml");
         REQUIRE(base.questionnaire != nullptr);
         const auto start = std::chrono::steady_clock::now();
         const irm::Result<std::vector<Part>> parts = irm::split_by_authority(base);
@@ -443,7 +444,10 @@ TEST_SUITE("parts") {
         REQUIRE(doc.root() != nullptr);
         std::string out = "kept\n";
         CHECK(irm::yaml::write_entry(out, "b", *doc.root()->find("b"), 0, 1000));
-        CHECK(out == "kept\nb:\n  -\n    - 1\n    -\n      - 2\n      - 3\n  -\n    - 1\n    -\n      - 2\n      - 3\n");
+        CHECK(out ==
+              "kept\nb:\n"
+              "  -\n    - 1\n    -\n      - 2\n      - 3\n"
+              "  -\n    - 1\n    -\n      - 2\n      - 3\n");
         out = "kept\n";
         CHECK_FALSE(irm::yaml::write_entry(out, "b", *doc.root()->find("b"), 0, 30));
         CHECK(out == "kept\n");

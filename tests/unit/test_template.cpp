@@ -152,7 +152,7 @@ waivers:
         const std::string earlier =
             "format: irm-response/1\nquestionnaire: demo\nversion: \"1\"\nanswers:\n"
             "  q1_odd: &d " +
-            std::string(990, '[') + "x" + std::string(990, ']') + "\n  q1_law: [" + copies + "]\n";
+            std::string(490, '[') + "x" + std::string(490, ']') + "\n  q1_law: [" + copies + "]\n";
         auto prefill = irm::read_prefill(earlier, demo());
         REQUIRE(prefill.ok());
         irm::TemplateOptions options;
