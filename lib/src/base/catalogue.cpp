@@ -169,11 +169,12 @@ std::string join_in_prose(const std::vector<std::string>& items, std::string_vie
     if (items.size() > 1) out += final->before;
     for (std::size_t i = 2; i < items.size(); ++i)
         out += comma->before;
-    out += items.front();
+    // Each item confined as message() confines a value, so that none turns the sentence around.
+    out += text::isolated(items.front());
     for (std::size_t i = 1; i < items.size(); ++i) {
         const Around& pair = i + 1 == items.size() ? *final : *comma;
         out += pair.between;
-        out += items[i];
+        out += text::isolated(items[i]);
         out += pair.after;
     }
     return out;
