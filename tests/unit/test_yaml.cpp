@@ -407,6 +407,17 @@ TEST_SUITE("yaml") {
         at(error_of(Document::parse("a: x\n\n  \x80")).position, 3, 3);     // a lone continuation byte
     }
 
+    TEST_CASE("a NUL byte is refused where it is, and nothing after it is read unseen") {
+        using namespace std::string_literals;
+        // libfyaml stopped at a NUL without an error: the second answer would have gone unchecked.
+        const auto error = error_of(Document::parse("a: yes\0\nb: nonsense\n"s));
+        at(error.position, 1, 7);
+        CHECK(contains(error.message, "NUL"));
+        at(error_of(Document::parse("a: \"x\0y\"\n"s)).position, 1, 6);  // inside a quoted text
+        at(error_of(Document::parse("a: b\n\0"s)).position, 2, 1);        // the last byte
+        at(error_of(Document::parse("a: \xFF\0"s)).position, 1, 4);       // the first bad byte wins
+    }
+
     TEST_CASE("an alias bomb is refused quickly") {
         // Ten levels of ten aliases each would expand to ten billion nodes.
         std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
