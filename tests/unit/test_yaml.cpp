@@ -364,6 +364,20 @@ TEST_SUITE("yaml") {
         at(error_of(Document::parse("a:\n\t- b\n")).position, 2, irm::test::reads_with_libfyaml() ? 1 : 2);
     }
 
+    TEST_CASE("a tab before a block indicator inside an explicit key is a syntax error, not a crash") {
+        // libfyaml 0.7.12 freed a record twice on this text and crashed when the parser was destroyed.
+        at(error_of(Document::parse("? a:\t-\n")).position, 1, irm::test::reads_with_libfyaml() ? 5 : 6);
+        at(error_of(Document::parse("? a:\t- b\n")).position, 1, irm::test::reads_with_libfyaml() ? 5 : 6);
+        if (irm::test::reads_with_libfyaml()) {
+            const auto error = error_of(Document::parse("? x\n  a: \t|\n    text\n"));
+            at(error.position, 2, 6);
+            CHECK(contains(error.message, "tab"));
+        }
+        // Once the explicit key has its value, a tab before an indicator is what it always is.
+        const Document after = Document::parse("? x\n: y\nkey:\t|\n  text\n");
+        CHECK(value_of(root_of(after), "key").text == "text\n");
+    }
+
     TEST_CASE("a quoted text left open at the end of the file is an error at its opening quote") {
         // A truncated file must not read as complete.
         auto error = error_of(Document::parse("format: irm-response/1\nquestionnaire: \"untoc-c1\n"));
