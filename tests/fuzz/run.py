@@ -18,7 +18,10 @@ import subprocess
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# tests/fuzz, named from the working directory when it is below it, so that commands read as typed.
+HERE = os.path.relpath(os.path.dirname(os.path.abspath(__file__)))
+if HERE.startswith(".."):
+    HERE = os.path.dirname(os.path.abspath(__file__))
 
 # harness, binary, seeds (generated and hand-written), dictionaries
 HARNESSES = [
