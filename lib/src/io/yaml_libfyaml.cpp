@@ -43,6 +43,27 @@ std::string text_of(fy_token* token) {
     return text ? std::string(text, length) : std::string();
 }
 
+/// The text of a scalar, read chunk by chunk through libfyaml's iterator. fy_token_get_text sizes
+/// its copy by the length libfyaml's scanner estimated, and libfyaml 0.7.12 misjudges it for a block
+/// text whose lines are no deeper than an indented key's (`  k: >-` with its lines at two spaces):
+/// the copy then ends in bytes never written, or is cut short (found by tests/fuzz). The iterator
+/// needs no estimate; where the two lengths differ, the scanner and the formatter disagree on
+/// where the text's lines are, and the text is refused rather than read one of the two ways.
+std::string scalar_text(fy_token* token, std::size_t offset) {
+    std::unique_ptr<fy_token_iter, void (*)(fy_token_iter*)> iter(fy_token_iter_create(token),
+                                                                 fy_token_iter_destroy);
+    if (!iter) throw Refused{offset, syntax_message("the YAML reader could not read this text")};
+    std::string text;
+    int error = 0;
+    for (const fy_iter_chunk* chunk = fy_token_iter_chunk_next(iter.get(), nullptr, &error); chunk;
+         chunk = fy_token_iter_chunk_next(iter.get(), chunk, &error))
+        text.append(chunk->str, chunk->len);
+    if (error != 0 || text.size() != fy_token_get_text_length(token))
+        throw Refused{offset, syntax_message("the lines of this text are not indented more than the key it "
+                                             "belongs to, so where it ends cannot be told")};
+    return text;
+}
+
 Style style_of(fy_token* value, fy_token* tag) {
     // A tag (`!!str 12`) makes a scalar what it says, never a null or a plain word.
     switch (fy_token_scalar_style(value)) {
@@ -230,7 +251,7 @@ SourceResult read_events(Document& doc, TreeBuilder& builder) {
                     const std::size_t first = style == Style::Block ? block_indicator(source, cursor, *offset)
                                               : style == Style::Quoted ? back_to(source, *offset, "\"'")
                                                                       : *offset;
-                    builder.scalar(first, style, text_of(value), anchor);
+                    builder.scalar(first, style, scalar_text(value, first), anchor);
                     cursor = end_of(value, *offset);
                     break;
                 }
