@@ -193,6 +193,22 @@ TEST_SUITE("yaml") {
         CHECK(value_of(root, "d").style == Style::Plain);
     }
 
+    TEST_CASE("a single-quoted text reads its escaped quotes and folds its lines, whichever parser reads it") {
+        // libfyaml 0.7.12 read two escaped quotes in a row as three, and cut the text's end.
+        const Document doc = Document::parse(
+            "a: 'it''s'\nb: 'a''''b'\nc: '-''''~~''#,''''''skipped'\nd: ''''\ne: ''\n"
+            "f: ' 1st non-empty\n\n 2nd non-empty \n   3rd non-empty '\ng: 'x  \n  y'\nh: 'x\n\n\n  '\n");
+        const Node& root = root_of(doc);
+        CHECK(value_of(root, "a").text == "it's");
+        CHECK(value_of(root, "b").text == "a''b");
+        CHECK(value_of(root, "c").text == "-''~~'#,'''skipped");
+        CHECK(value_of(root, "d").text == "'");
+        CHECK(value_of(root, "e").text.empty());
+        CHECK(value_of(root, "f").text == " 1st non-empty\n2nd non-empty 3rd non-empty ");
+        CHECK(value_of(root, "g").text == "x y");
+        CHECK(value_of(root, "h").text == "x\n\n");
+    }
+
     TEST_CASE("every escape of a double-quoted text is decoded to UTF-8, whichever parser reads it") {
         struct Escape {
             const char* written;
