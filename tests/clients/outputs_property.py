@@ -174,7 +174,7 @@ def load_questionnaires(source):
         for section in q["sections"]:
             for question in section["questions"]:
                 types[question["id"]] = question
-        out[q["id"]] = types
+        out[(q["id"], str(q["version"]))] = types
     return out
 
 
@@ -668,7 +668,8 @@ def main():
                 example = yaml.safe_load(f)
             # The first one, which LibreOffice reads, has no text of tens of thousands of characters:
             # LibreOffice takes minutes to lay out a paragraph that long.
-            text, expected = mutate(example, questionnaires[example["questionnaire"]], rng, long_texts=n > 0)
+            questions = questionnaires[(example["questionnaire"], str(example["version"]))]
+            text, expected = mutate(example, questions, rng, long_texts=n > 0)
             path = os.path.join(work, f"response-{n}.yaml")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
