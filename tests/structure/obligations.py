@@ -233,7 +233,7 @@ def check_2026(questionnaire, questions, problem):
                           "droit interne couvre", "le droit interne ", "Le droit interne "):
                 if wrong in fr:
                     problem(f"{q['id']}.{key}: French text says {wrong!r}")
-            if re.search(r"article \d+\(", fr):
+            if re.search(r"\b(article|art\.) \d+\(", fr):
                 problem(f"{q['id']}.{key}: a provision cited in English style in French: {fr[:60]!r}")
 
 
