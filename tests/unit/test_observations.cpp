@@ -66,23 +66,11 @@ TEST_SUITE("observations") {
 
     TEST_CASE("answered No gives answered-no, citing the requirement and its explanation") {
         const Response r =
-            respond("  q5_1b: \"no\"\n  q5_1b_gap: \"Only the leaders of a group are punished.\"\n");
+            respond("  q5_2: \"no\"\n  q5_2_gap: \"Knowledge cannot be inferred from the facts.\"\n");
         const auto points = of_rule(article(irm::review(r, nullptr, {}), "5").points, "answered-no");
         REQUIRE(points.size() == 1);
-        CHECK(points[0].sources == Ids{"q5_1b", "q5_1b_gap"});
-        CHECK(points[0].text == "The State reports that its law does not give effect to article 5(1)(b).");
-    }
-
-    TEST_CASE("a No to one model of article 5(1)(a) is no point when the other model is met") {
-        // The shipped questionnaire makes 5(1)(a)(i) and (ii) alternatives of one obligation.
-        const Response r = respond(
-            "  q5_1a_i: \"yes\"\n  q5_1a_i_law: [{title: Penal Code, url: \"https://x.example\"}]\n"
-            "  q5_1a_ii: \"no\"\n  q5_1a_ii_gap: \"Only the conspiracy model is followed.\"\n");
-        const auto draft = irm::review(r, nullptr, {});
-        const auto& points = article(draft, "5").points;
-        for (const auto& point : points)
-            for (const auto& source : point.sources)
-                CHECK(source.rfind("q5_1a", 0) != 0);
+        CHECK(points[0].sources == Ids{"q5_2", "q5_2_gap"});
+        CHECK(points[0].text == "The State reports that its law does not give effect to article 5(2).");
     }
 
     TEST_CASE("No or Yes, in part without an explanation gives its own point") {

@@ -47,7 +47,7 @@ bool Aggregation::add(const Response& response) {
                 if (group.front() != &question) continue;  // the group is counted at its first question
                 RequirementMet unit;
                 for (const Question* member : group)
-                    if (is_requirement(*member)) unit.questions.push_back(member);
+                    if (is_binding_requirement(*member)) unit.questions.push_back(member);
                 unit.article = q.sections[question.section].article;
                 block.requirements.push_back(std::move(unit));
                 const std::string& article = q.sections[question.section].article;
