@@ -47,7 +47,8 @@ TEST_SUITE("notes") {
         CHECK(n.article("5")->good_practices[0].questions == std::vector<std::string>{"q5_examples"});
         CHECK(n.article("5")->ta_needs.at(0).need.category == "legislative_assistance");
         REQUIRE(n.question("q8_2_foreign") != nullptr);
-        CHECK(n.question("q8_2_foreign")->comments.at(0).questions == std::vector<std::string>{"q8_2_foreign_law"});
+        CHECK(n.question("q8_2_foreign")->comments.at(0).questions ==
+              std::vector<std::string>{"q8_2_foreign_law"});
     }
 
     TEST_CASE("notes about another State are IRM043 at the state value") {
