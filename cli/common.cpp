@@ -42,16 +42,18 @@ void add_format_option(CLI::App& command, Format& format) {
 void add_findings_format_option(CLI::App& command, Format& format) {
     const std::map<std::string, Format> names{
         {"text", Format::Text}, {"json", Format::Json}, {"sarif", Format::Sarif}};
-    with_choices(command
-                     .add_option("--format", format,
-                                 "Output: text (like a compiler), json, or sarif (SARIF 2.1.0, for code scanning)")
-                     ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
-                     ->default_str("text"),
-                 {"text", "json", "sarif"});
+    with_choices(
+        command
+            .add_option("--format", format,
+                        "Output: text (like a compiler), json, or sarif (SARIF 2.1.0, for code scanning)")
+            ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
+            ->default_str("text"),
+        {"text", "json", "sarif"});
 }
 
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
-    with_choices(command.add_option("--lang", language, help)->check(CLI::IsMember(un_languages)), un_languages);
+    with_choices(command.add_option("--lang", language, help)->check(CLI::IsMember(un_languages)),
+                 un_languages);
 }
 
 void add_force_option(CLI::App& command, bool& force) {
@@ -131,6 +133,28 @@ Response load_named_response(const std::string& path, const Registry& registry) 
     return response;
 }
 
+bool version_before(std::string_view a, std::string_view b) {
+    // Versions compare part by part ("2020.1" < "2026.1" < "2026.10"): numbers as numbers,
+    // anything else as text.
+    const auto next = [](std::string_view& v) {
+        const std::size_t dot = v.find('.');
+        const std::string_view part = v.substr(0, dot);
+        v = dot == std::string_view::npos ? std::string_view() : v.substr(dot + 1);
+        return part;
+    };
+    const auto numeric = [](std::string_view part) {
+        return !part.empty() && part.size() < 10 &&
+               std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    while (!a.empty() || !b.empty()) {
+        const std::string_view x = next(a), y = next(b);
+        if (x == y) continue;
+        if (numeric(x) && numeric(y)) return std::stoul(std::string(x)) < std::stoul(std::string(y));
+        return x < y;
+    }
+    return false;
+}
+
 const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id,
                                         const std::string& version) {
     if (!version.empty()) {
@@ -141,14 +165,10 @@ const Questionnaire& find_questionnaire(const Registry& registry, const std::str
     for (const Questionnaire* q : registry.all())
         if (q->id == id) found.push_back(q);
     if (found.empty()) throw RunError("no questionnaire '" + id + "' (see --questionnaires)");
-    if (found.size() > 1) {
-        std::string versions;
-        for (const Questionnaire* q : found)
-            versions += (versions.empty() ? "" : ", ") + q->version;
-        throw RunError("questionnaire '" + id + "' has several versions (" + versions +
-                       "): choose one with --version");
-    }
-    return *found.front();
+    // The newest version is the one a State answers today; an older one is asked for by name.
+    return **std::max_element(found.begin(), found.end(), [](const Questionnaire* a, const Questionnaire* b) {
+        return version_before(a->version, b->version);
+    });
 }
 
 bool use_colour(std::FILE* stream) {

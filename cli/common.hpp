@@ -11,6 +11,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace irm::cli {
@@ -71,8 +72,10 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
 /// the command (exit status 2); any other problem is among its findings.
 Response load_named_response(const std::string& path, const Registry& registry);
 
-/// The questionnaire of that id and version; without a version, the only one
-/// loaded with that id. A RunError names the versions when there are several.
+/// Whether questionnaire version `a` comes before `b` ("2020.1" before "2026.1").
+bool version_before(std::string_view a, std::string_view b);
+
+/// The questionnaire of that id and version; without a version, its newest version.
 const Questionnaire& find_questionnaire(const Registry& registry, const std::string& id,
                                         const std::string& version);
 

@@ -47,8 +47,9 @@ void setup_schema(CLI::App& app, int& status) {
         "Write the JSON Schema of responses to a questionnaire, for completion and checks in editors");
     command->add_option("QUESTIONNAIRE_ID", options->questionnaire, "The questionnaire, e.g. untoc-c1")
         ->required();
-    command->add_option("--version", options->version, "Its version, when several are loaded");
-    add_language_option(*command, options->language, "Language of the descriptions (default: the source language)");
+    command->add_option("--version", options->version, "Its version (default: the newest loaded)");
+    add_language_option(*command, options->language,
+                        "Language of the descriptions (default: the source language)");
     command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
         ->type_name("FILE");
     add_force_option(*command, options->force);

@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 
+#include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/json.hpp>
 #include <irm/response.hpp>
 #include <irm/response_file.hpp>
@@ -80,6 +82,21 @@ void print_text(const Response& response, const Progress& progress, const Status
             text::visible(text::shorten(text::one_line(s.section->title.in(language)), 60)));
     row("total", progress.total, format_percent(progress.total.percent()) + " answered");
 
+    // How binding the provisions asked about are, so that a focal point sees which answers
+    // the review reads as obligations.
+    if (!progress.levels.empty()) {
+        std::printf("\nProvisions by level of obligation (answered of applicable):\n");
+        std::vector<std::string> words;
+        std::size_t words_width = 0;
+        for (const LevelProgress& level : progress.levels) {
+            words.push_back(level_in_words(level.level, language));
+            words_width = std::max(words_width, text::code_points(words.back()));
+        }
+        for (std::size_t i = 0; i < words.size(); ++i)
+            std::printf("  %s  %d of %d\n", pad_right(words[i], words_width).c_str(),
+                        progress.levels[i].tally.answered, progress.levels[i].tally.applicable);
+    }
+
     const std::size_t missing = progress.missing.size();
     if (missing == 0) {
         std::printf("\nEvery required question is answered.\n");
@@ -93,7 +110,12 @@ void print_text(const Response& response, const Progress& progress, const Status
         width = std::max(width, progress.missing[i]->id.size());
     for (std::size_t i = 0; i < shown; ++i) {
         const Question& question = *progress.missing[i];
-        std::printf("  %s  %s\n", pad_right(question.id, width).c_str(),
+        const std::string level = obligation_in_words(question, q, language);
+        const std::string provision =
+            question.provision.empty()
+                ? std::string()
+                : "[" + question.provision + (level.empty() ? "" : ", " + level) + "] ";
+        std::printf("  %s  %s%s\n", pad_right(question.id, width).c_str(), text::visible(provision).c_str(),
                     text::visible(text::shorten(text::one_line(question.label.in(language)), 90)).c_str());
     }
     if (shown < missing)
@@ -140,6 +162,18 @@ void print_json(const Response& response, const Progress& progress, const Status
         w.key("question").value(question.id);
         w.key("section").value(q.sections[question.section].id);
         w.key("label").value(question.label.in(language));
+        if (!question.provision.empty()) w.key("provision").value(question.provision);
+        if (is_provision_question(question))
+            w.key("obligation").value(std::string(to_string(question.obligation)));
+        w.end_object();
+    }
+    w.end_array();
+    w.key("levels").begin_array();
+    for (const LevelProgress& level : progress.levels) {
+        w.begin_object();
+        w.key("obligation").value(std::string(to_string(level.level)));
+        w.key("words").value(level_in_words(level.level, language));
+        write_tally(w, level.tally);
         w.end_object();
     }
     w.end_array();

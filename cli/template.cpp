@@ -42,7 +42,8 @@ std::string schema_line(const TemplateArguments& options) {
     namespace fs = std::filesystem;
     const fs::path from = options.output.empty() ? fs::path(".") : fs::path(options.output).parent_path();
     std::error_code ec;
-    fs::path relative = fs::relative(fs::absolute(options.schema_out, ec), fs::absolute(from.empty() ? "." : from, ec), ec);
+    fs::path relative =
+        fs::relative(fs::absolute(options.schema_out, ec), fs::absolute(from.empty() ? "." : from, ec), ec);
     if (ec || relative.empty()) relative = fs::absolute(options.schema_out, ec);
     return "# yaml-language-server: $schema=" + relative.generic_string() + "\n";
 }
@@ -88,7 +89,8 @@ int run(const TemplateArguments& options) {
     const TemplateFormat format = options.format.value_or(
         files::has_extension(options.output, ".xlsx") ? TemplateFormat::Xlsx : TemplateFormat::Yaml);
     if (format == TemplateFormat::Xlsx && (!options.schema_out.empty() || !options.schema_reference.empty()))
-        throw RunError("--schema-out and --schema are for YAML templates: a workbook checks its cells itself");
+        throw RunError(
+            "--schema-out and --schema are for YAML templates: a workbook checks its cells itself");
     if (!options.schema_out.empty()) {
         if (!options.output.empty() && files::same_file(options.schema_out, options.output))
             throw RunError("the schema and the template would be the same file '" + options.output + "'");
@@ -135,7 +137,7 @@ void setup_template(CLI::App& app, int& status) {
         "Write a response to fill offline: YAML with every question commented, or an Excel workbook");
     command->add_option("QUESTIONNAIRE_ID", options->questionnaire, "The questionnaire, e.g. untoc-c1")
         ->required();
-    command->add_option("--version", options->version, "Its version, when several are loaded");
+    command->add_option("--version", options->version, "Its version (default: the newest loaded)");
     add_language_option(*command, options->language,
                         "Language of the texts (default: the language of --from, else the source language)");
     command->add_option("--state", options->state, "The State answering (default: that of --from)")
@@ -155,14 +157,16 @@ void setup_template(CLI::App& app, int& status) {
                      "Prefill with the answers of an earlier response (.yaml or .xlsx)")
         ->type_name("RESPONSE");
     command
-        ->add_option("--schema-out", options->schema_out,
-                     "YAML only: also write the JSON Schema of the response to FILE, and name it in the "
-                     "template's first line, so that editors using yaml-language-server complete and check it")
+        ->add_option(
+            "--schema-out", options->schema_out,
+            "YAML only: also write the JSON Schema of the response to FILE, and name it in the "
+            "template's first line, so that editors using yaml-language-server complete and check it")
         ->type_name("FILE");
     command
-        ->add_option("--schema", options->schema_reference,
-                     "YAML only: name this JSON Schema (a path or URL, e.g. an installed share/irm/schemas file) "
-                     "in the template's first line, without writing it")
+        ->add_option(
+            "--schema", options->schema_reference,
+            "YAML only: name this JSON Schema (a path or URL, e.g. an installed share/irm/schemas file) "
+            "in the template's first line, without writing it")
         ->type_name("SCHEMA")
         ->excludes("--schema-out");
     add_questionnaires_option(*command, options->questionnaires);

@@ -134,7 +134,7 @@ def main():
         books = []
         for qid, version in shipped(args.source):
             seeds["response"].add(irm(args.irm, "template", qid, "--version", version))
-            path = os.path.join(work, f"{qid}.xlsx")
+            path = os.path.join(work, f"{qid}-{version}.xlsx")
             irm(args.irm, "template", qid, "--version", version, "--format", "xlsx", "-o", path)
             books.append(path)
         # The tests' small questionnaire: a template, empty and filled, that mutates quickly.

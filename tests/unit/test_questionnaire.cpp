@@ -767,6 +767,178 @@ TEST_SUITE("questionnaire") {
         }
     }
 
+    // ------------------------------------------------------ IRM109 to IRM113
+
+    // Two ways of meeting article 5(1)(a), a "shall consider" and a "may".
+    const std::string levels = R"yaml(      - id: agreement
+        type: choice
+        choices: yn
+        provision: "5(1)(a)(i)"
+        obligation: alternative
+        alternatives: [participation]
+        label: {en: Q, fr: Q}
+      - id: participation
+        type: choice
+        choices: yn
+        provision: "5(1)(a)(ii)"
+        obligation: alternative
+        alternatives: [agreement]
+        label: {en: Q, fr: Q}
+      - id: foreign
+        type: choice
+        choices: yn
+        provision: "8(2)"
+        obligation: consider
+        label: {en: Q, fr: Q}
+      - id: ground
+        type: choice
+        choices: yn
+        provision: "15(2)(a)"
+        obligation: optional
+        label: {en: Q, fr: Q}
+      - id: plain
+        type: choice
+        choices: yn
+        provision: "5(1)(b)"
+        label: {en: Q, fr: Q}
+)yaml";
+
+    TEST_CASE("levels of obligation and alternative groups are read") {
+        const auto loaded = load_questions(levels);
+        REQUIRE(usable(loaded));
+        CHECK(loaded.findings.empty());
+        const irm::Questionnaire& q = *loaded.questionnaire;
+        CHECK(q.find("agreement")->obligation == irm::Obligation::Alternative);
+        CHECK(q.find("agreement")->alternatives == std::vector<std::string>{"participation"});
+        CHECK(q.find("foreign")->obligation == irm::Obligation::Consider);
+        CHECK(q.find("ground")->obligation == irm::Obligation::Optional);
+        CHECK(q.find("plain")->obligation == irm::Obligation::Mandatory);
+        CHECK(irm::binds(*q.find("participation")));
+        CHECK(irm::binds(*q.find("plain")));
+        CHECK_FALSE(irm::binds(*q.find("foreign")));
+        CHECK_FALSE(irm::binds(*q.find("ground")));
+        const auto group = irm::alternative_group(q, *q.find("participation"));
+        REQUIRE(group.size() == 2);
+        CHECK(group[0]->id == "agreement");
+        CHECK(group[1]->id == "participation");
+        CHECK(irm::alternative_group(q, *q.find("plain")).size() == 1);
+    }
+
+    TEST_CASE("an unknown level is IRM109 at the value, with a suggestion") {
+        const auto loaded = load_questions(R"yaml(      - id: q1
+        type: choice
+        choices: yn
+        provision: "15(2)(a)"
+        obligation: optionnal
+        label: {en: Q, fr: Q}
+)yaml");
+        const Diagnostic d = only(loaded, "IRM109");
+        at(d, Position{21, 21});
+        CHECK(d.question == "q1");
+        CHECK(contains(d.message, "did you mean 'optional'?"));
+        CHECK_FALSE(usable(loaded));
+    }
+
+    TEST_CASE("a level on a question without a provision is IRM110 at the key") {
+        const auto loaded = load_questions(R"yaml(      - id: q1
+        type: choice
+        choices: yn
+        obligation: consider
+        label: {en: Q, fr: Q}
+      - id: q2
+        type: choice
+        choices: yn
+        obligation: alternative
+        alternatives: [q1]
+        label: {en: Q, fr: Q}
+)yaml");
+        CHECK(codes(loaded) == std::vector<std::string>{"IRM110", "IRM110", "IRM110"});
+        at(loaded.findings[0], Position{20, 21});
+        CHECK(loaded.findings[0].question == "q1");
+        CHECK(contains(loaded.findings[0].message, "'provision'"));
+    }
+
+    TEST_CASE("alternatives naming an unknown question is IRM111, with a suggestion") {
+        std::string text = levels;
+        text.replace(text.find("[participation]"), 15, "[participaton]");
+        const auto loaded = load_questions(text);
+        const Diagnostic d = only(loaded, "IRM111");
+        CHECK(d.question == "agreement");
+        CHECK(contains(d.message, "did you mean 'participation'?"));
+        CHECK_FALSE(usable(loaded));
+    }
+
+    TEST_CASE("alternatives that disagree with the levels are IRM112") {
+        SUBCASE("an alternative without alternatives") {
+            std::string text = levels;
+            text.erase(text.find("        alternatives: [participation]\n"), 38);
+            // participation still names agreement, which now lists nobody: one finding at
+            // agreement's level, and the group is not symmetric either.
+            const auto loaded = load_questions(text);
+            CHECK(codes(loaded) == std::vector<std::string>{"IRM112"});
+            CHECK(loaded.findings[0].question == "agreement");
+            at(loaded.findings[0], Position{21, 21});
+        }
+        SUBCASE("alternatives on a question of another level") {
+            const auto loaded = load_questions(levels + R"yaml(      - id: other
+        type: choice
+        choices: yn
+        provision: "5(2)"
+        obligation: consider
+        alternatives: [plain]
+        label: {en: Q, fr: Q}
+)yaml");
+            const Diagnostic d = only(loaded, "IRM112");
+            CHECK(d.question == "other");
+            CHECK(contains(d.message, "'consider'"));
+        }
+        SUBCASE("naming a question that is not an alternative") {
+            std::string text = levels;
+            text.replace(text.find("[participation]"), 15, "[participation, plain]");
+            const auto loaded = load_questions(text);
+            const Diagnostic d = only(loaded, "IRM112");
+            CHECK(d.question == "agreement");
+            CHECK(contains(d.message, "'plain'"));
+            CHECK(contains(d.message, "'mandatory'"));
+        }
+        SUBCASE("naming itself") {
+            std::string text = levels;
+            text.replace(text.find("[participation]"), 15, "[participation, agreement]");
+            const Diagnostic d = only(load_questions(text), "IRM112");
+            CHECK(contains(d.message, "itself"));
+        }
+    }
+
+    TEST_CASE("a group whose questions do not list each other is IRM113, once per incomplete list") {
+        const auto loaded = load_questions(R"yaml(      - id: a
+        type: choice
+        choices: yn
+        provision: "1(a)"
+        obligation: alternative
+        alternatives: [b, c]
+        label: {en: Q, fr: Q}
+      - id: b
+        type: choice
+        choices: yn
+        provision: "1(b)"
+        obligation: alternative
+        alternatives: [a, c]
+        label: {en: Q, fr: Q}
+      - id: c
+        type: choice
+        choices: yn
+        provision: "1(c)"
+        obligation: alternative
+        alternatives: [a]
+        label: {en: Q, fr: Q}
+)yaml");
+        const Diagnostic d = only(loaded, "IRM113");
+        CHECK(d.question == "c");
+        at(d, Position{36, 24});  // the list's first entry
+        CHECK(contains(d.message, "do not list b"));
+        CHECK_FALSE(usable(loaded));
+    }
+
     TEST_CASE("the technical-assistance categories and priorities are fixed") {
         CHECK(irm::ta_categories().size() == 8);
         CHECK(irm::ta_categories().front() == "legislative_assistance");

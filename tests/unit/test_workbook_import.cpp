@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <functional>
+#include <regex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -146,5 +147,38 @@ TEST_SUITE("workbook import") {
             if (d.code == "IRM051") cells.push_back(d.cell);
         CHECK(cells == std::vector<std::string>{"Answers!-2147483648:-2147483648", "Answers!A99999999999"});
         CHECK(imported.yaml.empty());
+    }
+
+    TEST_CASE("a character no text can carry comes back as one U+FFFD, with a warning at its cell") {
+        // The gap explanation of article 2(a), a text answer: its cell, as the map of the template gives it.
+        const irm::ImportedWorkbook plain = irm::import_workbook(template_bytes(), "book.xlsx", shipped());
+        const auto found = plain.question_cells.find("q2_a_gap");
+        REQUIRE(found != plain.question_cells.end());
+        const std::string cell = found->second.substr(found->second.find('!') + 1);
+        const std::string text = "Half of a pair &#xD800; then more &#xDFFF;, and the rest.";
+        const irm::ImportedWorkbook imported = irm::import_workbook(
+            altered([&](const std::string& name, std::string& bytes) {
+                if (name != "xl/worksheets/sheet2.xml") return;
+                const std::regex empty_cell("<c r=\"" + cell + "\"[^>]*/>");
+                REQUIRE(std::regex_search(bytes, empty_cell));
+                bytes = std::regex_replace(
+                    bytes, empty_cell,
+                    "<c r=\"" + cell + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>",
+                    std::regex_constants::format_first_only);
+            }),
+            "book.xlsx", shipped());
+        REQUIRE_FALSE(imported.failed());
+        const irm::Diagnostic* d = finding(imported, "IRM060");
+        REQUIRE(d != nullptr);
+        CHECK(d->severity == irm::Severity::Warning);
+        CHECK(d->cell == found->second);
+        CHECK(d->question == "q2_a_gap");
+        // The response holds the text with one replacement character for each, and reads back clean.
+        CHECK(contains(imported.yaml, "Half of a pair \xEF\xBF\xBD then more \xEF\xBF\xBD, and the rest."));
+        const irm::Response back = irm::check_response(imported.yaml, "back.yaml", shipped());
+        // The template names no State, which the response must, and 2(a) is not answered, so its gap
+        // does not apply: the text itself reads back with no finding of its own.
+        INFO(irm::test::listing(back));
+        CHECK(irm::test::codes(back) == std::vector<std::string>{"IRM002", "IRM015"});
     }
 }

@@ -30,7 +30,24 @@ struct ChoiceCounts {
     int not_applicable = 0;    ///< the question did not apply (its show_if, or its section's, was false)
 };
 
-/// The requirement answers about one article, summed over its requirement questions.
+/// How the States stand on one binding provision: a mandatory requirement question, or an
+/// alternative group, which a State meets when any one of its questions is met. One count
+/// per State (per response), never per answer.
+struct RequirementMet {
+    std::vector<const Question*> questions;  ///< the requirement, or the group in questionnaire order
+    std::string article;
+    int met = 0, in_part = 0, not_met = 0, other = 0, unanswered = 0, not_applicable = 0;
+};
+
+/// The provision questions of one level of obligation, and how they were answered.
+struct LevelCounts {
+    Obligation level = Obligation::Mandatory;
+    int questions = 0;  ///< provision questions of that level (see is_provision_question)
+    int answered = 0, unanswered = 0, not_applicable = 0;  ///< answers, summed over the responses
+};
+
+/// The binding provisions of one article: the States' standing on each requirement
+/// (alternative groups once), summed over its provisions.
 struct ArticleCounts {
     std::string article;
     int yes = 0, yes_in_part = 0, no = 0, other = 0, unanswered = 0, not_applicable = 0;
@@ -57,7 +74,9 @@ struct AggregateBlock {
     std::vector<std::string> files;       ///< the responses' files, in the same order
     int flagged = 0;                      ///< responses that have error findings (counted all the same)
     std::vector<ChoiceCounts> questions;  ///< every choice and multi_choice question, in questionnaire order
-    std::vector<ArticleCounts> articles;  ///< articles with requirement questions, in questionnaire order
+    std::vector<ArticleCounts> articles;  ///< articles with binding requirements, in questionnaire order
+    std::vector<RequirementMet> requirements;  ///< binding requirements and alternative groups, in order
+    std::vector<LevelCounts> levels;           ///< the levels the questionnaire uses, in the contract's order
     std::vector<NeedCounts>
         needs;  ///< the fixed categories in order (0 when none asked), then others as written
     std::vector<UncitedAnswer> uncited;  ///< in the order added, then questionnaire order

@@ -41,7 +41,11 @@ struct RequirementMove {
     DiffQuestion question;
     std::string before_value, after_value;  ///< choice values
     std::string before, after;              ///< their labels
-    bool progress = false;                  ///< moved up the scale
+    bool progress = false;                  ///< moved up the scale (binding provisions only)
+    /// The provision leaves the State a choice: an optional measure, one to consider, a savings
+    /// clause, or an alternative whose group is met as well (or as little) before as after. Such a
+    /// move is neither progress nor a step back.
+    bool choice = false;
 };
 
 /// A technical-assistance need that one side has and the other does not.

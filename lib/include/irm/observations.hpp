@@ -15,8 +15,10 @@
 
 namespace irm {
 
-/// Where a point goes in the drafts.
-enum class DraftPart { Successes, Points };
+/// Where a point goes in the drafts: successes, points for the dialogue, or what the
+/// State reported on a provision that leaves it a choice (consider, optional, savings,
+/// or which of several alternatives it took), which is never a gap.
+enum class DraftPart { Successes, Points, Information };
 
 /// A rule that draws points from the answers: its id, its sentence in the
 /// catalogue, and the heading its points go under.
@@ -45,6 +47,7 @@ struct ArticleReview {
     bool applicable = true;                ///< the section's show_if holds
     std::vector<Observation> successes;    ///< drawn from the answers, then the notes' good practices
     std::vector<Observation> points;       ///< points for the dialogue, with the reviewers' comments
+    std::vector<Observation> information;  ///< provisions that leave the State a choice: what it chose
     std::vector<Observation> challenges;   ///< the notes' challenges
     std::vector<Observation> suggestions;  ///< the notes' suggestions
     std::vector<Observation> ta_status;    ///< what the State says of its needs as a whole

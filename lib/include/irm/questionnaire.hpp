@@ -51,6 +51,23 @@ std::string_view to_string(QuestionType type);
 /// The type a name written in questionnaires stands for; nullopt for an unknown name.
 std::optional<QuestionType> question_type(std::string_view name);
 
+/// How binding the provision a question asks about is (docs/FORMATS.md, *Obligations*).
+enum class Obligation {
+    Mandatory,    ///< "shall adopt": a No is a gap
+    Alternative,  ///< one obligation met in more than one way: a gap only when no question of the group is
+                  ///< met
+    Consider,     ///< "shall consider": the State says whether it considered the measure
+    Optional,     ///< "may": information only
+    Savings       ///< a savings clause: information only
+};
+
+/// The name of a level as written in questionnaires ("consider", ...).
+std::string_view to_string(Obligation obligation);
+/// The level a name written in questionnaires stands for; nullopt for an unknown name.
+std::optional<Obligation> obligation_level(std::string_view name);
+/// Every level's name, in the order of the contract's table (for messages).
+const std::vector<std::string>& obligation_names();
+
 /// An expression as written in the questionnaire, parsed, with its place in the file.
 struct Condition {
     std::string source;
@@ -84,6 +101,8 @@ struct Question {
     Text label, help, authority;
     std::string provision;
     std::size_t section = 0;  ///< index into Questionnaire::sections
+    Obligation obligation = Obligation::Mandatory;
+    std::vector<std::string> alternatives;  ///< with Obligation::Alternative: the group's other questions
 
     bool required = false;                 ///< `required: true`
     std::optional<Condition> required_if;  ///< `required: <expression>`
@@ -153,6 +172,21 @@ bool is_question_id(std::string_view id);
 /// offering `yes`, `yes_in_part` and `no` (it may offer other values too).
 /// Observations, aggregates and diffs read such answers on one scale.
 bool is_requirement(const Question& question);
+/// Whether a question asks how a provision is given effect: a requirement, a Yes / No choice
+/// on a provision, or a choice question on a provision whose level is not `mandatory` (an alternative, a measure to
+/// consider, an optional measure, a savings clause), whatever its answer list. Drafts
+/// open a block with each, and templates and status say how binding it is.
+bool is_provision_question(const Question& question);
+/// Whether a No to the question can be a gap: a provision that is `mandatory` or
+/// `alternative` (for an alternative, only when its whole group is unmet).
+bool binds(const Question& question);
+/// Whether the question binds and is read on the scale of requirement_rank: a requirement, or a
+/// Yes / No choice on a provision (a Yes meets it, a No does not).
+bool is_binding_requirement(const Question& question);
+/// The question and the other questions of its alternative group, in document order;
+/// only the question itself when it is not an alternative.
+std::vector<const Question*> alternative_group(const Questionnaire& questionnaire, const Question& question);
+
 /// The place of a requirement answer on the scale `no` (0) < `yes_in_part` (1)
 /// < `yes` (2); -1 for any other value.
 int requirement_rank(std::string_view value);

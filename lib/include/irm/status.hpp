@@ -18,11 +18,18 @@ struct SectionProgress {
     Tally tally;
 };
 
+/// The provision questions of one level of obligation (see is_provision_question).
+struct LevelProgress {
+    Obligation level = Obligation::Mandatory;
+    Tally tally;
+};
+
 /// Where a checked response stands: per section, in total, and what is still required.
 struct Progress {
     Tally total;
     std::vector<SectionProgress> sections;  ///< every section, in questionnaire order
     std::vector<const Question*> missing;   ///< required questions not answered, in questionnaire order
+    std::vector<LevelProgress> levels;  ///< every level some provision question has, in the contract's order
 };
 
 /// The progress of a response whose questionnaire is known (`response.questionnaire`

@@ -58,6 +58,9 @@ struct Value {
     bool date = false;     ///< a number shown with a date format, or an ISO date cell
     bool formula = false;  ///< the cell holds a formula (the value is its cached result)
     bool cached = true;    ///< false for a formula with no cached result
+    /// The text held characters no text can carry (half of a surrogate pair written `&#xD800;`),
+    /// each now U+FFFD: the reader says so rather than pass them on.
+    bool replaced = false;
 
     /// The text; the number as written in the file; the error code ("#DIV/0!").
     const std::string& text() const;

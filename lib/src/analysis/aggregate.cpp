@@ -42,12 +42,25 @@ bool Aggregation::add(const Response& response) {
             if (question.type == QuestionType::Choice || question.type == QuestionType::MultiChoice)
                 block.questions.push_back(
                     ChoiceCounts{&question, std::vector<int>(question.choices.size(), 0)});
-            if (is_requirement(question)) {
+            if (is_binding_requirement(question)) {
+                const std::vector<const Question*> group = alternative_group(q, question);
+                if (group.front() != &question) continue;  // the group is counted at its first question
+                RequirementMet unit;
+                for (const Question* member : group)
+                    if (is_binding_requirement(*member)) unit.questions.push_back(member);
+                unit.article = q.sections[question.section].article;
+                block.requirements.push_back(std::move(unit));
                 const std::string& article = q.sections[question.section].article;
                 if (std::none_of(block.articles.begin(), block.articles.end(),
                                  [&](const ArticleCounts& a) { return a.article == article; }))
                     block.articles.push_back(ArticleCounts{article});
             }
+        }
+        for (const std::string& name : obligation_names()) {
+            LevelCounts level{*obligation_level(name)};
+            for (const Question& question : q.questions)
+                if (is_provision_question(question) && question.obligation == level.level) ++level.questions;
+            if (level.questions > 0) block.levels.push_back(level);
         }
         for (const std::string& category : ta_categories())
             block.needs.push_back(NeedCounts{category, 0, {}});
@@ -64,18 +77,12 @@ bool Aggregation::add(const Response& response) {
     for (ChoiceCounts& counts : block.questions) {
         const Question& question = *counts.question;
         const AnswerState& answer = response.answers[index_of(question)];
-        ArticleCounts* article = nullptr;
-        if (is_requirement(question))
-            for (ArticleCounts& a : block.articles)
-                if (a.article == q.sections[question.section].article) article = &a;
         if (!answer.applicable) {
             ++counts.not_applicable;
-            if (article) ++article->not_applicable;
             continue;
         }
         if (!answer.answered) {
             ++counts.unanswered;
-            if (article) ++article->unanswered;
             continue;
         }
         const auto values = answer.well_formed ? selected_values(answer) : std::vector<std::string>{};
@@ -86,13 +93,6 @@ bool Aggregation::add(const Response& response) {
                 ++counts.choices[static_cast<std::size_t>(choice - question.choices.data())];
             else
                 ++counts.other;
-        }
-        if (article) {
-            const int rank = values.size() == 1 ? requirement_rank(values.front()) : -1;
-            (rank == 2   ? article->yes
-             : rank == 1 ? article->yes_in_part
-             : rank == 0 ? article->no
-                         : article->other)++;
         }
         // A requirement met, fully or in part, should cite the law that meets it.
         if (is_requirement(question) && values.size() == 1 && requirement_rank(values.front()) >= 1) {
@@ -105,6 +105,54 @@ bool Aggregation::add(const Response& response) {
                 block.uncited.push_back(UncitedAnswer{state, response.file, &question, values.front()});
         }
     }
+
+    // Each binding provision once per State: an alternative group is met when any of its questions is.
+    for (RequirementMet& unit : block.requirements) {
+        bool applies = false, open = false;
+        int best = -1;
+        bool other = false;
+        for (const Question* member : unit.questions) {
+            const AnswerState& answer = response.answers[index_of(*member)];
+            if (!answer.applicable) continue;
+            applies = true;
+            if (!answer.answered) {
+                open = true;
+                continue;
+            }
+            const auto values = answer.well_formed ? selected_values(answer) : std::vector<std::string>{};
+            const int rank = values.size() == 1 ? requirement_rank(values.front()) : -1;
+            if (rank < 0) other = true;
+            best = std::max(best, rank);
+        }
+        ArticleCounts* article = nullptr;
+        for (ArticleCounts& a : block.articles)
+            if (a.article == unit.article) article = &a;
+        const auto count = [&](int RequirementMet::*unit_count, int ArticleCounts::*article_count) {
+            ++(unit.*unit_count);
+            if (article) ++(article->*article_count);
+        };
+        if (!applies)
+            count(&RequirementMet::not_applicable, &ArticleCounts::not_applicable);
+        else if (best == 2)
+            count(&RequirementMet::met, &ArticleCounts::yes);
+        else if (open)
+            count(&RequirementMet::unanswered, &ArticleCounts::unanswered);
+        else if (best == 1)
+            count(&RequirementMet::in_part, &ArticleCounts::yes_in_part);
+        else if (other)
+            count(&RequirementMet::other, &ArticleCounts::other);
+        else
+            count(&RequirementMet::not_met, &ArticleCounts::no);
+    }
+    for (LevelCounts& level : block.levels)
+        for (std::size_t i = 0; i < q.questions.size(); ++i) {
+            const Question& question = q.questions[i];
+            if (!is_provision_question(question) || question.obligation != level.level) continue;
+            const AnswerState& answer = response.answers[i];
+            ++(!answer.applicable ? level.not_applicable
+               : answer.answered  ? level.answered
+                                  : level.unanswered);
+        }
 
     for (std::size_t i = 0; i < q.questions.size(); ++i) {
         const Question& question = q.questions[i];
@@ -189,6 +237,28 @@ bool any_other(const AggregateBlock& block) {
                        [](const ChoiceCounts& c) { return is_requirement(*c.question) && c.other > 0; });
 }
 
+/// A binding requirement's provisions: one, or an alternative group's joined by "or".
+std::string provisions_of(const RequirementMet& unit, const std::string& language) {
+    std::vector<std::string> provisions;
+    for (const Question* question : unit.questions)
+        if (std::find(provisions.begin(), provisions.end(), question->provision) == provisions.end())
+            provisions.push_back(question->provision);
+    return join_in_prose(provisions, language, "words.or"_key);
+}
+
+/// The ids of a requirement's questions.
+std::string ids_of(const RequirementMet& unit) {
+    std::vector<std::string> ids;
+    for (const Question* question : unit.questions)
+        ids.push_back(question->id);
+    return text::join(ids);
+}
+
+std::string level_of(const RequirementMet& unit, const std::string& language) {
+    return level_in_words(
+        unit.questions.size() > 1 ? Obligation::Alternative : unit.questions.front()->obligation, language);
+}
+
 /// A table whose first `text_columns` columns are text and the others counts.
 doc::Table table(std::vector<std::string> header, std::size_t text_columns) {
     doc::Table t;
@@ -240,6 +310,43 @@ doc::Document aggregate_document(const std::vector<const AggregateBlock*>& block
             articles.rows.push_back(std::move(row));
         }
         out.add(std::move(articles));
+
+        // Each binding provision once per State, alternative groups as one.
+        out.heading(3, word("aggregate.heading.met"_key));
+        doc::Table met = table({word("analysis.header.provision"_key), word("aggregate.header.level"_key),
+                                word("analysis.header.question"_key), word("aggregate.count.met"_key),
+                                word("aggregate.count.in-part"_key), word("aggregate.count.not-met"_key)},
+                               3);
+        if (other) met.header.push_back(word("aggregate.count.other-value"_key));
+        met.header.push_back(word("aggregate.count.unanswered"_key));
+        met.header.push_back(word("aggregate.count.not-applicable"_key));
+        met.align.assign(met.header.size(), doc::Align::End);
+        for (std::size_t i = 0; i < 3; ++i)
+            met.align[i] = doc::Align::Start;
+        for (const RequirementMet& unit : block->requirements) {
+            std::vector<std::string> row{
+                provisions_of(unit, language), level_of(unit, language),     ids_of(unit),
+                std::to_string(unit.met),      std::to_string(unit.in_part), std::to_string(unit.not_met)};
+            if (other) row.push_back(std::to_string(unit.other));
+            row.push_back(std::to_string(unit.unanswered));
+            row.push_back(std::to_string(unit.not_applicable));
+            met.rows.push_back(std::move(row));
+        }
+        out.add(std::move(met));
+
+        if (!block->levels.empty()) {
+            out.heading(3, word("aggregate.heading.levels"_key));
+            doc::Table levels =
+                table({word("aggregate.header.level"_key), word("aggregate.header.questions"_key),
+                       word("aggregate.header.answered"_key), word("aggregate.count.unanswered"_key),
+                       word("aggregate.count.not-applicable"_key)},
+                      1);
+            for (const LevelCounts& level : block->levels)
+                levels.rows.push_back({level_in_words(level.level, language), std::to_string(level.questions),
+                                       std::to_string(level.answered), std::to_string(level.unanswered),
+                                       std::to_string(level.not_applicable)});
+            out.add(std::move(levels));
+        }
 
         out.heading(3, word("aggregate.heading.by-question"_key));
         head = {word("analysis.header.question"_key), word("analysis.header.article"_key),
@@ -402,6 +509,32 @@ public:
             numbers(row_++, 4,
                     {count_of("yes"), count_of("yes_in_part"), count_of("no"), c.other, c.unanswered,
                      c.not_applicable});
+        }
+
+        ++row_;
+        text(row_++, 0, word("aggregate.heading.met"_key), f_.title);
+        header({word("analysis.header.question"_key), word("analysis.header.article"_key),
+                word("analysis.header.provision"_key), word("aggregate.header.level"_key),
+                word("aggregate.count.met"_key), word("aggregate.count.in-part"_key),
+                word("aggregate.count.not-met"_key), other_value, unanswered, not_applicable});
+        for (const RequirementMet& unit : block.requirements) {
+            text(row_, 0, ids_of(unit), nullptr);
+            text(row_, 1, unit.article, nullptr);
+            text(row_, 2, provisions_of(unit, language), nullptr);
+            text(row_, 3, level_of(unit, language), nullptr);
+            numbers(row_++, 4,
+                    {unit.met, unit.in_part, unit.not_met, unit.other, unit.unanswered, unit.not_applicable});
+        }
+
+        if (!block.levels.empty()) {
+            ++row_;
+            text(row_++, 0, word("aggregate.heading.levels"_key), f_.title);
+            header({word("aggregate.header.level"_key), word("aggregate.header.questions"_key),
+                    word("aggregate.header.answered"_key), unanswered, not_applicable});
+            for (const LevelCounts& level : block.levels) {
+                text(row_, 0, level_in_words(level.level, language), nullptr);
+                numbers(row_++, 1, {level.questions, level.answered, level.unanswered, level.not_applicable});
+            }
         }
 
         ++row_;

@@ -142,6 +142,19 @@ DiffSide side(const Response& r) {
             r.status, r.count(Severity::Error)};
 }
 
+/// How far a response meets a requirement's alternative group: the best rank of its
+/// questions answered on the scale (-1 when none is).
+int group_rank(const Questionnaire& questionnaire, const Response& response, const Question& question) {
+    int best = -1;
+    for (const Question* member : alternative_group(questionnaire, question)) {
+        const AnswerState* answer = response.answer(member->id);
+        if (!answer || !answer->answered || !answer->applicable || !answer->well_formed) continue;
+        const auto values = selected_values(*answer);
+        if (values.size() == 1) best = std::max(best, requirement_rank(values.front()));
+    }
+    return best;
+}
+
 }  // namespace
 
 ResponseDiff compare_responses(const Response& before, const Response& after, std::string_view wanted) {
@@ -200,8 +213,15 @@ ResponseDiff compare_responses(const Response& before, const Response& after, st
             const int from = requirement_rank(old_items.front().first),
                       to = requirement_rank(new_items.front().first);
             if (from >= 0 && to >= 0) {
+                // An alternative moves with its group: choosing the other way is no step back.
+                bool choice = !binds(question);
+                if (question.obligation == Obligation::Alternative) {
+                    const int group_from = group_rank(old_q, before, *old_question),
+                              group_to = group_rank(new_q, after, question);
+                    choice = group_from == group_to;
+                }
                 diff.moved.push_back({place, old_items.front().first, new_items.front().first,
-                                      old_items.front().second, new_items.front().second, to > from});
+                                      old_items.front().second, new_items.front().second, to > from, choice});
                 continue;
             }
         }
@@ -262,13 +282,16 @@ std::string named(const DiffQuestion& q, std::string_view language) {
 }
 
 /// The direction of a move as JSON writes it.
-std::string direction(bool progress) {
-    return progress ? "progress" : "backward";
+std::string direction(const RequirementMove& move) {
+    return move.choice ? "choice" : move.progress ? "progress" : "backward";
 }
 
 /// The direction of a move as the other renderings show it.
-std::string direction_word(bool progress, std::string_view language) {
-    return message(progress ? "diff.direction.progress"_key : "diff.direction.backward"_key, language);
+std::string direction_word(const RequirementMove& move, std::string_view language) {
+    return message(move.choice     ? "diff.direction.choice"_key
+                   : move.progress ? "diff.direction.progress"_key
+                                   : "diff.direction.backward"_key,
+                   language);
 }
 
 /// What follows the id of a question that the old version does not have.
@@ -302,7 +325,7 @@ std::string text_of(const ResponseDiff& d) {
     heading("diff.heading.moved"_key, d.moved.size());
     for (const auto& m : d.moved)
         line(named(m.question, language),
-             m.before + " → " + m.after + " (" + direction_word(m.progress, language) + ")");
+             m.before + " → " + m.after + " (" + direction_word(m, language) + ")");
     heading("diff.heading.added"_key, d.added.size());
     for (const auto& c : d.added)
         line(named(c.question, language), one_line(c.after) + new_mark(c.new_question, language));
@@ -394,8 +417,7 @@ doc::Document diff_document(const ResponseDiff& d) {
 
     Rows rows;
     for (const auto& m : d.moved)
-        rows.push_back(
-            with(at(m.question, m.question.id), {m.before, m.after, direction_word(m.progress, language)}));
+        rows.push_back(with(at(m.question, m.question.id), {m.before, m.after, direction_word(m, language)}));
     section("diff.heading.moved"_key,
             with(place, {word("diff.header.old"_key), word("diff.header.new"_key),
                          word("diff.header.direction"_key)}),
@@ -497,7 +519,7 @@ std::string json_of(const ResponseDiff& d) {
             .key("label")
             .value(m.after)
             .end_object();
-        w.key("direction").value(direction(m.progress));
+        w.key("direction").value(direction(m));
         w.end_object();
     }
     w.end_array();

@@ -21,6 +21,18 @@ Progress progress(const Response& response) {
         out.total.required_missing += sp.tally.required_missing;
         out.sections.push_back(sp);
     }
+    for (const std::string& name : obligation_names()) {
+        LevelProgress level;
+        level.level = *obligation_level(name);
+        bool any = false;
+        for (std::size_t i = 0; i < q->questions.size(); ++i) {
+            const Question& question = q->questions[i];
+            if (!is_provision_question(question) || question.obligation != level.level) continue;
+            any = true;
+            level.tally.add(question, response.answers[i]);
+        }
+        if (any) out.levels.push_back(level);
+    }
     return out;
 }
 

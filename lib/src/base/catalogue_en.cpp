@@ -14,6 +14,14 @@ constexpr Text english_texts[] = {
     {"words.or", "{left} or {right}"},
     {"words.quoted", "“{text}”"},
 
+    // How binding a provision is (a question's `obligation`), in words
+    {"obligation.mandatory", "Mandatory"},
+    {"obligation.alternative", "Either this or article {others}"},
+    {"obligation.alternative-group", "Alternatives (one suffices)"},
+    {"obligation.consider", "Shall consider"},
+    {"obligation.optional", "Optional"},
+    {"obligation.savings", "Savings clause"},
+
     // Names of the instruments, clusters and languages
     {"instrument.untoc", "United Nations Convention against Transnational Organized Crime"},
     {"instrument.tip",
@@ -85,6 +93,8 @@ constexpr Text english_texts[] = {
     {"draft.heading.ta-needs", "Technical assistance needs"},
     {"draft.heading.other", "Practice and other information"},
     {"draft.heading.provision", "Article {provision}"},
+    {"draft.heading.provision-level", "Article {provision} ({level})"},
+    {"draft.heading.information", "Provisions that leave the State a choice"},
 
     // Drafts: what the State reported
     {"draft.reported.provisions", "The questionnaire asks about article {provisions}."},
@@ -143,6 +153,22 @@ constexpr Text english_texts[] = {
      "The State set aside a check on this answer ({check}), explaining: {justification}."},
     {"draft.rule.implemented-with-legislation",
      "The State reports that its law gives full effect to article {provisions}, and cites the legislation."},
+    {"draft.rule.alternatives-none-met",
+     "The State reports that its law gives effect to none of the ways of meeting article {provisions}; any "
+     "one "
+     "of them would meet the obligation."},
+    {"draft.rule.alternatives-in-part",
+     "The State reports that its law gives effect only in part to article {provisions}; any one of them in "
+     "full "
+     "would meet the obligation."},
+    {"draft.rule.alternative-chosen",
+     "Article {provisions} may be met in more than one way: the State reports that its law gives effect to "
+     "article {chosen}."},
+    {"draft.rule.considered",
+     "Article {provision} asks States to consider the measure; the State answered {answer}."},
+    {"draft.rule.optional-measure",
+     "Article {provision} leaves the measure to each State; the State answered {answer}."},
+    {"draft.rule.savings-clause", "Article {provision} is a savings clause; the State answered {answer}."},
     {"draft.check.rule", "the answer does not meet the rule {rule}"},
     {"draft.check.row", "row {row}: {message}"},
     {"draft.check.not-applicable", "the question does not apply, given the other answers"},
@@ -165,6 +191,7 @@ constexpr Text english_texts[] = {
     {"template.note", "Note"},
     {"template.help", "Help"},
     {"template.authority", "Likely authority"},
+    {"template.obligation", "Level of obligation"},
     {"template.values", "Values"},
     {"template.state-placeholder", "Name of the State"},
     {"template.column-required", "required"},
@@ -301,6 +328,7 @@ constexpr Text english_texts[] = {
     {"diff.header.description", "Description"},
     {"diff.direction.progress", "progress"},
     {"diff.direction.backward", "backward"},
+    {"diff.direction.choice", "a choice the treaty leaves to the State"},
     {"diff.new-question", "new question"},
     {"diff.items.removed", "removed"},
     {"diff.items.added", "added"},
@@ -330,6 +358,14 @@ constexpr Text english_texts[] = {
     {"aggregate.count.other-value", "Other value"},
     {"aggregate.count.unanswered", "Unanswered"},
     {"aggregate.count.not-applicable", "Not applicable"},
+    {"aggregate.heading.met", "Binding provisions: States meeting each"},
+    {"aggregate.heading.levels", "Provisions by level of obligation"},
+    {"aggregate.count.met", "Met"},
+    {"aggregate.count.in-part", "In part"},
+    {"aggregate.count.not-met", "Not met"},
+    {"aggregate.header.level", "Level of obligation"},
+    {"aggregate.header.questions", "Questions"},
+    {"aggregate.header.answered", "Answers"},
     {"aggregate.header.state", "State"},
     {"aggregate.header.question-text", "Question text"},
     {"aggregate.header.answer", "Answer"},

@@ -15,6 +15,14 @@ constexpr Text french_texts[] = {
     {"words.or", "{left} ou {right}"},
     {"words.quoted", "« {text} »"},
 
+    // How binding a provision is (a question's `obligation`), in words
+    {"obligation.mandatory", "Obligatoire"},
+    {"obligation.alternative", "Soit cette disposition, soit l'article {others}"},
+    {"obligation.alternative-group", "Dispositions alternatives (une seule suffit)"},
+    {"obligation.consider", "À envisager"},
+    {"obligation.optional", "Facultatif"},
+    {"obligation.savings", "Clause de sauvegarde"},
+
     // Names of the instruments, clusters and languages
     {"instrument.untoc", "Convention des Nations Unies contre la criminalité transnationale organisée"},
     {"instrument.tip",
@@ -87,6 +95,8 @@ constexpr Text french_texts[] = {
     {"draft.heading.ta-needs", "Besoins d'assistance technique"},
     {"draft.heading.other", "Pratique et autres informations"},
     {"draft.heading.provision", "Article {provision}"},
+    {"draft.heading.provision-level", "Article {provision} ({level})"},
+    {"draft.heading.information", "Dispositions qui laissent un choix à l'État"},
 
     // Drafts: what the State reported
     {"draft.reported.provisions", "Le questionnaire porte sur l'article {provisions}."},
@@ -149,6 +159,23 @@ constexpr Text french_texts[] = {
      "L'État a écarté un contrôle sur cette réponse ({check}), en expliquant : {justification}."},
     {"draft.rule.implemented-with-legislation",
      "L'État indique que son droit donne plein effet à l'article {provisions}, et cite la législation."},
+    {"draft.rule.alternatives-none-met",
+     "L'État indique que son droit ne donne effet à aucune des manières de satisfaire à l'article "
+     "{provisions} ; "
+     "une seule d'entre elles suffirait à remplir l'obligation."},
+    {"draft.rule.alternatives-in-part",
+     "L'État indique que son droit ne donne effet qu'en partie à l'article {provisions} ; une seule d'entre "
+     "elles, pleinement mise en œuvre, suffirait à remplir l'obligation."},
+    {"draft.rule.alternative-chosen",
+     "L'article {provisions} peut être mis en œuvre de plus d'une manière : l'État indique que son droit "
+     "donne "
+     "effet à l'article {chosen}."},
+    {"draft.rule.considered",
+     "L'article {provision} demande aux États d'envisager la mesure ; l'État a répondu {answer}."},
+    {"draft.rule.optional-measure",
+     "L'article {provision} laisse la mesure au choix de chaque État ; l'État a répondu {answer}."},
+    {"draft.rule.savings-clause",
+     "L'article {provision} est une clause de sauvegarde ; l'État a répondu {answer}."},
     {"draft.check.rule", "la réponse ne respecte pas la règle {rule}"},
     {"draft.check.row", "ligne {row} : {message}"},
     {"draft.check.not-applicable", "la question est sans objet, compte tenu des autres réponses"},
@@ -171,6 +198,7 @@ constexpr Text french_texts[] = {
     {"template.note", "Note"},
     {"template.help", "Aide"},
     {"template.authority", "Autorité probable"},
+    {"template.obligation", "Niveau d'obligation"},
     {"template.values", "Valeurs"},
     {"template.state-placeholder", "Nom de l'État"},
     {"template.column-required", "obligatoire"},
@@ -313,6 +341,7 @@ constexpr Text french_texts[] = {
     {"diff.header.description", "Description"},
     {"diff.direction.progress", "progrès"},
     {"diff.direction.backward", "recul"},
+    {"diff.direction.choice", "un choix que le traité laisse à l'État"},
     {"diff.new-question", "nouvelle question"},
     {"diff.items.removed", "retraits"},
     {"diff.items.added", "ajouts"},
@@ -346,6 +375,14 @@ constexpr Text french_texts[] = {
     {"aggregate.count.other-value", "Autre valeur"},
     {"aggregate.count.unanswered", "Sans réponse"},
     {"aggregate.count.not-applicable", "Sans objet"},
+    {"aggregate.heading.met", "Dispositions contraignantes : États qui satisfont à chacune"},
+    {"aggregate.heading.levels", "Dispositions par niveau d'obligation"},
+    {"aggregate.count.met", "Satisfaite"},
+    {"aggregate.count.in-part", "En partie"},
+    {"aggregate.count.not-met", "Non satisfaite"},
+    {"aggregate.header.level", "Niveau d'obligation"},
+    {"aggregate.header.questions", "Questions"},
+    {"aggregate.header.answered", "Réponses"},
     {"aggregate.header.state", "État"},
     {"aggregate.header.question-text", "Texte de la question"},
     {"aggregate.header.answer", "Réponse"},

@@ -5,6 +5,8 @@
 #include "check/expression_position.hpp"
 #include "check/prologue.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -78,6 +80,13 @@ const std::vector<std::string>& own_keys(QuestionType type) {
     }
     return none;
 }
+
+/// A question's `obligation` and `alternatives` as written, for the checks across questions.
+struct PendingObligation {
+    std::size_t index;         ///< question index
+    const Node* level;         ///< `obligation`, or nullptr
+    const Node* alternatives;  ///< `alternatives`, or nullptr
+};
 
 /// An expression waiting for the static checks, which need every question first.
 struct PendingCheck {
@@ -419,6 +428,7 @@ private:
         q_.index();
         check_expressions();
         check_cycles();
+        check_obligations();
     }
 
     void read_languages(const Node* node) {
@@ -532,7 +542,8 @@ private:
                           node.find("type")->anchor());
             }
         }
-        std::vector<std::string> allowed{"id", "type", "label", "help", "provision", "authority", "show_if"};
+        std::vector<std::string> allowed{"id",        "type",    "label",      "help",        "provision",
+                                         "authority", "show_if", "obligation", "alternatives"};
         if (type && *type != QuestionType::Note) {
             for (const char* key : {"required", "constraint", "constraint_message", "constraint_severity"})
                 allowed.emplace_back(key);
@@ -561,6 +572,7 @@ private:
         if (const auto provision = scalar(node.find("provision"), "'provision'")) q.provision = *provision;
 
         const std::size_t index = q_.questions.size();
+        read_obligation(node, q, index);
         if (const Node* required_node = node.find("required")) {
             if (required_node->is_scalar() && required_node->style == yaml::Style::Plain &&
                 (required_node->text == "true" || required_node->text == "false")) {
@@ -588,6 +600,55 @@ private:
             if (*type == QuestionType::Table) read_table(node, q, index);
         }
         q_.questions.push_back(std::move(q));
+    }
+
+    /// `obligation` and `alternatives`: the level is read here, the group is checked once
+    /// every question is known (check_obligations).
+    void read_obligation(const Node& node, Question& q, std::size_t index) {
+        const Node* level = node.find("obligation");
+        const Node* alternatives = node.find("alternatives");
+        if (!level && !alternatives) return;
+        if (q.provision.empty()) {
+            for (const Node* key : {level, alternatives}) {
+                if (!key) continue;
+                const std::string name = key == level ? "obligation" : "alternatives";
+                findings_.add(
+                    Severity::Error, "IRM110",
+                    fmt::format("question {id} says how binding its provision is ('{key}') but names "
+                                "no provision: add 'provision' (e.g. \"5(1)(a)(i)\") or remove '{key}'",
+                                fmt::arg("id", quoted(q.id)), fmt::arg("key", name)),
+                    key->anchor(), q.id);
+            }
+            return;
+        }
+        if (const auto name = scalar(level, "'obligation'")) {
+            if (const auto parsed = obligation_level(*name)) {
+                q.obligation = *parsed;
+            } else {
+                findings_.add(Severity::Error, "IRM109",
+                              fmt::format("unknown level of obligation {name}{hint}; use one of {names}",
+                                          fmt::arg("name", quoted(*name)),
+                                          fmt::arg("hint", text::did_you_mean(*name, obligation_names())),
+                                          fmt::arg("names", join(obligation_names()))),
+                              level->anchor(), q.id);
+                level = nullptr;  // nothing more to check against an unknown level
+            }
+        }
+        if (alternatives) {
+            if (!alternatives->is_sequence() || alternatives->items.empty()) {
+                structure("'alternatives' must be a non-empty list of question ids", alternatives->anchor());
+                alternatives = nullptr;
+            } else {
+                for (const Node* item : alternatives->items) {
+                    if (!item->is_scalar()) {
+                        structure("an entry of 'alternatives' must be a question id", item->anchor());
+                        continue;
+                    }
+                    q.alternatives.push_back(item->text);
+                }
+            }
+        }
+        obligations_.push_back({index, level, alternatives});
     }
 
     void read_table(const Node& node, Question& q, std::size_t index) {
@@ -735,6 +796,113 @@ private:
         }
     }
 
+    /// IRM111-IRM113: every alternative names its group, the group's questions exist, are
+    /// alternatives too, and each lists all the others.
+    void check_obligations() {
+        for (const PendingObligation& pending : obligations_) {
+            const Question& q = q_.questions[pending.index];
+            const bool alternative = q.obligation == Obligation::Alternative;
+            if (alternative && q.alternatives.empty()) {
+                findings_.add(
+                    Severity::Error, "IRM112",
+                    fmt::format("question {id} is an alternative but names no other way of meeting the "
+                                "obligation: list them in 'alternatives'",
+                                fmt::arg("id", quoted(q.id))),
+                    pending.level ? pending.level->anchor() : q.position, q.id);
+                continue;
+            }
+            if (!pending.alternatives) continue;
+            if (!alternative) {
+                findings_.add(Severity::Error, "IRM112",
+                              fmt::format("question {id} lists 'alternatives' but its obligation is {level}: "
+                                          "write 'obligation: alternative' or remove 'alternatives'",
+                                          fmt::arg("id", quoted(q.id)),
+                                          fmt::arg("level", quoted(to_string(q.obligation)))),
+                              pending.alternatives->anchor(), q.id);
+                continue;
+            }
+            for (const Node* item : pending.alternatives->items) {
+                if (!item->is_scalar()) continue;
+                const std::string& name = item->text;
+                if (name == q.id) {
+                    findings_.add(
+                        Severity::Error, "IRM112",
+                        fmt::format("question {id} lists itself among its alternatives; list only the "
+                                    "other questions",
+                                    fmt::arg("id", quoted(q.id))),
+                        item->anchor(), q.id);
+                    continue;
+                }
+                const Question* other = q_.find(name);
+                if (!other) {
+                    findings_.add(
+                        Severity::Error, "IRM111",
+                        fmt::format("the alternatives of {id} name {name}, which is not a question of "
+                                    "this questionnaire{hint}",
+                                    fmt::arg("id", quoted(q.id)), fmt::arg("name", quoted(name)),
+                                    fmt::arg("hint", text::did_you_mean(name, q_.ids()))),
+                        item->anchor(), q.id);
+                    continue;
+                }
+                if (other->obligation != Obligation::Alternative) {
+                    findings_.add(Severity::Error, "IRM112",
+                                  fmt::format("the alternatives of {id} name {name}, whose obligation is "
+                                              "{level}, not 'alternative'",
+                                              fmt::arg("id", quoted(q.id)), fmt::arg("name", quoted(name)),
+                                              fmt::arg("level", quoted(to_string(other->obligation)))),
+                                  item->anchor(), q.id);
+                }
+            }
+        }
+        check_groups_symmetric();
+    }
+
+    /// IRM113: the questions that name each other, directly or through another, form one
+    /// group, and each of them must list all the others.
+    void check_groups_symmetric() {
+        std::vector<std::size_t> parent(q_.questions.size());
+        for (std::size_t i = 0; i < parent.size(); ++i)
+            parent[i] = i;
+        const auto root = [&](std::size_t i) {
+            while (parent[i] != i)
+                i = parent[i] = parent[parent[i]];
+            return i;
+        };
+        const auto index_of = [&](const Question& q) {
+            return static_cast<std::size_t>(&q - q_.questions.data());
+        };
+        for (const PendingObligation& pending : obligations_) {
+            const Question& q = q_.questions[pending.index];
+            if (q.obligation != Obligation::Alternative) continue;
+            for (const std::string& name : q.alternatives)
+                if (const Question* other = q_.find(name);
+                    other && other->obligation == Obligation::Alternative)
+                    parent[root(index_of(*other))] = root(pending.index);
+        }
+        std::map<std::size_t, std::set<std::string>> groups;
+        for (const PendingObligation& pending : obligations_)
+            if (q_.questions[pending.index].obligation == Obligation::Alternative)
+                groups[root(pending.index)].insert(q_.questions[pending.index].id);
+        for (const PendingObligation& pending : obligations_) {
+            const Question& q = q_.questions[pending.index];
+            if (q.obligation != Obligation::Alternative || !pending.alternatives) continue;
+            const std::set<std::string>& group = groups[root(pending.index)];
+            std::vector<std::string> missing;
+            for (const std::string& member : group)
+                if (member != q.id &&
+                    std::find(q.alternatives.begin(), q.alternatives.end(), member) == q.alternatives.end())
+                    missing.push_back(member);
+            if (missing.empty()) continue;
+            findings_.add(
+                Severity::Error, "IRM113",
+                fmt::format("the alternatives of {id} do not list {missing}, which the questions of "
+                            "its group ({group}) name: each question of a group lists all the others",
+                            fmt::arg("id", quoted(q.id)), fmt::arg("missing", join(missing)),
+                            fmt::arg("group", join({group.begin(), group.end()}))),
+                pending.alternatives->anchor(), q.id);
+        }
+    }
+
     /// IRM107: questions whose applicability or requirement depends on itself.
     void check_cycles() {
         const std::size_t n = q_.questions.size();
@@ -853,6 +1021,7 @@ private:
     std::set<std::string> question_ids_;
     std::set<std::string> broken_lists_;
     std::vector<PendingCheck> pending_;
+    std::vector<PendingObligation> obligations_;
 };
 
 }  // namespace

@@ -1,3 +1,4 @@
+#include <irm/answers.hpp>
 #include <irm/json.hpp>
 #include <irm/schema.hpp>
 #include <irm/values.hpp>
@@ -328,7 +329,12 @@ std::string response_schema(const Questionnaire& q, const std::string& language)
     for (const Question& question : q.questions) {
         Value property = Value::object();
         const std::string label = question.label.in(language);
-        property["description"] = question.provision.empty() ? label : question.provision + ": " + label;
+        // An editor shows the description on hover: the provision and how binding it is come first.
+        const std::string level = obligation_in_words(question, q, language);
+        const std::string where = question.provision.empty()
+                                      ? std::string()
+                                      : question.provision + (level.empty() ? "" : ", " + level);
+        property["description"] = where.empty() ? label : where + ": " + label;
         auto value = value_schema(question);
         if (value)
             property["anyOf"] = Value::array().push(ref(unanswered_ref)).push(std::move(*value));

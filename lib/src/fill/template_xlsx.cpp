@@ -443,10 +443,14 @@ private:
                                   std::min(409.0, 15.0 * lines_for(label, 60) + 3), nullptr);
                 continue;
             }
+            const std::string level = obligation_in_words(question, q_, language_);
             const std::string applies = applicability_in_words(question, q_, language_, name, false);
             const std::string required = requirement_in_words(question, q_, language_, name, false);
-            if (!applies.empty()) label += "\n\n" + applies;
-            if (!required.empty()) label += (applies.empty() ? "\n\n" : "\n") + required;
+            std::string conditions;
+            for (const std::string& line :
+                 {level.empty() ? level : labelled("template.obligation"_key, level), applies, required})
+                if (!line.empty()) conditions += (conditions.empty() ? "" : "\n") + line;
+            if (!conditions.empty()) label += "\n\n" + conditions;
             std::string help = question.help.in(language_);
             if (question.type == QuestionType::MultiChoice) {
                 help += std::string(help.empty() ? "" : "\n\n") + words("workbook.several"_key) + ":";

@@ -154,6 +154,8 @@ private:
         }
         out_ += "  # " + std::string(76, '-') + "\n";
         comment(out_, "  # ", (question.provision.empty() ? "" : "[" + question.provision + "] ") + label);
+        const std::string level = obligation_in_words(question, q_, language_);
+        if (!level.empty()) comment(out_, "  #   ", labelled("template.obligation"_key, level));
         if (!question.help.empty())
             comment(out_, "  #   ", labelled("template.help"_key, question.help.in(language_)));
         shape(question);

@@ -179,6 +179,13 @@ private:
         d.question = std::move(question);
         out_.findings.push_back(std::move(d));
     }
+    void replaced_characters(std::string cell, const std::string& question) {
+        add(Severity::Warning, "IRM060",
+            "the cell holds characters that no text can carry (half of a surrogate pair, written as a "
+            "reference such as &#xD800;, or bytes that are not UTF-8); each is kept as U+FFFD (\xEF\xBF\xBD): "
+            "retype the text in the cell if that character mattered",
+            std::move(cell), question);
+    }
     void unknown_questionnaire(const std::string& id, const std::string& version, std::string cell) {
         std::string why = "the workbook was made for questionnaire " + quoted(id) + " version " +
                           quoted(version) + ", which is not loaded";
@@ -412,6 +419,7 @@ private:
                     if (auto date = xlsx::serial_to_date(v.number, book_.date1904)) return *date;
                 return is_decimal_number(v.text()) ? v.text() : xlsx::format_number(v.number);
             case Value::Kind::Text: {
+                if (v.replaced) replaced_characters(where, question);
                 std::string text = v.text();
                 if (type != QuestionType::Text)
                     text = trim(text);

@@ -48,6 +48,36 @@ pugi::xml_attribute attribute(pugi::xml_node node, std::string_view name) {
 
 /// Decodes the `_xHHHH_` escapes of OOXML strings (control characters, and `_x005F_` for a literal
 /// underscore).
+/// The text with each character that no text can carry replaced by one U+FFFD: half of a
+/// surrogate pair, which the XML parser turns a reference such as `&#xD800;` into (three bytes
+/// that are not UTF-8), and any other byte that is not UTF-8. `replaced` is set when one was.
+std::string carried_text(std::string text, bool& replaced) {
+    if (!text::first_invalid_utf8(text)) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+        const bool surrogate = byte(i) == 0xED && i + 2 < text.size() && byte(i + 1) >= 0xA0 &&
+                               byte(i + 1) <= 0xBF && byte(i + 2) >= 0x80 && byte(i + 2) <= 0xBF;
+        if (surrogate) {
+            out += "\xEF\xBF\xBD";
+            replaced = true;
+            i += 3;
+            continue;
+        }
+        const text::Character c = text::character_at(text, i);
+        if (c.length == 0) {
+            out += "\xEF\xBF\xBD";
+            replaced = true;
+            ++i;
+            continue;
+        }
+        out.append(text, i, c.length);
+        i += c.length;
+    }
+    return out;
+}
+
 std::string decode_escapes(std::string_view in) {
     std::string out;
     out.reserve(in.size());
@@ -92,7 +122,7 @@ std::optional<long> whole_number(std::string_view text, long min, long max) {
 }
 
 /// The text of a string item (`<si>` or `<is>`): its `<t>`, or its rich-text runs; phonetic runs are skipped.
-std::string string_item(pugi::xml_node item) {
+std::string string_item(pugi::xml_node item, bool& replaced) {
     std::string text;
     for (pugi::xml_node c : item.children()) {
         if (c.type() != pugi::node_element) continue;
@@ -104,7 +134,7 @@ std::string string_item(pugi::xml_node item) {
     }
     // Every character is kept: a carriage return can only come from an escape (`_x000D_`,
     // `&#13;`), since the XML parser makes the line ends written in the part plain ones.
-    return decode_escapes(text);
+    return carried_text(decode_escapes(text), replaced);
 }
 
 /// Whether a number format code shows a date (y, d, or m that is not minutes), ignoring quoted text,
@@ -313,7 +343,9 @@ private:
         pugi::xml_document doc;
         if (!load(part, doc)) return false;
         each_child(doc.document_element(), "si", [&](pugi::xml_node si) {
-            strings_.push_back(std::make_shared<const std::string>(string_item(si)));
+            bool replaced = false;
+            strings_.push_back(std::make_shared<const std::string>(string_item(si, replaced)));
+            strings_replaced_.push_back(replaced);
         });
         return true;
     }
@@ -419,7 +451,7 @@ private:
         const bool has_value = v && *raw != '\0';  // openpyxl writes <v></v> for a formula never computed
         if (type == "inlineStr") {
             value.kind = Value::Kind::Text;
-            value.set_text(string_item(child(c, "is")));
+            value.set_text(string_item(child(c, "is"), value.replaced));
         } else if (!has_value) {
             value.cached = !value.formula;
         } else if (type == "s") {
@@ -435,9 +467,10 @@ private:
             }
             value.kind = Value::Kind::Text;
             value.share_text(strings_[static_cast<std::size_t>(*index)]);
+            value.replaced = strings_replaced_[static_cast<std::size_t>(*index)];
         } else if (type == "str") {
             value.kind = Value::Kind::Text;
-            value.set_text(decode_escapes(raw));
+            value.set_text(carried_text(decode_escapes(raw), value.replaced));
         } else if (type == "b") {
             value.kind = Value::Kind::Boolean;
             value.number = std::string_view(raw) == "1" || std::string_view(raw) == "true" ? 1 : 0;
@@ -494,6 +527,7 @@ private:
     zip::Archive& archive_;
     std::string error_;                                        ///< why the reading stopped
     std::vector<std::shared_ptr<const std::string>> strings_;  ///< shown by cells, never copied into them
+    std::vector<bool> strings_replaced_;                       ///< per shared string: Value::replaced
     std::size_t text_bytes_ = 0;                               ///< the text of the cells read so far
     std::vector<Problem> problems_;                            ///< cells and rows left out
     std::size_t elements_ = 0;  ///< the XML elements of the parts parsed so far

@@ -49,6 +49,37 @@ std::optional<QuestionType> question_type(std::string_view name) {
     return std::nullopt;
 }
 
+std::string_view to_string(Obligation obligation) {
+    switch (obligation) {
+        case Obligation::Mandatory:
+            return "mandatory";
+        case Obligation::Alternative:
+            return "alternative";
+        case Obligation::Consider:
+            return "consider";
+        case Obligation::Optional:
+            return "optional";
+        case Obligation::Savings:
+            return "savings";
+    }
+    return "mandatory";
+}
+
+std::optional<Obligation> obligation_level(std::string_view name) {
+    static constexpr std::array<Obligation, 5> all{Obligation::Mandatory, Obligation::Alternative,
+                                                   Obligation::Consider, Obligation::Optional,
+                                                   Obligation::Savings};
+    for (const Obligation level : all)
+        if (to_string(level) == name) return level;
+    return std::nullopt;
+}
+
+const std::vector<std::string>& obligation_names() {
+    static const std::vector<std::string> names{"mandatory", "alternative", "consider", "optional",
+                                                "savings"};
+    return names;
+}
+
 const Choice* Question::find_choice(std::string_view value) const {
     for (const Choice& choice : choices)
         if (choice.value == value) return &choice;
@@ -92,6 +123,42 @@ bool is_question_id(std::string_view id) {
 bool is_requirement(const Question& question) {
     return question.type == QuestionType::Choice && question.find_choice("yes") &&
            question.find_choice("yes_in_part") && question.find_choice("no");
+}
+
+namespace {
+
+/// A choice on a provision answered Yes or No: whether the law does it, or a fact the
+/// provision asks for (copies of laws furnished to the Secretary-General).
+bool is_yes_no_provision(const Question& question) {
+    return question.type == QuestionType::Choice && !question.provision.empty() && question.find_choice("yes") &&
+           question.find_choice("no");
+}
+
+}  // namespace
+
+bool is_provision_question(const Question& question) {
+    if (is_requirement(question) || is_yes_no_provision(question)) return true;
+    return question.type == QuestionType::Choice && !question.provision.empty() &&
+           question.obligation != Obligation::Mandatory;
+}
+
+bool binds(const Question& question) {
+    return question.obligation == Obligation::Mandatory || question.obligation == Obligation::Alternative;
+}
+
+bool is_binding_requirement(const Question& question) {
+    return (is_requirement(question) || is_yes_no_provision(question)) && binds(question);
+}
+
+std::vector<const Question*> alternative_group(const Questionnaire& questionnaire, const Question& question) {
+    std::vector<const Question*> group{&question};
+    if (question.obligation != Obligation::Alternative) return group;
+    for (const std::string& id : question.alternatives)
+        if (const Question* other = questionnaire.find(id);
+            other && other != &question && std::find(group.begin(), group.end(), other) == group.end())
+            group.push_back(other);
+    std::sort(group.begin(), group.end());  // questions are stored in document order
+    return group;
 }
 
 int requirement_rank(std::string_view value) {

@@ -36,6 +36,12 @@ enum class RuleId {
     AnswerNotApplicable,
     WaivedWarning,
     ImplementedWithLegislation,
+    AlternativesNoneMet,
+    AlternativesInPart,
+    AlternativeChosen,
+    Considered,
+    OptionalMeasure,
+    SavingsClause,
 };
 
 }  // namespace
@@ -59,6 +65,12 @@ const std::vector<DraftRule>& draft_rules() {
         {"answer-not-applicable", "draft.rule.answer-not-applicable"_key, DraftPart::Points},
         {"waived-warning", "draft.rule.waived-warning"_key, DraftPart::Points},
         {"implemented-with-legislation", "draft.rule.implemented-with-legislation"_key, DraftPart::Successes},
+        {"alternatives-none-met", "draft.rule.alternatives-none-met"_key, DraftPart::Points},
+        {"alternatives-in-part", "draft.rule.alternatives-in-part"_key, DraftPart::Points},
+        {"alternative-chosen", "draft.rule.alternative-chosen"_key, DraftPart::Information},
+        {"considered", "draft.rule.considered"_key, DraftPart::Information},
+        {"optional-measure", "draft.rule.optional-measure"_key, DraftPart::Information},
+        {"savings-clause", "draft.rule.savings-clause"_key, DraftPart::Information},
     };
     return all;
 }
@@ -103,8 +115,10 @@ private:
     static void place(ArticleReview& review, Observation observation) {
         for (const DraftRule& rule : draft_rules())
             if (rule.id == observation.rule) {
-                (rule.part == DraftPart::Successes ? review.successes : review.points)
-                    .push_back(std::move(observation));
+                auto& part = rule.part == DraftPart::Successes     ? review.successes
+                             : rule.part == DraftPart::Information ? review.information
+                                                                   : review.points;
+                part.push_back(std::move(observation));
                 return;
             }
     }
@@ -128,7 +142,7 @@ private:
         unanswered_ = Unanswered{};
         for (std::size_t i = section.first; i < section.first + section.count; ++i) {
             if (const RequirementBlock* block = layout.block_of_requirement(i))
-                requirement_points(*block, review);
+                requirement_points(*block, layout, review);
             question_points(i, layout, review);
             finding_points(i, review);
             comments(i, review);
@@ -144,18 +158,133 @@ private:
         return review;
     }
 
-    void requirement_points(const RequirementBlock& block, ArticleReview& review) {
+    void requirement_points(const RequirementBlock& block, const SectionLayout& layout,
+                            ArticleReview& review) {
         const std::size_t i = block.requirement;
         const AnswerState& a = answer(i);
         if (!a.applicable) return;
-        const Values provision{{"provision", question(i).provision}};
-        const std::string& id = question(i).id;
+        switch (question(i).obligation) {
+            case Obligation::Mandatory:
+                break;
+            case Obligation::Alternative:
+                return alternative_points(block, layout, review);
+            case Obligation::Consider:
+            case Obligation::Optional:
+            case Obligation::Savings:
+                return information(block, review);
+        }
         if (!a.answered) {
-            if (unanswered_.ids.empty()) unanswered_.at = review.points.size();
-            add_unique(unanswered_.provisions, question(i).provision);
-            unanswered_.ids.push_back(id);
+            unanswered(i, review);
             return;
         }
+        gap_points(block, review);
+        legislation_points(block, review);
+    }
+
+    /// A binding provision left unanswered: one point for the section, where the first is.
+    void unanswered(std::size_t i, ArticleReview& review) {
+        if (unanswered_.ids.empty()) unanswered_.at = review.points.size();
+        add_unique(unanswered_.provisions, question(i).provision);
+        unanswered_.ids.push_back(question(i).id);
+    }
+
+    /// A provision that does not bind: what the State answered, as information only.
+    void information(const RequirementBlock& block, ArticleReview& review) const {
+        const std::size_t i = block.requirement;
+        const AnswerState& a = answer(i);
+        if (!a.answered || !a.well_formed) return;
+        const RuleId rule = question(i).obligation == Obligation::Consider   ? RuleId::Considered
+                            : question(i).obligation == Obligation::Optional ? RuleId::OptionalMeasure
+                                                                             : RuleId::SavingsClause;
+        std::vector<std::string> sources{question(i).id};
+        if (block.legislation && answer(*block.legislation).answered)
+            sources.push_back(question(*block.legislation).id);
+        place(review,
+              point(rule,
+                    {{"provision", question(i).provision},
+                     {"answer", quoted_in(without_full_stop(answer_summary(question(i), a, lang_)), lang_)}},
+                    sources));
+    }
+
+    /// An alternative group is judged once, at its first question in the section: a gap
+    /// only when none of its questions is met; a Yes still needs its legislation.
+    void alternative_points(const RequirementBlock& block, const SectionLayout& layout,
+                            ArticleReview& review) {
+        // The way the State took must be cited like any Yes.
+        if (answer(block.requirement).answered && scalar_text(answer(block.requirement)) == "yes")
+            legislation_points(block, review);
+        const std::vector<const RequirementBlock*> group = group_blocks(block, layout);
+        if (group.front() != &block) return;
+        std::vector<std::string> provisions, ids, met, met_ids, unanswered_ids;
+        int best = -1;
+        for (const RequirementBlock* member : group) {
+            const std::size_t m = member->requirement;
+            if (!answer(m).applicable) continue;
+            add_unique(provisions, question(m).provision);
+            ids.push_back(question(m).id);
+            if (!answer(m).answered) {
+                unanswered_ids.push_back(question(m).id);
+                continue;
+            }
+            const int rank = requirement_rank(scalar_text(answer(m)));
+            best = std::max(best, rank);
+            if (rank == 2) {
+                add_unique(met, question(m).provision);
+                met_ids.push_back(question(m).id);
+            }
+        }
+        if (ids.empty()) return;
+        if (!met.empty()) {
+            place(review, point(RuleId::AlternativeChosen,
+                                {{"provisions", join_in_prose(provisions, lang_, "words.or"_key)},
+                                 {"chosen", join_in_prose(met, lang_)}},
+                                met_ids));
+            return;
+        }
+        if (!unanswered_ids.empty()) {
+            // A member still unanswered may be the one that meets the obligation.
+            for (const RequirementBlock* member : group)
+                if (answer(member->requirement).applicable && !answer(member->requirement).answered)
+                    unanswered(member->requirement, review);
+            return;
+        }
+        std::vector<std::string> sources = ids;
+        for (const RequirementBlock* member : group)
+            if (member->explanation && answer(*member->explanation).answered)
+                sources.push_back(question(*member->explanation).id);
+        const Values values{{"provisions", join_in_prose(provisions, lang_, "words.or"_key)}};
+        place(review,
+              point(best >= 1 ? RuleId::AlternativesInPart : RuleId::AlternativesNoneMet, values, sources));
+        for (const RequirementBlock* member : group) {
+            const std::size_t e = member->explanation.value_or(member->requirement);
+            if (!member->explanation || !answer(e).applicable || answer(e).answered) continue;
+            const std::string value = scalar_text(answer(member->requirement));
+            if (value != "no" && value != "yes_in_part") continue;
+            const RuleId rule =
+                value == "no" ? RuleId::NoWithoutExplanation : RuleId::InPartWithoutExplanation;
+            place(review, point(rule, {{"provision", question(member->requirement).provision}},
+                                {question(member->requirement).id, question(e).id}));
+        }
+    }
+
+    /// The blocks of an alternative group found in this section, in questionnaire order.
+    std::vector<const RequirementBlock*> group_blocks(const RequirementBlock& block,
+                                                      const SectionLayout& layout) const {
+        std::vector<const RequirementBlock*> out;
+        for (const Question* member : alternative_group(q_, question(block.requirement))) {
+            const auto index = static_cast<std::size_t>(member - q_.questions.data());
+            if (const RequirementBlock* found = layout.block_of_requirement(index)) out.push_back(found);
+        }
+        if (out.empty()) out.push_back(&block);
+        return out;
+    }
+
+    /// A No or a Yes, in part on a binding provision, and its explanation.
+    void gap_points(const RequirementBlock& block, ArticleReview& review) {
+        const std::size_t i = block.requirement;
+        const AnswerState& a = answer(i);
+        const Values provision{{"provision", question(i).provision}};
+        const std::string& id = question(i).id;
         const std::string value = scalar_text(a);
         const auto explained = [&](std::size_t e) { return answer(e).answered; };
         const auto needs_explanation = [&](std::size_t e) {
@@ -179,6 +308,14 @@ private:
                 place(review, point(RuleId::InPartWithoutExplanation, provision,
                                     {id, question(*block.explanation).id}));
         }
+    }
+
+    /// A Yes (or Yes, in part) needs the legislation that gives it effect.
+    void legislation_points(const RequirementBlock& block, ArticleReview& review) {
+        const std::size_t i = block.requirement;
+        const Values provision{{"provision", question(i).provision}};
+        const std::string& id = question(i).id;
+        const std::string value = scalar_text(answer(i));
         if ((value == "yes" || value == "yes_in_part") && block.legislation &&
             answer(*block.legislation).applicable && !answer(*block.legislation).answered)
             place(review,
@@ -305,6 +442,7 @@ private:
         for (const RequirementBlock& block : layout.blocks) {
             const AnswerState& a = answer(block.requirement);
             if (!a.applicable || scalar_text(a) != "yes" || !block.legislation) continue;
+            if (!binds(question(block.requirement))) continue;  // a choice the State made, not compliance
             if (!answer(*block.legislation).answered) continue;
             add_unique(provisions, question(block.requirement).provision);
             sources.push_back(question(block.requirement).id);

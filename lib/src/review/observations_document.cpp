@@ -96,7 +96,7 @@ public:
 
     doc::Document summary() {
         start("draft.title.summary"_key);
-        std::vector<Paragraph> successes, challenges, needs;
+        std::vector<Paragraph> successes, challenges, choices, needs;
         for (const ArticleReview& review : d_.articles) {
             const std::string lead =
                 message("draft.summary.article"_key, lang_, {{"article", review.section->article}});
@@ -113,6 +113,8 @@ public:
             const std::string suggestion = lead + " " + message("draft.summary.suggestion"_key, lang_);
             for (const Observation& o : review.suggestions)
                 challenges.push_back(from_observation(o, suggestion));
+            for (const Observation& o : review.information)
+                choices.push_back(from_observation(o, lead));
             for (const Observation& o : review.ta_stated)
                 needs.push_back(from_observation(o, lead));
             for (const Observation& o : review.ta_noted)
@@ -120,6 +122,8 @@ public:
         }
         section("draft.heading.successes"_key, 2, std::move(successes), "draft.placeholder.nothing"_key);
         section("draft.heading.challenges"_key, 2, std::move(challenges), "draft.placeholder.nothing"_key);
+        if (!choices.empty())
+            section("draft.heading.information"_key, 2, std::move(choices), "draft.placeholder.nothing"_key);
         section("draft.heading.ta-needs"_key, 2, std::move(needs), "draft.placeholder.nothing"_key);
         return std::move(out_);
     }
@@ -206,6 +210,10 @@ private:
         }
 
         section("draft.heading.points"_key, 3, items_of(review.points), "draft.placeholder.no-points"_key);
+        if (!review.information.empty()) {
+            out_.heading(3, text("draft.heading.information"_key));
+            out_.list(items_of(review.information));
+        }
         section("draft.heading.successes"_key, 3, items_of(review.successes),
                 "draft.placeholder.to-complete"_key);
         section("draft.heading.challenges"_key, 3, items_of(review.challenges),
@@ -268,8 +276,14 @@ private:
 
     void requirement(const RequirementBlock& block) {
         const std::size_t i = block.requirement;
-        out_.heading(4,
-                     message("draft.heading.provision"_key, lang_, {{"provision", question(i).provision}}));
+        // A provision that leaves the State a choice says so in its heading; a mandatory one is the rule.
+        const std::string level = question(i).obligation == Obligation::Mandatory
+                                      ? std::string()
+                                      : obligation_in_words(question(i), q_, lang_);
+        out_.heading(4, level.empty() ? message("draft.heading.provision"_key, lang_,
+                                                {{"provision", question(i).provision}})
+                                      : message("draft.heading.provision-level"_key, lang_,
+                                                {{"provision", question(i).provision}, {"level", level}}));
         for (const std::size_t before : block.before)
             reported(before);
         out_.add(Paragraph{{emphasis(question(i).label.in(lang_))}, {}});

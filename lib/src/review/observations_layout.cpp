@@ -114,7 +114,7 @@ SectionLayout lay_out(const Questionnaire& q, const Response& r, std::size_t s) 
 
     std::vector<std::size_t> requirements;
     for (std::size_t i = first; i < last; ++i)
-        if (is_requirement(q.questions[i])) requirements.push_back(i);
+        if (is_provision_question(q.questions[i])) requirements.push_back(i);
 
     // Technical assistance: each ta_needs question and the choice questions that open it.
     std::vector<std::size_t> gates;
@@ -123,7 +123,8 @@ SectionLayout lay_out(const Questionnaire& q, const Response& r, std::size_t s) 
         TaBlock block{i, {}};
         for (const auto& name : condition_names(q.questions[i])) {
             const Question* gate = q.find(name);
-            if (!gate || gate->section != s || gate->type != QuestionType::Choice || is_requirement(*gate))
+            if (!gate || gate->section != s || gate->type != QuestionType::Choice ||
+                is_provision_question(*gate))
                 continue;
             const auto g = static_cast<std::size_t>(gate - q.questions.data());
             block.gates.push_back(g);
@@ -142,7 +143,8 @@ SectionLayout lay_out(const Questionnaire& q, const Response& r, std::size_t s) 
     for (std::size_t i = first; i < last; ++i) {
         const Question& question = q.questions[i];
         if (question.type == QuestionType::Note || question.type == QuestionType::TaNeeds) continue;
-        if (is_requirement(question) || std::find(gates.begin(), gates.end(), i) != gates.end()) continue;
+        if (is_provision_question(question) || std::find(gates.begin(), gates.end(), i) != gates.end())
+            continue;
         // Which requirement it follows from: the one its conditions name; else
         // the one its id extends (q2_b_threshold after q2_b); else the one it is
         // a condition of (q5_3_applies before q5_3).
@@ -153,7 +155,19 @@ SectionLayout lay_out(const Questionnaire& q, const Response& r, std::size_t s) 
         std::optional<std::size_t> owner;
         if (named.size() == 1) {
             owner = named.front();
-        } else if (named.empty()) {
+        } else if (named.size() > 1) {
+            // Several requirements named (an alternative's explanation names its group): the
+            // one its id extends, else the first.
+            owner = named.front();
+            std::size_t longest = 0;
+            for (const std::size_t req : named) {
+                const std::string& id = q.questions[req].id;
+                if (starts_with(question.id, id + "_") && id.size() > longest) {
+                    owner = req;
+                    longest = id.size();
+                }
+            }
+        } else {
             std::size_t longest = 0;
             for (const std::size_t req : requirements) {
                 const std::string& id = q.questions[req].id;
