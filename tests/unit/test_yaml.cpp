@@ -435,6 +435,29 @@ TEST_SUITE("yaml") {
         CHECK(error_of(Document::parse("a: [\"yes\", \"no")).position.line == 1);
     }
 
+    TEST_CASE("a block text whose next line is no deeper than its key is refused, whichever parser reads") {
+        // YAML reads the text as empty and the line as the next key; libfyaml 0.7.12 read the line into
+        // the text, so the key `b` vanished. Both readers refuse, at the text's indicator.
+        at(error_of(Document::parse("x:\n  a: >-\n  b: 1\n")).position, 2, 6);
+        at(error_of(Document::parse("x:\n  a: |\n\n  b: 1\n")).position, 2, 6);
+        at(error_of(Document::parse("x:\n  a: >-\n  # c\n  b: 1\n")).position, 2, 6);
+        at(error_of(Document::parse("- a: >-\n  b: 1\n")).position, 1, 6);
+        at(error_of(Document::parse("x:\n  - >-\n  - b\n")).position, 2, 5);
+        CHECK(contains(error_of(Document::parse("x:\n  a: >-\n  b: 1\n")).message, "no line of its own"));
+        // Texts with lines of their own, at the top level, or with an explicit indentation are read.
+        const Document nested = Document::parse("x:\n  a: >-\n    t\n  b: 1\n");
+        CHECK(value_of(value_of(root_of(nested), "x"), "a").text == "t");
+        CHECK(value_of(value_of(root_of(nested), "x"), "b").text == "1");
+        const Document top = Document::parse("a: >-\nb: 1\n");
+        CHECK(value_of(root_of(top), "a").text.empty());
+        CHECK(value_of(root_of(top), "b").text == "1");
+        const Document explicit_indent = Document::parse("x:\n  a: |2\n  b: 1\n");
+        CHECK(value_of(value_of(root_of(explicit_indent), "x"), "a").text.empty());
+        CHECK(value_of(value_of(root_of(explicit_indent), "x"), "b").text == "1");
+        const Document list = Document::parse("x:\n  - >-\n    t\n  - b\n");
+        CHECK(value_of(root_of(list), "x").items.size() == 2);
+    }
+
     TEST_CASE("a file that ends inside a quoted text, even after a backslash, is an error inside the file") {
         // yaml-cpp read its own end-of-stream mark as an escape, at a column beyond the line.
         for (const std::string text : {"\"1 inline\\", "\"1 inline", "a: \"x\\", "a: 'x"}) {
