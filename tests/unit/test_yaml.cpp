@@ -458,6 +458,13 @@ TEST_SUITE("yaml") {
         CHECK(value_of(root_of(list), "x").items.size() == 2);
     }
 
+    TEST_CASE("a stray ',' after a document marker is a syntax error there, whichever parser reads") {
+        // yaml-cpp gave it as one empty document after another, for ever.
+        at(error_of(Document::parse("a: 1\n--- ,\n")).position, 2, 5);
+        at(error_of(Document::parse("--- ,\n")).position, 1, 5);
+        at(error_of(Document::parse("a: 1\n--- ,\n...\n]\n")).position, 2, 5);
+    }
+
     TEST_CASE("a file that ends inside a quoted text, even after a backslash, is an error inside the file") {
         // yaml-cpp read its own end-of-stream mark as an escape, at a column beyond the line.
         for (const std::string text : {"\"1 inline\\", "\"1 inline", "a: \"x\\", "a: 'x"}) {

@@ -12,6 +12,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <optional>
 #include <sstream>
 #include <string_view>
 #include <vector>
@@ -239,6 +240,10 @@ public:
     explicit Ignore(const std::string& source) : source_(source) {}
     void OnDocumentStart(const YAML::Mark& mark) override {
         const std::size_t offset = mark.pos >= 0 ? static_cast<std::size_t>(mark.pos) : 0;
+        // yaml-cpp 0.7 gives a stray ',' (`--- ,`) as one empty document after another, never moving
+        // on: a document that starts where the last one started is that character, not a document.
+        if (last_ && *last_ == offset) throw NotYaml{offset, "YAML does not allow this character here"};
+        last_ = offset;
         if (!starts_document(source_, offset))
             throw NotYaml{offset,
                           "this belongs to no list or map of the document, and no '---' starts another"};
@@ -254,6 +259,7 @@ public:
 
 private:
     const std::string& source_;
+    std::optional<std::size_t> last_;
 };
 
 }  // namespace
@@ -275,8 +281,13 @@ SourceResult read_events(Document& doc, TreeBuilder& builder) {
         parser.HandleNextDocument(events);
         // Every later document is read too, to refuse what is not YAML in it.
         Ignore ignore(source);
-        while (parser.HandleNextDocument(ignore))
+        // A document holds at least one character, so a stream has at most one more than its bytes:
+        // beyond that, yaml-cpp is going round without reading.
+        for (std::size_t documents = 0; parser.HandleNextDocument(ignore); ++documents) {
             result.more_documents = true;
+            if (documents > source.size())
+                throw NotYaml{source.size(), "the YAML reader went no further in this text"};
+        }
     } catch (const NotYaml& refused) {
         result.error = Document::Error{doc.position_of(refused.offset), syntax_message(refused.why)};
     } catch (const Unclosed& unclosed) {
