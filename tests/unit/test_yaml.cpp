@@ -458,6 +458,15 @@ TEST_SUITE("yaml") {
         CHECK(value_of(root_of(list), "x").items.size() == 2);
     }
 
+    TEST_CASE("an unknown escape is named whole and pointed at by its backslash, whichever parser reads") {
+        // yaml-cpp named it by its first byte, half of a character that is not ASCII.
+        const auto error = error_of(Document::parse("a: \"x\\\xc3\xa9y\"\n"));
+        at(error.position, 1, 6);
+        CHECK(!irm::text::first_invalid_utf8(error.message));
+        CHECK(contains(error.message, "\xc3\xa9"));
+        CHECK(!irm::text::first_invalid_utf8(error_of(Document::parse("\"foo\\\xc2\x85n\"\n")).message));
+    }
+
     TEST_CASE("a stray ',' after a document marker is a syntax error there, whichever parser reads") {
         // yaml-cpp gave it as one empty document after another, for ever.
         at(error_of(Document::parse("a: 1\n--- ,\n")).position, 2, 5);

@@ -12,6 +12,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <optional>
 #include <sstream>
 #include <string_view>
@@ -305,11 +306,29 @@ SourceResult read_events(Document& doc, TreeBuilder& builder) {
         // Past the end, yaml-cpp's scanner reads its own end-of-stream mark: a file that ends in a
         // backslash inside a double-quoted text is "unknown escape character: \x04" at a column beyond
         // the line. It is the end of the file, and the text is cut short there.
-        const bool escape_at_end = at_end && e.msg.rfind("unknown escape character", 0) == 0;
-        const Position where = bracket ? doc.position_of(*bracket)
-                               : at_end ? doc.position_of(source.size())
-                                        : position_of_mark(e.mark);
-        result.error = Document::Error{where, syntax_message(escape_at_end ? YAML::ErrorMsg::EOF_IN_SCALAR : e.msg)};
+        const bool unknown_escape = e.msg.rfind("unknown escape character", 0) == 0;
+        if (unknown_escape && at_end) {
+            result.error = Document::Error{doc.position_of(source.size()), syntax_message(YAML::ErrorMsg::EOF_IN_SCALAR)};
+        } else if (unknown_escape && e.mark.pos > 0) {
+            // yaml-cpp names the escape by its first byte, half a character when it is not ASCII,
+            // and marks the place after it: the escape is named whole, at its backslash.
+            std::size_t backslash = static_cast<std::size_t>(e.mark.pos);
+            while (backslash > 0 && source[backslash] != '\\' && static_cast<std::size_t>(e.mark.pos) - backslash < 5)
+                --backslash;
+            if (source[backslash] == '\\' && backslash + 1 < source.size()) {
+                const std::size_t length = std::max<std::size_t>(1, text::sequence_length(source, backslash + 1));
+                bool replaced = false;
+                result.error = Document::Error{
+                    doc.position_of(backslash),
+                    syntax_message("unknown escape character: " +
+                                   text::valid_utf8(source.substr(backslash + 1, length), replaced))};
+            }
+        }
+        if (!result.error) {
+            const Position where = bracket ? doc.position_of(*bracket) : position_of_mark(e.mark);
+            bool replaced = false;
+            result.error = Document::Error{where, syntax_message(text::valid_utf8(e.msg, replaced))};
+        }
     } catch (const std::exception& e) {
         result.error = Document::Error{Position{1, 1}, syntax_message(e.what())};
     }
