@@ -74,8 +74,10 @@ test: build deps-test
 
 # The second supported YAML reader (yaml-cpp; libfyaml is the default): the unit, command-line,
 # example, YAML-suite and split/merge tests, without the real clients, which test no parsing.
-test-yaml-cpp: deps
-	cmake -S . -B $(YAML_CPP_BUILD) -G Ninja -DIRM_YAML=yaml-cpp -DIRM_WERROR=$(WERROR)
+# The default build's binary is the other reader of the differential test (tests/fuzz/differential.py).
+test-yaml-cpp: deps build
+	cmake -S . -B $(YAML_CPP_BUILD) -G Ninja -DIRM_YAML=yaml-cpp -DIRM_WERROR=$(WERROR) \
+	  -DIRM_OTHER_READER_IRM=$(abspath $(IRM))
 	cmake --build $(YAML_CPP_BUILD) -j $(JOBS)
 	ctest --test-dir $(YAML_CPP_BUILD) --output-on-failure -j $(JOBS) -E '^clients/'
 
