@@ -81,11 +81,13 @@ test-yaml-cpp: deps build
 	cmake --build $(YAML_CPP_BUILD) -j $(JOBS)
 	ctest --test-dir $(YAML_CPP_BUILD) --output-on-failure -j $(JOBS) -E '^clients/'
 
-# The test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# The test suite under AddressSanitizer and UndefinedBehaviorSanitizer. Every test, the unit tests
+# too, runs with the suppressions of leaks that are libraries' own (tests/lsan.supp).
 sanitize: deps deps-test
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DIRM_SANITIZE=ON -DIRM_WERROR=$(WERROR) -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
-	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
 # The fuzzing harnesses (tests/fuzz, docs/FUZZING.md), built with clang, libFuzzer and the sanitizers
 # in their own build directory, each run for FUZZ_SECONDS seconds, one after another. Any crash, leak,
