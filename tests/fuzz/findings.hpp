@@ -34,6 +34,10 @@ struct Expect {
 inline bool allowed(std::string_view code, const std::vector<std::string_view>& codes) {
     for (const std::string_view entry : codes) {
         if (entry == code) return true;
+        // A series ("IRM1xx": every questionnaire code), which grows as codes are added to it.
+        if (entry.size() == code.size() && entry.substr(entry.size() - 2) == "xx" &&
+            code.substr(0, code.size() - 2) == entry.substr(0, entry.size() - 2) && find_finding_code(code))
+            return true;
         const std::size_t dash = entry.find('-');
         if (dash != std::string_view::npos && code.size() == dash && code >= entry.substr(0, dash) &&
             code <= entry.substr(dash + 1))

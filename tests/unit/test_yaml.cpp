@@ -467,6 +467,15 @@ TEST_SUITE("yaml") {
         CHECK(!irm::text::first_invalid_utf8(error_of(Document::parse("\"foo\\\xc2\x85n\"\n")).message));
     }
 
+    TEST_CASE("a hexadecimal escape cut by the end of the file is an error inside the file, whichever parser reads") {
+        // yaml-cpp marked a column past the last line.
+        const std::string text = "a: |\n  x\nq: \"\\U00\n";
+        const auto error = error_of(Document::parse(text));
+        CHECK(error.position.line >= 3);
+        CHECK(error.position.line <= 4);
+        if (error.position.line == 4) CHECK(error.position.column == 1);
+    }
+
     TEST_CASE("a stray ',' after a document marker is a syntax error there, whichever parser reads") {
         // yaml-cpp gave it as one empty document after another, for ever.
         at(error_of(Document::parse("a: 1\n--- ,\n")).position, 2, 5);

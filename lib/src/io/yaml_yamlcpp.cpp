@@ -269,8 +269,8 @@ SourceResult read_events(Document& doc, TreeBuilder& builder) {
     const std::string& source = builder.source();
     const auto position_of_mark = [&](const YAML::Mark& mark) {
         if (mark.is_null()) return Position{1, 1};
-        if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) <= source.size())
-            return doc.position_of(static_cast<std::size_t>(mark.pos));
+        // yaml-cpp's scanner may mark a place past the end (it reads its own end-of-stream mark).
+        if (mark.pos >= 0) return doc.position_of(std::min(static_cast<std::size_t>(mark.pos), source.size()));
         return Position{mark.line + 1, mark.column + 1};
     };
     SourceResult result;
