@@ -212,6 +212,8 @@ constexpr Text english_texts[] = {
     {"template.shape.multi-choice", "A list of values, e.g. [value, value]"},
     {"template.shape.text", "Text"},
     {"template.shape.legislation", "A list of citations:"},
+    {"template.shape.court-cases",
+     "A list of court cases, each with the court, a date or a year, and a summary:"},
     {"template.shape.table", "A list of rows, one per line of the table:"},
     {"template.shape.needs", "A list of needs:"},
     {"template.columns", "Columns"},
@@ -283,6 +285,9 @@ constexpr Text english_texts[] = {
     {"part.shape.multi-choice", "A list of any of these values: {values}"},
     {"part.shape.legislation",
      "A list of citations, each with title (required), provision, year, url, sherloc."},
+    {"part.shape.court-cases",
+     "A list of court cases, each with court (required), date (YYYY-MM-DD) or year (at least one), "
+     "reference, summary (required), url, sherloc."},
     {"part.shape.table", "A list of rows, each with the columns: {columns}."},
     {"part.shape.needs",
      "A list of needs, each with category, description and priority (high, medium or low). Categories: "

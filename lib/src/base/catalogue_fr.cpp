@@ -220,6 +220,8 @@ constexpr Text french_texts[] = {
     {"template.shape.multi-choice", "Une liste de valeurs, par exemple [valeur, valeur]"},
     {"template.shape.text", "Texte"},
     {"template.shape.legislation", "Une liste de citations :"},
+    {"template.shape.court-cases",
+     "Une liste d'affaires judiciaires, chacune avec la juridiction, une date ou une année, et un résumé :"},
     {"template.shape.table", "Une liste de lignes, une par ligne du tableau :"},
     {"template.shape.needs", "Une liste de besoins :"},
     {"template.columns", "Colonnes"},
@@ -295,6 +297,9 @@ constexpr Text french_texts[] = {
     {"part.shape.multi-choice", "Une liste de valeurs parmi : {values}"},
     {"part.shape.legislation",
      "Une liste de textes de loi, chacun avec title (obligatoire), provision, year, url, sherloc."},
+    {"part.shape.court-cases",
+     "Une liste d'affaires judiciaires, chacune avec court (obligatoire), date (AAAA-MM-JJ) ou year (au "
+     "moins l'une des deux), reference, summary (obligatoire), url, sherloc."},
     {"part.shape.table", "Une liste de lignes, chacune avec les colonnes : {columns}."},
     {"part.shape.needs",
      "Une liste de besoins, chacun avec category, description et priority (high, medium ou low). "

@@ -27,10 +27,7 @@ public:
         if (v.is_null()) return 0;
         if (v.kind == Value::Kind::List) return static_cast<double>(v.items.size());
         const Question* question = q_.find(name);
-        const bool collection =
-            question && (question->type == QuestionType::Legislation ||
-                         question->type == QuestionType::Table || question->type == QuestionType::TaNeeds);
-        return collection ? v.number : 1;
+        return question && holds_items(question->type) ? v.number : 1;
     }
     double column_sum(std::string_view table, std::string_view column) const override {
         const AnswerState* a = r_.answer(table);

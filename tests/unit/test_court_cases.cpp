@@ -1,0 +1,249 @@
+// The court_cases question type (docs/COURT_CASES.md) through every product: loading, checking,
+// templates, import, split and merge, exports, drafts and comparisons.
+#include <irm/answers.hpp>
+#include <irm/questionnaire.hpp>
+#include <irm/response.hpp>
+
+#include <doctest/doctest.h>
+
+#include "fixtures.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using irm::Diagnostic;
+using irm::QuestionType;
+using irm::Response;
+using irm::test::at;
+using irm::test::contains;
+using irm::test::listing;
+using irm::test::where;
+
+namespace {
+
+/// A small questionnaire with one requirement, its legislation and a court_cases question.
+std::string cases_questionnaire() {
+    return irm::test::questionnaire_head("cc", "Court cases", "Affaires") +
+           R"yaml(      - id: q5_1
+        type: choice
+        provision: "5(1)"
+        choices: yn
+        label: {en: Is it an offence, fr: Est-ce une infraction}
+      - id: q5_1_law
+        type: legislation
+        label: {en: Cite the law, fr: Citez la loi}
+      - id: q5_examples
+        type: court_cases
+        max_items: 3
+        label: {en: Court cases, fr: Affaires judiciaires}
+)yaml";
+}
+
+/// A registry holding that questionnaire only.
+const irm::Registry& cases_registry() {
+    static const irm::test::LocalRegistry local({{"cc.yaml", cases_questionnaire()}}, false);
+    return *local.registry;
+}
+
+/// The text of a response to that questionnaire with these answers.
+std::string cases_response(const std::string& answers) {
+    return irm::test::response_text(answers, {"cc", "1"});
+}
+
+Response check_cases(const std::string& text) {
+    return irm::check_response(text, "r.yaml", cases_registry());
+}
+
+std::vector<Diagnostic> with_code(const Response& r, const std::string& code) {
+    std::vector<Diagnostic> out;
+    for (const Diagnostic& d : r.findings)
+        if (d.code == code) out.push_back(d);
+    return out;
+}
+
+/// Two well-formed cases, one with a link and one without.
+const char* const two_cases = R"yaml(  q5_1: "yes"
+  q5_1_law:
+    - {title: Penal Code, provision: art. 5, url: "https://example.org/code"}
+  q5_examples:
+    - court: Supreme Court
+      date: "2019-05-14"
+      reference: "No. 12/2019"
+      summary: Three members of a group convicted of participation.
+      url: "https://example.org/sc-12-2019"
+    - court: Court of Appeal of Northtown
+      year: 2021
+      summary: Conviction for laundering the proceeds upheld.
+      sherloc: "fdn/2021/ca-4"
+)yaml";
+
+}  // namespace
+
+TEST_SUITE("court cases") {
+    TEST_CASE("court_cases is a question type with min_items and max_items") {
+        CHECK(irm::to_string(QuestionType::CourtCases) == "court_cases");
+        CHECK(irm::question_type("court_cases") == QuestionType::CourtCases);
+        const auto loaded = irm::test::load(cases_questionnaire());
+        INFO("findings:\n", listing(loaded));
+        REQUIRE(loaded.questionnaire);
+        CHECK(loaded.findings.empty());
+        const irm::Question* q = loaded.questionnaire->find("q5_examples");
+        REQUIRE(q);
+        CHECK(q->type == QuestionType::CourtCases);
+        REQUIRE(q->bounds.max_count);
+        CHECK(*q->bounds.max_count == 3);
+    }
+
+    TEST_CASE("a court_cases question takes no keys of other types, and a near miss of its name is named") {
+        const std::string wrong = irm::test::questionnaire_head("cc", "Court cases", "Affaires") +
+                                  R"yaml(      - id: q1
+        type: court_cases
+        min_rows: 1
+        label: {en: Cases, fr: Affaires}
+      - id: q2
+        type: court_case
+        label: {en: Cases, fr: Affaires}
+)yaml";
+        const auto loaded = irm::test::load(wrong);
+        INFO("findings:\n", listing(loaded));
+        REQUIRE(loaded.findings.size() == 2);
+        at(loaded.findings[0], where(wrong, "min_rows"));
+        at(loaded.findings[1], where(wrong, "court_case\n"));
+        CHECK(contains(loaded.findings[1].message, "did you mean 'court_cases'?"));
+    }
+
+    TEST_CASE("well-formed cases give no finding and read through the typed view") {
+        const Response r = check_cases(cases_response(two_cases));
+        INFO("findings:\n", listing(r));
+        CHECK(r.findings.empty());
+        REQUIRE(r.answer("q5_examples"));
+        const irm::AnswerState& answer = *r.answer("q5_examples");
+        CHECK(answer.well_formed);
+        const auto cases = irm::court_cases(answer);
+        REQUIRE(cases.size() == 2);
+        CHECK(cases[0].court == "Supreme Court");
+        CHECK(cases[0].decision_year() == "2019");
+        CHECK(cases[0].reference == "No. 12/2019");
+        CHECK(cases[1].decision_year() == "2021");
+        CHECK(cases[1].sherloc == "fdn/2021/ca-4");
+        CHECK(irm::answer_summary(*r.questionnaire->find("q5_examples"), answer, "en") ==
+              "Supreme Court, No. 12/2019 (2019-05-14); Court of Appeal of Northtown (2021)");
+    }
+
+    TEST_CASE("problems inside a case are IRM018 at their place, naming the question") {
+        const std::string text = cases_response(R"yaml(  q5_examples:
+    - court: Supreme Court
+      date: "2019-02-30"
+      summary: A date that is not one.
+    - court: High Court
+      year: 20x1
+      summary: A year that is not one.
+      url: www.example.org
+    - court: District Court
+      date: "2018-03-01"
+      year: 2019
+      summary: Years that disagree.
+    - summary: No court, no date, no year.
+      judge: Smith
+)yaml");
+        const Response r = check_cases(text);
+        INFO("findings:\n", listing(r));
+        const auto found = with_code(r, "IRM018");
+        REQUIRE(found.size() == 7);
+        at(found[0], where(text, "\"2019-02-30\""));
+        CHECK(contains(found[0].message, "real date"));
+        at(found[1], where(text, "20x1"));
+        CHECK(contains(found[1].message, "whole number"));
+        at(found[2], where(text, "www."));
+        CHECK(contains(found[2].message, "http://"));
+        at(found[3], where(text, "2019\n"));
+        CHECK(contains(found[3].message, "is not the year of its date"));
+        // The last case lacks the court, and both date and year: at the map.
+        at(found[4], where(text, "summary: No court"));
+        at(found[5], where(text, "summary: No court"));
+        at(found[6], where(text, "judge"));
+        CHECK(contains(found[6].message, "unknown field 'judge'"));
+        std::vector<std::string> messages;
+        for (const Diagnostic& d : found) {
+            CHECK(d.question == "q5_examples");
+            messages.push_back(d.message);
+        }
+        CHECK(std::any_of(messages.begin(), messages.end(),
+                          [](const std::string& m) { return contains(m, "lacks 'court'"); }));
+        CHECK(std::any_of(messages.begin(), messages.end(),
+                          [](const std::string& m) { return contains(m, "lacks 'date' or 'year'"); }));
+    }
+
+    TEST_CASE("a missing summary, and a year written otherwise that agrees with its date") {
+        const std::string text = cases_response(R"yaml(  q5_examples:
+    - {court: Supreme Court, date: "2019-05-14", year: "2019"}
+)yaml");
+        const Response r = check_cases(text);
+        const Diagnostic d = irm::test::only(r, "IRM018");
+        at(d, where(text, "court:"));
+        CHECK(contains(d.message, "lacks 'summary'"));
+    }
+
+    TEST_CASE("a case answer of the wrong shape is IRM011, too many cases IRM017") {
+        SUBCASE("a scalar") {
+            const std::string text = cases_response("  q5_examples: Supreme Court, 2019\n");
+            const Diagnostic d = irm::test::only(check_cases(text), "IRM011");
+            at(d, where(text, "Supreme"));
+            CHECK(contains(d.message, "a list of court cases"));
+        }
+        SUBCASE("a list of texts") {
+            const std::string text = cases_response("  q5_examples:\n    - Supreme Court\n");
+            const Diagnostic d = irm::test::only(check_cases(text), "IRM011");
+            at(d, where(text, "Supreme"));
+            CHECK(contains(d.message, "a map in the list of court cases"));
+        }
+        SUBCASE("a field that is a list") {
+            const std::string text = cases_response(
+                "  q5_examples:\n    - {court: [Supreme Court, High Court], year: 2019, summary: Two}\n");
+            const Diagnostic d = irm::test::only(check_cases(text), "IRM018");
+            at(d, where(text, "Supreme"));  // a list is anchored at its first item
+        }
+        SUBCASE("four cases where three are allowed") {
+            std::string answers = "  q5_examples:\n";
+            for (int i = 0; i < 4; ++i)
+                answers += "    - {court: Court " + std::to_string(i) + ", year: 2020, summary: S}\n";
+            const std::string text = cases_response(answers);
+            const Diagnostic d = irm::test::only(check_cases(text), "IRM017");
+            at(d, where(text, "court: Court 0"));  // at the first key of the first case
+            CHECK(contains(d.message, "4 court cases; at most 3 allowed"));
+        }
+    }
+
+    TEST_CASE("control characters (IRM060) and huge years (IRM061) in a case") {
+        const std::string text = cases_response(R"yaml(  q5_examples:
+    - court: "Supreme\x01 Court"
+      year: 100000000000000000000002019
+      summary: S
+)yaml");
+        const Response r = check_cases(text);
+        INFO("findings:\n", listing(r));
+        at(irm::test::only(r, "IRM060"), where(text, "\"Supreme"));
+        at(irm::test::only(r, "IRM061"), where(text, "1000"));
+        CHECK(with_code(r, "IRM018").empty());
+    }
+
+    TEST_CASE("a case answer counts its cases in expressions") {
+        const std::string q = irm::test::questionnaire_head("cn", "Count", "Compte") +
+                              R"yaml(      - id: q_cases
+        type: court_cases
+        label: {en: Cases, fr: Affaires}
+      - id: q_more
+        type: text
+        constraint: "count(q_cases) >= 2"
+        constraint_severity: warning
+        label: {en: More, fr: Plus}
+)yaml";
+        const irm::test::LocalRegistry local({{"cn.yaml", q}}, false);
+        const std::string text = irm::test::response_text(
+            "  q_cases:\n    - {court: A, year: 2020, summary: S}\n  q_more: x\n", {"cn", "1"});
+        const Response r = irm::check_response(text, "r.yaml", *local.registry);
+        INFO("findings:\n", listing(r));
+        CHECK(irm::test::only(r, "IRM014").question == "q_more");
+    }
+}
