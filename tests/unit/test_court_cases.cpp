@@ -1,8 +1,13 @@
 // The court_cases question type (docs/COURT_CASES.md) through every product: loading, checking,
 // templates, import, split and merge, exports, drafts and comparisons.
 #include <irm/answers.hpp>
+#include <irm/files.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
+#include <irm/response_file.hpp>
+#include <irm/template.hpp>
+#include <irm/workbook.hpp>
+#include <irm/workbook_import.hpp>
 
 #include <doctest/doctest.h>
 
@@ -77,6 +82,33 @@ const char* const two_cases = R"yaml(  q5_1: "yes"
       summary: Conviction for laundering the proceeds upheld.
       sherloc: "fdn/2021/ca-4"
 )yaml";
+
+/// Writes the workbook template of the cases questionnaire, with the answers of `prefill` carried
+/// over when it is not empty, and returns its bytes.
+std::string cases_workbook(const irm::test::TemporaryDirectory& directory, const std::string& prefill,
+                           const std::string& language = "en") {
+    const irm::Questionnaire* q = cases_registry().find("cc", "1");
+    REQUIRE(q);
+    irm::TemplateOptions options;
+    options.language = language;
+    options.state = "Freedonia";
+    std::optional<irm::Prefill> earlier;
+    if (!prefill.empty()) {
+        auto read = irm::read_prefill(prefill, *q);
+        REQUIRE(read.ok());
+        earlier = std::move(*read);
+        options.prefill = &*earlier;
+    }
+    std::vector<std::string> not_carried;
+    const std::string path = directory / "cases.xlsx";
+    const irm::Done written = irm::write_workbook_template(path, *q, options, not_carried);
+    INFO((written ? std::string() : written.error()));
+    REQUIRE(written.ok());
+    CHECK(not_carried.empty());
+    auto bytes = irm::files::read(path);
+    REQUIRE(bytes.ok());
+    return std::move(*bytes);
+}
 
 }  // namespace
 
@@ -245,5 +277,105 @@ TEST_SUITE("court cases") {
         const Response r = irm::check_response(text, "r.yaml", *local.registry);
         INFO("findings:\n", listing(r));
         CHECK(irm::test::only(r, "IRM014").question == "q_more");
+    }
+
+    TEST_CASE("the YAML template shows the shape of a case, in each language") {
+        const irm::Questionnaire* q = cases_registry().find("cc", "1");
+        REQUIRE(q);
+        irm::TemplateOptions options;
+        options.language = "en";
+        const auto en = irm::yaml_template(*q, options);
+        REQUIRE(en.ok());
+        CHECK(contains(*en, "A list of court cases, each with the court, a date or a year, and a summary:"));
+        CHECK(contains(*en, "date: 2019-05-14, year: 2019, reference: ..., summary: ..., url: https://..."));
+        options.language = "fr";
+        const auto fr = irm::yaml_template(*q, options);
+        REQUIRE(fr.ok());
+        CHECK(contains(*fr, "Une liste d'affaires judiciaires"));
+        // The template is a valid draft.
+        CHECK(check_cases(*en).findings.empty());
+    }
+
+    TEST_CASE("the workbook has a Court cases sheet that reads back as it was written") {
+        const irm::test::TemporaryDirectory directory;
+        const std::string original = cases_response(two_cases);
+        std::string bytes = cases_workbook(directory, original);
+        auto workbook = irm::xlsx::read(bytes);
+        REQUIRE(workbook.ok());
+        const irm::xlsx::Sheet* sheet = workbook->find("Court cases");
+        REQUIRE(sheet);
+        const std::vector<std::string> headers{"Question",
+                                               "Court or tribunal",
+                                               "Date (YYYY-MM-DD)",
+                                               "Year",
+                                               "Case number or citation",
+                                               "Summary of the case and its outcome",
+                                               "Link to the text (URL)",
+                                               "SHERLOC id"};
+        for (std::size_t c = 0; c < headers.size(); ++c) {
+            REQUIRE(sheet->at({0, static_cast<int>(c)}));
+            CHECK(sheet->at({0, static_cast<int>(c)})->text() == headers[c]);
+        }
+        REQUIRE(sheet->at({1, 1}));
+        CHECK(sheet->at({1, 1})->text() == "Supreme Court");
+        REQUIRE(sheet->at({2, 3}));
+        CHECK(sheet->at({2, 3})->kind == irm::xlsx::Value::Kind::Number);
+
+        const irm::ImportedWorkbook imported =
+            irm::import_workbook(std::move(bytes), "cases.xlsx", cases_registry());
+        INFO("response:\n", imported.yaml);
+        REQUIRE_FALSE(imported.failed());
+        const Response back = check_cases(imported.yaml);
+        const Response before = check_cases(original);
+        INFO("findings:\n", listing(back));
+        CHECK(back.findings.empty());
+        REQUIRE(back.answer("q5_examples"));
+        const auto cases = irm::court_cases(*back.answer("q5_examples"));
+        const auto expected = irm::court_cases(*before.answer("q5_examples"));
+        REQUIRE(cases.size() == expected.size());
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            CHECK(cases[i].court == expected[i].court);
+            CHECK(cases[i].date == expected[i].date);
+            CHECK(cases[i].year == expected[i].year);
+            CHECK(cases[i].reference == expected[i].reference);
+            CHECK(cases[i].summary == expected[i].summary);
+            CHECK(cases[i].url == expected[i].url);
+            CHECK(cases[i].sherloc == expected[i].sherloc);
+        }
+        CHECK(imported.question_cells.at("q5_examples") == "'Court cases'!A2");
+    }
+
+    TEST_CASE("the French workbook names the sheet in French") {
+        const irm::test::TemporaryDirectory directory;
+        std::string bytes = cases_workbook(directory, "", "fr");
+        auto workbook = irm::xlsx::read(bytes);
+        REQUIRE(workbook.ok());
+        CHECK(workbook->find("Affaires judiciaires"));
+        CHECK_FALSE(irm::import_workbook(std::move(bytes), "cases.xlsx", cases_registry()).failed());
+    }
+
+    TEST_CASE("a bad case in a workbook is found at its cell") {
+        const irm::test::TemporaryDirectory directory;
+        const std::string bad = cases_response(R"yaml(  q5_examples:
+    - {court: Supreme Court, date: "2019-05-14", year: 2018, summary: S, url: www.example.org}
+    - {court: High Court, summary: No date}
+)yaml");
+        const std::string bytes = cases_workbook(directory, bad);
+        const std::string path = directory / "bad.xlsx";
+        REQUIRE(irm::files::write_atomically(path, bytes).ok());
+        const Response r = irm::load_response(path, cases_registry());
+        INFO("findings:\n", listing(r));
+        const auto found = with_code(r, "IRM018");
+        REQUIRE(found.size() == 3);
+        std::vector<std::string> cells;
+        for (const Diagnostic& d : found) {
+            CHECK(d.question == "q5_examples");
+            cells.push_back(d.cell);
+        }
+        std::sort(cells.begin(), cells.end());
+        INFO("cells: ", cells[0], " ", cells[1], " ", cells[2]);
+        // The year that is not the date's, the url, and the second case (at its first cell), which lacks
+        // a date or a year.
+        CHECK(cells == std::vector<std::string>{"'Court cases'!B3", "'Court cases'!D2", "'Court cases'!G2"});
     }
 }

@@ -224,6 +224,7 @@ constexpr Text english_texts[] = {
     {"workbook.sheet.instructions", "Instructions"},
     {"workbook.sheet.answers", "Answers"},
     {"workbook.sheet.legislation", "Legislation"},
+    {"workbook.sheet.court-cases", "Court cases"},
     {"workbook.sheet.needs", "Technical assistance"},
     {"workbook.header.section", "Section"},
     {"workbook.header.provision", "Provision"},
@@ -234,6 +235,10 @@ constexpr Text english_texts[] = {
     {"workbook.header.year", "Year"},
     {"workbook.header.url", "Link to the text (URL)"},
     {"workbook.header.sherloc", "SHERLOC id"},
+    {"workbook.header.court", "Court or tribunal"},
+    {"workbook.header.date", "Date (YYYY-MM-DD)"},
+    {"workbook.header.reference", "Case number or citation"},
+    {"workbook.header.summary", "Summary of the case and its outcome"},
     {"workbook.header.category", "Category"},
     {"workbook.header.description", "Description"},
     {"workbook.header.priority", "Priority"},
@@ -243,6 +248,7 @@ constexpr Text english_texts[] = {
     {"workbook.questionnaire-version", "{id} (version {version})"},
     {"workbook.row", "row {number}"},
     {"workbook.see-legislation", "Cite the laws on the Legislation sheet, question {question}."},
+    {"workbook.see-court-cases", "List the court cases on the Court cases sheet, question {question}."},
     {"workbook.see-needs", "List the needs on the Technical assistance sheet, question {question}."},
     {"workbook.see-table", "Fill in the table on sheet {sheet}."},
     {"workbook.several", "One or more, separated by ;"},
@@ -259,8 +265,8 @@ constexpr Text english_texts[] = {
      "the others empty."},
     {"workbook.instructions.lists",
      "3. Cite legislation on the Legislation sheet (one row per law, choosing the question in column A), "
-     "technical-assistance needs on the Technical assistance sheet, and statistics on the sheet of each "
-     "table."},
+     "court cases on the Court cases sheet (one row per case), technical-assistance needs on the Technical "
+     "assistance sheet, and statistics on the sheet of each table."},
     {"workbook.instructions.copies",
      "4. Several ministries can fill in copies of this workbook; the focal point then gathers the answers."},
     {"workbook.instructions.layout",

@@ -232,6 +232,7 @@ constexpr Text french_texts[] = {
     {"workbook.sheet.instructions", "Instructions"},
     {"workbook.sheet.answers", "Réponses"},
     {"workbook.sheet.legislation", "Législation"},
+    {"workbook.sheet.court-cases", "Affaires judiciaires"},
     {"workbook.sheet.needs", "Assistance technique"},
     {"workbook.header.section", "Section"},
     {"workbook.header.provision", "Disposition"},
@@ -242,6 +243,10 @@ constexpr Text french_texts[] = {
     {"workbook.header.year", "Année"},
     {"workbook.header.url", "Lien vers le texte (URL)"},
     {"workbook.header.sherloc", "Identifiant SHERLOC"},
+    {"workbook.header.court", "Juridiction"},
+    {"workbook.header.date", "Date (AAAA-MM-JJ)"},
+    {"workbook.header.reference", "Numéro ou référence de l'affaire"},
+    {"workbook.header.summary", "Résumé de l'affaire et de son issue"},
     {"workbook.header.category", "Catégorie"},
     {"workbook.header.description", "Description"},
     {"workbook.header.priority", "Priorité"},
@@ -251,6 +256,8 @@ constexpr Text french_texts[] = {
     {"workbook.questionnaire-version", "{id} (version {version})"},
     {"workbook.row", "ligne {number}"},
     {"workbook.see-legislation", "Citez les lois dans la feuille Législation, question {question}."},
+    {"workbook.see-court-cases",
+     "Indiquez les affaires dans la feuille Affaires judiciaires, question {question}."},
     {"workbook.see-needs", "Indiquez les besoins dans la feuille Assistance technique, question {question}."},
     {"workbook.see-table", "Remplissez le tableau de la feuille {sheet}."},
     {"workbook.several", "Une ou plusieurs, séparées par ;"},
@@ -268,7 +275,8 @@ constexpr Text french_texts[] = {
      "Question dit quand. Laissez les autres vides."},
     {"workbook.instructions.lists",
      "3. Citez la législation dans la feuille Législation (une ligne par loi, en choisissant la question "
-     "dans la colonne A), les besoins d'assistance technique dans la feuille Assistance technique, et les "
+     "dans la colonne A), les affaires judiciaires dans la feuille Affaires judiciaires (une ligne par "
+     "affaire), les besoins d'assistance technique dans la feuille Assistance technique, et les "
      "statistiques dans la feuille de chaque tableau."},
     {"workbook.instructions.copies",
      "4. Plusieurs ministères peuvent remplir des copies de ce classeur ; le point focal rassemble ensuite "
