@@ -1,6 +1,7 @@
 // The court_cases question type (docs/COURT_CASES.md) through every product: loading, checking,
 // templates, import, split and merge, exports, drafts and comparisons.
 #include <irm/answers.hpp>
+#include <irm/export.hpp>
 #include <irm/files.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
@@ -10,10 +11,12 @@
 #include <irm/workbook_import.hpp>
 
 #include <doctest/doctest.h>
+#include <pugixml.hpp>
 
 #include "fixtures.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -108,6 +111,24 @@ std::string cases_workbook(const irm::test::TemporaryDirectory& directory, const
     auto bytes = irm::files::read(path);
     REQUIRE(bytes.ok());
     return std::move(*bytes);
+}
+
+/// What an XML or JSON export of these responses writes.
+std::string exported(irm::ExportFormat format, const std::vector<const Response*>& responses) {
+    irm::Export exporter({format, "en"});
+    for (const Response* r : responses)
+        CHECK(exporter.add(*r));
+    std::FILE* file = std::tmpfile();
+    REQUIRE(file != nullptr);
+    CHECK(exporter.write(file).ok());
+    std::fflush(file);
+    std::rewind(file);
+    std::string text;
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
+        text.append(buffer, n);
+    std::fclose(file);
+    return text;
 }
 
 }  // namespace
@@ -377,5 +398,62 @@ TEST_SUITE("court cases") {
         // The year that is not the date's, the url, and the second case (at its first cell), which lacks
         // a date or a year.
         CHECK(cells == std::vector<std::string>{"'Court cases'!B3", "'Court cases'!D2", "'Court cases'!G2"});
+    }
+
+    TEST_CASE("the exports carry each case with its fields") {
+        const Response r = check_cases(cases_response(two_cases));
+        const irm::Submission s = irm::extract_submission(r, "en");
+        const auto found = std::find_if(s.answers.begin(), s.answers.end(), [](const irm::ExportedAnswer& a) {
+            return a.question->id == "q5_examples";
+        });
+        REQUIRE(found != s.answers.end());
+        CHECK(found->shape == irm::AnswerShape::CourtCases);
+        CHECK(irm::element_name(found->shape) == "court_cases");
+        REQUIRE(found->cases.size() == 2);
+
+        const std::string json = exported(irm::ExportFormat::Json, {&r});
+        CHECK(contains(json, "\"court_cases\": ["));
+        CHECK(contains(json, "\"court\": \"Supreme Court\""));
+        CHECK(contains(json, "\"date\": \"2019-05-14\""));
+        CHECK(contains(json, "\"year\": 2021"));  // a whole number, as for a citation
+
+        const std::string xml = exported(irm::ExportFormat::Xml, {&r});
+        pugi::xml_document doc;
+        REQUIRE(doc.load_string(xml.c_str()));
+        const pugi::xpath_node_set cases =
+            doc.select_nodes("//answer[@question='q5_examples']/court_cases/court_case");
+        REQUIRE(cases.size() == 2);
+        CHECK(std::string(cases[0].node().child_value("court")) == "Supreme Court");
+        CHECK(std::string(cases[0].node().child_value("reference")) == "No. 12/2019");
+        CHECK(std::string(cases[1].node().child_value("year")) == "2021");
+        CHECK(cases[1].node().child("url").empty());  // a field not given is left out
+        // The schema of the export knows the element and the type (xmllint validates it in
+        // clients/export-xml).
+        const auto xsd = irm::files::read(std::string(IRM_SOURCE_DIR) + "/schemas/irm-export-1.xsd");
+        REQUIRE(xsd.ok());
+        CHECK(contains(*xsd, "<xs:element name=\"court_case\" type=\"CourtCase\""));
+        CHECK(contains(*xsd, "<xs:enumeration value=\"court_cases\"/>"));
+    }
+
+    TEST_CASE("the workbook export has a sheet of cases, one row each") {
+        const Response r = check_cases(cases_response(two_cases));
+        const irm::test::TemporaryDirectory directory;
+        irm::Export exporter({irm::ExportFormat::Xlsx, "en"});
+        CHECK(exporter.add(r));
+        const std::string path = directory / "export.xlsx";
+        REQUIRE(exporter.write(path).ok());
+        auto bytes = irm::files::read(path);
+        REQUIRE(bytes.ok());
+        auto workbook = irm::xlsx::read(*bytes);
+        REQUIRE(workbook.ok());
+        const irm::xlsx::Sheet* sheet = workbook->find("Court cases");
+        REQUIRE(sheet);
+        REQUIRE(sheet->at({0, 6}));
+        CHECK(sheet->at({0, 6})->text() == "court");
+        REQUIRE(sheet->at({1, 6}));
+        CHECK(sheet->at({1, 6})->text() == "Supreme Court");
+        REQUIRE(sheet->at({2, 8}));
+        CHECK(sheet->at({2, 8})->kind == irm::xlsx::Value::Kind::Number);
+        CHECK_FALSE(sheet->at({3, 0}));
     }
 }
