@@ -1,8 +1,11 @@
 // The court_cases question type (docs/COURT_CASES.md) through every product: loading, checking,
 // templates, import, split and merge, exports, drafts and comparisons.
 #include <irm/answers.hpp>
+#include <irm/diff.hpp>
+#include <irm/document.hpp>
 #include <irm/export.hpp>
 #include <irm/files.hpp>
+#include <irm/observations.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
 #include <irm/response_file.hpp>
@@ -455,5 +458,86 @@ TEST_SUITE("court cases") {
         REQUIRE(sheet->at({2, 8}));
         CHECK(sheet->at({2, 8})->kind == irm::xlsx::Value::Kind::Number);
         CHECK_FALSE(sheet->at({3, 0}));
+    }
+
+    TEST_CASE("the draft lists the cases under what the State reported, with their links") {
+        const Response r = check_cases(cases_response(two_cases));
+        for (const std::string language : {"en", "fr"}) {
+            irm::DraftOptions options;
+            options.language = language;
+            options.date = "2025-01-01";
+            const irm::ObservationDraft draft = irm::review(r, nullptr, options);
+            const std::string md = irm::doc::to_markdown(irm::observations_document(draft));
+            INFO(md);
+            const std::string reported = language == "en" ? "### What the State reported" : "### Ce que";
+            const auto start = md.find(reported);
+            REQUIRE(start != std::string::npos);
+            const std::string section = md.substr(start, md.find("\n### ", start + 4) - start);
+            CHECK(contains(section,
+                           "- Supreme Court, No. 12/2019 (2019-05-14): Three members of a group "
+                           "convicted of participation. — <https://example.org/sc-12-2019> "
+                           "[q5_examples]"));
+            CHECK(contains(section,
+                           "- Court of Appeal of Northtown (2021): Conviction for laundering the "
+                           "proceeds upheld. — SHERLOC: fdn/2021/ca-4 [q5_examples]"));
+            // Both cases have a link or a SHERLOC id: no point about links.
+            for (const irm::ArticleReview& review : draft.articles)
+                for (const irm::Observation& o : review.points)
+                    CHECK(o.rule != "case-without-link");
+        }
+    }
+
+    TEST_CASE("a case with neither a link nor a SHERLOC id gives case-without-link") {
+        const Response r = check_cases(cases_response(R"yaml(  q5_examples:
+    - {court: Supreme Court, year: 2019, reference: "No. 3", summary: S}
+    - {court: High Court, year: 2020, summary: T, url: "https://example.org/t"}
+)yaml"));
+        for (const std::string language : {"en", "fr"}) {
+            irm::DraftOptions options;
+            options.language = language;
+            const irm::ObservationDraft draft = irm::review(r, nullptr, options);
+            std::vector<irm::Observation> points;
+            for (const irm::Observation& o : draft.articles.front().points)
+                if (o.rule == "case-without-link") points.push_back(o);
+            REQUIRE(points.size() == 1);
+            CHECK(points[0].sources == std::vector<std::string>{"q5_examples"});
+            if (language == "en")
+                CHECK(points[0].text ==
+                      "Court cases reported for article 5 without a link to the decision: Supreme Court, "
+                      "No. 3 (2019).");
+            else
+                CHECK(points[0].text ==
+                      "Affaires judiciaires signalées pour l'article 5 sans lien vers la "
+                      "décision : Supreme Court, No. 3 (2019).");
+        }
+    }
+
+    TEST_CASE("an unanswered examples question of cases still gives no-examples") {
+        const Response r = check_cases(cases_response("  q5_1: \"yes\"\n"));
+        const irm::ObservationDraft draft = irm::review(r, nullptr, {});
+        const auto& points = draft.articles.front().points;
+        CHECK(std::any_of(points.begin(), points.end(),
+                          [](const irm::Observation& o) { return o.rule == "no-examples"; }));
+    }
+
+    TEST_CASE("comparing two cycles lists the cases added and removed, whatever their order") {
+        const std::string before = R"yaml(  q5_examples:
+    - {court: Supreme Court, year: 2019, summary: S}
+    - {court: High Court, date: "2020-02-01", summary: T}
+)yaml";
+        const std::string after = R"yaml(  q5_examples:
+    - {court: High Court, date: "2020-02-01", summary: T}
+    - {court: Supreme Court, year: "2019", summary: S}
+    - {court: District Court, reference: "No. 9", year: 2023, summary: U}
+)yaml";
+        const Response old_cycle = irm::check_response(cases_response(before), "old.yaml", cases_registry());
+        const Response same = irm::check_response(cases_response(before), "new.yaml", cases_registry());
+        CHECK(irm::compare_responses(old_cycle, same, "en").same());
+        const Response new_cycle = irm::check_response(cases_response(after), "new.yaml", cases_registry());
+        const irm::ResponseDiff d = irm::compare_responses(old_cycle, new_cycle, "en");
+        REQUIRE(d.changed.size() == 1);
+        CHECK(d.changed[0].items);
+        CHECK(d.changed[0].before.empty());
+        CHECK(d.changed[0].after == "District Court, No. 9 (2023)");
     }
 }

@@ -140,6 +140,8 @@ constexpr Text english_texts[] = {
      "The State reports that effect is given to article {provision} but cites no legislation."},
     {"draft.rule.citation-without-link",
      "Legislation cited for article {provision} without a link to its text: {titles}."},
+    {"draft.rule.case-without-link",
+     "Court cases reported for article {provision} without a link to the decision: {cases}."},
     {"draft.rule.no-examples", "No examples of implementation are given for article {article}."},
     {"draft.rule.no-statistics", "No statistics are given in answer to {question}."},
     {"draft.rule.statistics-column-empty",

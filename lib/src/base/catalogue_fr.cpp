@@ -144,6 +144,8 @@ constexpr Text french_texts[] = {
      "L'État indique qu'il est donné effet à l'article {provision} mais ne cite aucune législation."},
     {"draft.rule.citation-without-link",
      "Législation citée pour l'article {provision} sans lien vers son texte : {titles}."},
+    {"draft.rule.case-without-link",
+     "Affaires judiciaires signalées pour l'article {provision} sans lien vers la décision : {cases}."},
     {"draft.rule.no-examples", "Aucun exemple de mise en œuvre n'est donné pour l'article {article}."},
     {"draft.rule.no-statistics", "Aucune statistique n'est fournie en réponse à {question}."},
     {"draft.rule.statistics-column-empty",

@@ -27,6 +27,7 @@ enum class RuleId {
     InPartWithoutExplanation,
     YesWithoutLegislation,
     CitationWithoutLink,
+    CaseWithoutLink,
     NoExamples,
     NoStatistics,
     StatisticsColumnEmpty,
@@ -56,6 +57,7 @@ const std::vector<DraftRule>& draft_rules() {
         {"in-part-without-explanation", "draft.rule.in-part-without-explanation"_key, DraftPart::Points},
         {"yes-without-legislation", "draft.rule.yes-without-legislation"_key, DraftPart::Points},
         {"citation-without-link", "draft.rule.citation-without-link"_key, DraftPart::Points},
+        {"case-without-link", "draft.rule.case-without-link"_key, DraftPart::Points},
         {"no-examples", "draft.rule.no-examples"_key, DraftPart::Points},
         {"no-statistics", "draft.rule.no-statistics"_key, DraftPart::Points},
         {"statistics-column-empty", "draft.rule.statistics-column-empty"_key, DraftPart::Points},
@@ -336,6 +338,18 @@ private:
                 place(review,
                       point(RuleId::CitationWithoutLink,
                             {{"provision", provision}, {"titles", join_in_prose(titles, lang_)}}, {q.id}));
+            }
+        }
+        if (q.type == QuestionType::CourtCases && a.answered) {
+            std::vector<std::string> cases;
+            for (const CourtCase& c : court_cases(a))
+                if (c.url.empty() && c.sherloc.empty()) cases.push_back(court_case_text(c));
+            if (!cases.empty()) {
+                const std::string provision =
+                    !q.provision.empty() ? q.provision : layout.provision_of(i, article);
+                place(review,
+                      point(RuleId::CaseWithoutLink,
+                            {{"provision", provision}, {"cases", join_in_prose(cases, lang_)}}, {q.id}));
             }
         }
         if (!a.applicable || q.type == QuestionType::Note) return;

@@ -346,6 +346,28 @@ private:
         return items;
     }
 
+    /// One item per court case: court, reference and date, its summary, then its links.
+    std::vector<Paragraph> case_items(std::size_t i) const {
+        std::vector<Paragraph> items;
+        for (const CourtCase& c : court_cases(answer(i))) {
+            Paragraph p;
+            std::string head = court_case_text(c);
+            if (!c.summary.empty()) head += (head.empty() ? "" : ": ") + c.summary;
+            p.spans.push_back(plain(head));
+            if (!c.url.empty()) {
+                p.spans.push_back(plain(" — "));
+                p.spans.push_back(Span{c.url, Style::Plain, c.url});
+            }
+            if (!c.sherloc.empty()) {
+                p.spans.push_back(plain(" — SHERLOC: "));
+                p.spans.push_back(Span{c.sherloc, Style::Plain, c.sherloc});
+            }
+            p.sources = {question(i).id};
+            items.push_back(std::move(p));
+        }
+        return items;
+    }
+
     /// The answer of a question as a short text: "No answer provided.", choice labels, the value as written.
     std::string answer_text(std::size_t i) const {
         const AnswerState& a = answer(i);
@@ -368,6 +390,9 @@ private:
                 break;
             case QuestionType::Legislation:
                 out_.list(citation_items(i));
+                break;
+            case QuestionType::CourtCases:
+                out_.list(case_items(i));
                 break;
             case QuestionType::Table:
                 out_.add(table(i));

@@ -58,7 +58,8 @@ bool starts_with(const std::string& s, const std::string& prefix) {
 
 bool is_examples_question(const Question& question) {
     const std::string suffix = "_examples";
-    return question.type == QuestionType::Text && question.id.size() > suffix.size() &&
+    const bool listed = question.type == QuestionType::Text || question.type == QuestionType::CourtCases;
+    return listed && question.id.size() > suffix.size() &&
            question.id.compare(question.id.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
