@@ -6,10 +6,16 @@ YAML_CPP_BUILD ?= build-yaml-cpp
 JOBS      ?= 2
 IRM       := $(BUILD)/cli/irm
 SANITIZE_BUILD ?= build-sanitize
+FUZZ_BUILD ?= build-fuzz
+# How long `make fuzz` runs each harness, one after another; FUZZ_ONLY names some of them.
+FUZZ_SECONDS ?= 60
+FUZZ_ONLY ?=
 
 # Everything the build and the tests need, as Debian packages.
 PACKAGES := cmake ninja-build g++ pkg-config python3 \
             libfyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev libpugixml-dev libxlsxwriter-dev libzip-dev zlib1g-dev doctest-dev
+# What `make fuzz` needs beyond the build: clang and its libFuzzer.
+FUZZ_PACKAGES := clang libclang-rt-dev
 # What `make deb` needs beyond the build: dpkg-shlibdeps computes the dependencies, file finds the binaries.
 PACKAGE_PACKAGES := dpkg-dev file
 # The real clients the tests check our files with (and the tools that check the package).
@@ -27,7 +33,7 @@ endif
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps deps-test install-missing build run test test-yaml-cpp sanitize install uninstall deb clean
+.PHONY: all deps deps-test install-missing build run test test-yaml-cpp sanitize fuzz fuzz-smoke install uninstall deb clean
 
 all: build
 
@@ -79,6 +85,20 @@ sanitize: deps deps-test
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
+# The fuzzing harnesses (tests/fuzz, docs/FUZZING.md), built with clang, libFuzzer and the sanitizers
+# in their own build directory, each run for FUZZ_SECONDS seconds, one after another. Any crash, leak,
+# timeout or sanitizer report fails; the input is kept in $(FUZZ_BUILD)/fuzz/artifacts/HARNESS/.
+fuzz: deps
+	@$(MAKE) --no-print-directory install-missing LIST="$(FUZZ_PACKAGES)"
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DIRM_FUZZ=ON -DIRM_WERROR=$(WERROR)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target irm-fuzz
+	python3 tests/fuzz/run.py --build $(FUZZ_BUILD) --seconds $(FUZZ_SECONDS) \
+	  --summary $(FUZZ_BUILD)/fuzz/summary.md $(if $(FUZZ_ONLY),--only $(FUZZ_ONLY))
+
+# What CI runs: every harness for 20 seconds.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=20
+
 # bin/irm, its man pages and shell completions, the questionnaires, schemas and docs
 # under PREFIX (DESTDIR too); $(BUILD)/install_manifest.txt lists every file installed.
 install: build
@@ -97,4 +117,4 @@ deb: build
 	@ls $(BUILD)/packages/*.deb
 
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD) $(YAML_CPP_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(YAML_CPP_BUILD) $(FUZZ_BUILD)

@@ -59,19 +59,6 @@ std::string language_of(const Response& response) {
     return q.languages.empty() ? std::string() : q.languages.front();
 }
 
-/// A level of obligation in words, in the response's language.
-std::string level_words(Obligation level, const std::string& language) {
-    static const std::pair<Obligation, Key> keys[] = {
-        {Obligation::Mandatory, "obligation.mandatory"_key},
-        {Obligation::Alternative, "obligation.alternative-group"_key},
-        {Obligation::Consider, "obligation.consider"_key},
-        {Obligation::Optional, "obligation.optional"_key},
-        {Obligation::Savings, "obligation.savings"_key}};
-    for (const auto& [which, key] : keys)
-        if (which == level) return message(key, language);
-    return std::string(to_string(level));
-}
-
 void print_text(const Response& response, const Progress& progress, const StatusOptions& options) {
     const Questionnaire& q = *response.questionnaire;
     const std::string language = language_of(response);
@@ -102,7 +89,7 @@ void print_text(const Response& response, const Progress& progress, const Status
         std::vector<std::string> words;
         std::size_t words_width = 0;
         for (const LevelProgress& level : progress.levels) {
-            words.push_back(level_words(level.level, language));
+            words.push_back(level_in_words(level.level, language));
             words_width = std::max(words_width, text::code_points(words.back()));
         }
         for (std::size_t i = 0; i < words.size(); ++i)
@@ -185,7 +172,7 @@ void print_json(const Response& response, const Progress& progress, const Status
     for (const LevelProgress& level : progress.levels) {
         w.begin_object();
         w.key("obligation").value(std::string(to_string(level.level)));
-        w.key("words").value(level_words(level.level, language));
+        w.key("words").value(level_in_words(level.level, language));
         write_tally(w, level.tally);
         w.end_object();
     }

@@ -73,7 +73,7 @@ def main(irm):
             ("bomb.xlsx", "IRM051", None),
             ("formula-error.xlsx", "IRM052", "Réponses!E"),
             ("formula-uncomputed.xlsx", "IRM052", "Réponses!E"),
-            ("bad-label.xlsx", "IRM053", "Réponses!E3"),
+            ("bad-label.xlsx", "IRM053", "Réponses!E4"),  # q2_a, under the general guidance of row 3
             ("stray.xlsx", "IRM054", "Réponses!I5"),
             ("missing-question.xlsx", "IRM050", None),
             ("unknown-question.xlsx", "IRM053", "Législation!A2"),

@@ -20,7 +20,7 @@ EXPECTED = """\
 # Imported by irm from filled.xlsx; check it with: irm validate FILE
 format: irm-response/1
 questionnaire: untoc-c1
-version: "2020.1"
+version: "2026.1"
 state: Freedonia
 language: fr
 status: draft
@@ -55,7 +55,7 @@ EXPECTED_TIP = """\
 # Imported by irm from filled.xlsx; check it with: irm validate FILE
 format: irm-response/1
 questionnaire: tip-c1
-version: "2020.1"
+version: "2026.1"
 state: Freedonia
 language: fr
 status: draft

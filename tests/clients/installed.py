@@ -57,7 +57,7 @@ def installed(build, source):
               str(sorted(files ^ manifest)[:10]))
         for expected in ["bin/irm", "share/man/man1/irm.1.gz", "share/man/man1/irm-validate.1.gz",
                          "share/bash-completion/completions/irm", "share/zsh/vendor-completions/_irm",
-                         "share/fish/vendor_completions.d/irm.fish", "share/irm/questionnaires/untoc-c1.yaml",
+                         "share/fish/vendor_completions.d/irm.fish", "share/irm/questionnaires/untoc-c1-2026.1.yaml",
                          "share/irm/schemas/untoc-c1.schema.json", "share/doc/irm/README.md"]:
             check(os.path.join(prefix, expected) in files, "not installed: " + expected)
         # The questionnaires are built in: the binary works alone, moved anywhere.

@@ -107,10 +107,10 @@ def main(argv):
     root = args.root
     drafts = [
         ("untoc-en", "en", "examples/freedonia-untoc-c1-final.yaml", "examples-notes/freedonia-untoc-c1-notes.yaml",
-         "questionnaires/untoc-c1.yaml"),
+         "questionnaires/untoc-c1-2026.1.yaml"),
         ("untoc-fr", "fr", "examples/freedonia-untoc-c1-final.yaml", "examples-notes/freedonia-untoc-c1-notes.yaml",
-         "questionnaires/untoc-c1.yaml"),
-        ("tip-en", "en", "examples/freedonia-tip-c1-final.yaml", None, "questionnaires/tip-c1.yaml"),
+         "questionnaires/untoc-c1-2026.1.yaml"),
+        ("tip-en", "en", "examples/freedonia-tip-c1-final.yaml", None, "questionnaires/tip-c1-2026.1.yaml"),
     ]
     problems = []
     with tempfile.TemporaryDirectory(prefix="irm-docx-") as work:

@@ -174,7 +174,7 @@ def load_questionnaires(source):
         for section in q["sections"]:
             for question in section["questions"]:
                 types[question["id"]] = question
-        out[q["id"]] = types
+        out[(q["id"], str(q["version"]))] = types
     return out
 
 
@@ -569,10 +569,13 @@ def check_response(irm, source, work, path, expected, other, soffice):
                       f"{json.dumps(answer)[:200]} became {json.dumps(after.get(qid))[:200]}")
 
     with open(path, encoding="utf-8") as f:
-        questionnaire = re.search(r"^questionnaire: (\S+)", f.read(), re.M).group(1)
+        header = f.read()
+    questionnaire = re.search(r"^questionnaire: (\S+)", header, re.M).group(1)
+    # The version the response answers, not the newest one, which may lack some of its questions.
+    version = ["--version", re.search(r'^version: "?([^"\s]+)"?', header, re.M).group(1)]
     # A YAML template made from the response carries every answer as written.
     template = f"{out}/template.yaml"
-    run(irm, ["template", questionnaire, "--from", path, "-o", template], work)
+    run(irm, ["template", questionnaire, *version, "--from", path, "-o", template], work)
     yaml_text(template, f"{name}: YAML template")
     run(irm, ["export", "--format", "json", "-o", f"{out}/t.json", template], work)
     with open(f"{out}/t.json", "rb") as f:
@@ -586,7 +589,7 @@ def check_response(irm, source, work, path, expected, other, soffice):
 
     # A workbook template filled from the response, imported: the same texts, but for what a cell cannot hold.
     template = f"{out}/template.xlsx"
-    run(irm, ["template", questionnaire, "--from", path, "-o", template], work)
+    run(irm, ["template", questionnaire, *version, "--from", path, "-o", template], work)
     workbook_opens(template, f"{name}: workbook template")
     imported = f"{out}/imported.yaml"
     proc = run(irm, ["import", template, "-o", imported], work)
@@ -668,7 +671,8 @@ def main():
                 example = yaml.safe_load(f)
             # The first one, which LibreOffice reads, has no text of tens of thousands of characters:
             # LibreOffice takes minutes to lay out a paragraph that long.
-            text, expected = mutate(example, questionnaires[example["questionnaire"]], rng, long_texts=n > 0)
+            questions = questionnaires[(example["questionnaire"], str(example["version"]))]
+            text, expected = mutate(example, questions, rng, long_texts=n > 0)
             path = os.path.join(work, f"response-{n}.yaml")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)

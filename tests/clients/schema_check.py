@@ -67,20 +67,25 @@ def main():
         expect(questionnaire_schema, questionnaires, True, "the questionnaire schema")
         expect(questionnaire_schema, [bad], False, "a question of type 'essay' against the questionnaire schema")
         expect(response_schema, examples, True, "the response schema")
-        by_questionnaire = {}
+        by_questionnaire = {}  # (id, version) -> the examples that answer it
         for example in examples:
+            header = {}
             with open(example, encoding="utf-8") as f:
                 for line in f:
-                    if line.startswith("questionnaire:"):
-                        by_questionnaire.setdefault(line.split(":", 1)[1].strip(), []).append(example)
-        for questionnaire, files in sorted(by_questionnaire.items()):
-            path = os.path.join(tmp, questionnaire + ".schema.json")
-            subprocess.run([args.irm, "schema", questionnaire, "-o", path], check=True, timeout=60)
+                    for key in ("questionnaire", "version"):
+                        if line.startswith(key + ":"):
+                            header[key] = line.split(":", 1)[1].strip().strip('"')
+            by_questionnaire.setdefault((header["questionnaire"], header["version"]), []).append(example)
+        for (questionnaire, version), files in sorted(by_questionnaire.items()):
+            path = os.path.join(tmp, f"{questionnaire}-{version}.schema.json")
+            subprocess.run([args.irm, "schema", questionnaire, "--version", version, "-o", path], check=True,
+                           timeout=60)
             good = [f for f in files if not os.path.basename(f).startswith("mistakes-")]
             wrong = [f for f in files if os.path.basename(f).startswith("mistakes-")]
-            expect(path, good, True, f"'irm schema {questionnaire}'")
+            if good:
+                expect(path, good, True, f"'irm schema {questionnaire} --version {version}'")
             if wrong:
-                out = expect(path, wrong, False, f"'irm schema {questionnaire}'")
+                out = expect(path, wrong, False, f"'irm schema {questionnaire} --version {version}'")
                 for needle in ("q10_1_law", "/answers/q8_2"):
                     if needle not in out:
                         problems.append(f"ajv does not report {needle} in the mistakes example:\n{out}")

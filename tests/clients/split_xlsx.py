@@ -47,14 +47,17 @@ def main(irm, base):
         map_header = {row[0]: row[1] for row in foreign["irm"].iter_rows(max_row=7, values_only=True)}
         if map_header.get("part") != "Ministry of Foreign Affairs":
             problems.append(f"the map names the part {map_header.get('part')!r}")
-        if "q5_3_applies" not in where or "q5_3" not in where:
-            problems.append(f"the foreign-affairs part lacks q5_3 or its context q5_3_applies: {sorted(where)}")
+        # The notification of article 5(3) is the foreign ministry's; whether it is owed follows from
+        # the Ministry of Justice's answer on the involvement of a group.
+        if "q5_3_applies" not in where or "q5_3_notified" not in where:
+            problems.append("the foreign-affairs part lacks q5_3_notified or its context q5_3_applies: "
+                            f"{sorted(where)}")
         else:
             context = cell(foreign, where["q5_3_applies"])
             if not context.protection.locked or context.value != "Yes":
                 problems.append("q5_3_applies (another part's answer) must be shown, locked, as 'Yes'")
-            if cell(foreign, where["q5_3"]).protection.locked:
-                problems.append("q5_3, the part's own question, must be open to edit")
+            if cell(foreign, where["q5_3_notified"]).protection.locked:
+                problems.append("q5_3_notified, the part's own question, must be open to edit")
         if "q9_1" in where:
             problems.append("the foreign-affairs part holds q9_1, a question of another authority")
 

@@ -16,15 +16,17 @@ def main(irm, questionnaire_file):
     problems = []
     questionnaire = load(questionnaire_file)
     qid = questionnaire["id"]
+    version = questionnaire["version"]
     ids = [q["id"] for s in questionnaire["sections"] for q in s["questions"] if q["type"] != "note"]
     with tempfile.TemporaryDirectory() as tmp:
         for language in questionnaire["languages"]:
-            draft = os.path.join(tmp, f"{qid}-{language}.yaml")
-            book = os.path.join(tmp, f"{qid}-{language}.xlsx")
+            draft = os.path.join(tmp, f"{qid}-{version}-{language}.yaml")
+            book = os.path.join(tmp, f"{qid}-{version}-{language}.xlsx")
             for args in (["-o", draft], ["--state", "Freedonia", "-o", book]):
-                proc = run([irm, "template", qid, "--lang", language] + args)
+                proc = run([irm, "template", qid, "--version", version, "--lang", language] + args)
                 if proc.returncode != 0 or proc.stderr:
-                    problems.append(f"template {qid} --lang {language} {args}: exit {proc.returncode}: {proc.stderr}")
+                    problems.append(f"template {qid} --version {version} --lang {language} {args}: "
+                                    f"exit {proc.returncode}: {proc.stderr}")
             response = load(draft)
             keys = list((response.get("answers") or {}).keys())
             if keys != ids:
@@ -37,7 +39,7 @@ def main(irm, questionnaire_file):
                 found, status = findings(irm, path)
                 if status != 0 or found:
                     problems.append(f"validate {os.path.basename(path)}: exit {status}, findings {found}")
-    return report(problems, f"clean templates of {qid}")
+    return report(problems, f"clean templates of {qid} {version}")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ const Response& freedonia() {
 }
 
 const std::string header =
-    "format: irm-notes/1\nquestionnaire: untoc-c1\nversion: \"2020.1\"\nstate: Freedonia\n";
+    "format: irm-notes/1\nquestionnaire: untoc-c1\nversion: \"2026.1\"\nstate: Freedonia\n";
 
 Notes notes(const std::string& text) {
     return irm::check_notes(text, "notes.yaml", freedonia());
@@ -46,13 +46,14 @@ TEST_SUITE("notes") {
         CHECK(n.article("5")->good_practices.size() == 1);
         CHECK(n.article("5")->good_practices[0].questions == std::vector<std::string>{"q5_examples"});
         CHECK(n.article("5")->ta_needs.at(0).need.category == "legislative_assistance");
-        REQUIRE(n.question("q8_2") != nullptr);
-        CHECK(n.question("q8_2")->comments.at(0).questions == std::vector<std::string>{"q8_2_gap"});
+        REQUIRE(n.question("q8_2_foreign") != nullptr);
+        CHECK(n.question("q8_2_foreign")->comments.at(0).questions ==
+              std::vector<std::string>{"q8_2_foreign_law"});
     }
 
     TEST_CASE("notes about another State are IRM043 at the state value") {
         const Notes n =
-            notes("format: irm-notes/1\nquestionnaire: untoc-c1\nversion: \"2020.1\"\nstate: Sylvania\n");
+            notes("format: irm-notes/1\nquestionnaire: untoc-c1\nversion: \"2026.1\"\nstate: Sylvania\n");
         REQUIRE(codes(n) == std::vector<std::string>{"IRM043"});
         CHECK(n.findings[0].line == 4);
         CHECK(n.findings[0].column == 8);
@@ -61,7 +62,7 @@ TEST_SUITE("notes") {
 
     TEST_CASE("notes for another questionnaire are IRM044 and their ids are not checked against this one") {
         const Notes n = notes(
-            "format: irm-notes/1\nquestionnaire: tip-c1\nversion: \"2020.1\"\nstate: Freedonia\n"
+            "format: irm-notes/1\nquestionnaire: tip-c1\nversion: \"2026.1\"\nstate: Freedonia\n"
             "questions:\n  q3_a_means: {comments: [x]}\n");
         REQUIRE(codes(n) == std::vector<std::string>{"IRM044"});
         CHECK(n.findings[0].line == 2);
@@ -123,7 +124,7 @@ TEST_SUITE("notes") {
     }
 
     TEST_CASE("a missing header key is IRM040 with no position") {
-        const Notes n = notes("format: irm-notes/1\nquestionnaire: untoc-c1\nversion: \"2020.1\"\n");
+        const Notes n = notes("format: irm-notes/1\nquestionnaire: untoc-c1\nversion: \"2026.1\"\n");
         REQUIRE(codes(n) == std::vector<std::string>{"IRM040"});
         CHECK_FALSE(n.findings[0].line.has_value());
     }

@@ -88,6 +88,11 @@ sections:
         type: legislation
         show_if: "q_m in ['yes', 'yes_in_part']"
         label: {en: "Law for (b)", fr: "Loi pour (b)"}
+      - id: q_notified
+        type: choice
+        choices: yn
+        provision: "5(3)"
+        label: {en: "Secretary-General informed?", fr: "Secrétaire général informé ?"}
   - id: art15
     title: {en: Article 15, fr: Article 15}
     article: "15"
@@ -130,6 +135,7 @@ const std::string agreement_only =
     "  q_a: \"yes\"\n  q_a_law: [{title: Penal Code, url: \"https://laws.example/1\", provision: art. 450}]\n"
     "  q_b: \"no\"\n"
     "  q_m: \"yes\"\n  q_m_law: [{title: Penal Code, url: \"https://laws.example/1\", provision: art. 451}]\n"
+    "  q_notified: \"yes\"\n"
     "  q_opt: \"no\"\n  q_con: not_considered\n  q_sav: \"yes\"\n";
 
 const ArticleReview& article(const irm::ObservationDraft& draft, const std::string& number) {
@@ -182,7 +188,8 @@ TEST_SUITE("obligations") {
         CHECK(rules(art5.points) == Ids{"alternatives-none-met", "no-without-explanation", "no-answer"});
         CHECK(art5.points[0].sources == Ids{"q_a", "q_b", "q_b_gap"});
         CHECK(art5.points[1].sources == Ids{"q_a", "q_a_gap"});
-        CHECK(art5.points[2].sources == Ids{"q_m"});  // the mandatory 5(1)(b), left unanswered
+        CHECK(art5.points[2].sources ==
+              Ids{"q_m", "q_notified"});  // the mandatory 5(1)(b) and 5(3), unanswered
         CHECK(art5.information.empty());
     }
 
@@ -190,7 +197,8 @@ TEST_SUITE("obligations") {
         const Response r = respond(
             "  q_a: yes_in_part\n  q_a_law: [{title: Code, url: \"https://laws.example/1\"}]\n  q_a_gap: "
             "\"No structure needed.\"\n"
-            "  q_b: \"no\"\n  q_b_gap: \"Not followed.\"\n  q_m: \"yes\"\n  q_m_law: [{title: Code, url: "
+            "  q_b: \"no\"\n  q_b_gap: \"Not followed.\"\n  q_notified: \"yes\"\n  q_m: \"yes\"\n  q_m_law: "
+            "[{title: Code, url: "
             "\"https://laws.example/1\"}]\n");
         const auto draft = irm::review(r, nullptr, {});
         const auto& art5 = article(draft, "5");
@@ -204,7 +212,17 @@ TEST_SUITE("obligations") {
         const auto draft = irm::review(r, nullptr, {});
         const auto& art5 = article(draft, "5");
         CHECK(rules(art5.points) == Ids{"no-answer"});
-        CHECK(art5.points[0].sources == Ids{"q_a"});
+        CHECK(art5.points[0].sources == Ids{"q_a", "q_notified"});
+    }
+
+    TEST_CASE("a mandatory provision answered Yes or No is a requirement: a No is a point") {
+        std::string answers = agreement_only;
+        answers.replace(answers.find("q_notified: \"yes\""), 17, "q_notified: \"no\"");
+        const Response r = respond(answers);
+        const auto draft = irm::review(r, nullptr, {});
+        const auto& art5 = article(draft, "5");
+        REQUIRE(rules(art5.points) == Ids{"answered-no"});
+        CHECK(art5.points[0].text == "The State reports that its law does not give effect to article 5(3).");
     }
 
     TEST_CASE(
@@ -245,7 +263,7 @@ TEST_SUITE("obligations") {
                                     "Ruritania")));
         CHECK(aggregation.add(respond("  q_a: \"no\"\n  q_b: \"no\"\n  q_m: yes_in_part\n", "Sylvania")));
         const irm::AggregateBlock& block = *aggregation.blocks().front();
-        REQUIRE(block.requirements.size() == 2);
+        REQUIRE(block.requirements.size() == 3);  // the group, 5(1)(b), and 5(3) answered Yes or No
         const irm::RequirementMet& group = block.requirements[0];
         REQUIRE(group.questions.size() == 2);
         CHECK(group.questions[0]->id == "q_a");
@@ -256,15 +274,17 @@ TEST_SUITE("obligations") {
         CHECK(mandatory.met == 1);
         CHECK(mandatory.in_part == 1);
         CHECK(mandatory.not_met == 1);
-        // Article 5: two provisions for three States, whatever the number of answers.
+        // Article 5: three provisions for three States, whatever the number of answers; only Freedonia
+        // answered 5(3).
         REQUIRE(block.articles.size() == 1);
-        CHECK(block.articles[0].yes == 3);
+        CHECK(block.articles[0].yes == 4);
+        CHECK(block.articles[0].unanswered == 2);
         CHECK(block.articles[0].yes_in_part == 1);
         CHECK(block.articles[0].no == 2);
         // The levels, with the questions of each and their answers across the three States.
         REQUIRE(block.levels.size() == 5);
         CHECK(block.levels[0].level == Obligation::Mandatory);
-        CHECK(block.levels[0].questions == 1);
+        CHECK(block.levels[0].questions == 2);
         CHECK(block.levels[1].level == Obligation::Alternative);
         CHECK(block.levels[1].questions == 2);
         CHECK(block.levels[1].answered == 6);
@@ -274,7 +294,8 @@ TEST_SUITE("obligations") {
         const std::string md = irm::doc::to_markdown(irm::aggregate_document(aggregation.blocks(), "en"));
         CHECK(irm::test::contains(
             md, "| 5(1)(a)(i) or 5(1)(a)(ii) | Alternatives (one suffices) | q\\_a, q\\_b | 2 | 0 | 1 |"));
-        CHECK(irm::test::contains(md, "| 5(1)(b) | Mandatory | q\\_m | 1 | 1 | 1 |"));
+        CHECK(irm::test::contains(md, "| 5(1)(b) | Mandatory | q\\_m | 1 | 1 | 1 | 0 | 0 |"));
+        CHECK(irm::test::contains(md, "| 5(3) | Mandatory | q\\_notified | 1 | 0 | 0 | 2 | 0 |"));
         CHECK(irm::test::contains(md, "| Optional | 1 | 2 | 1 | 0 |"));
     }
 

@@ -66,22 +66,21 @@ TEST_SUITE("observations") {
 
     TEST_CASE("answered No gives answered-no, citing the requirement and its explanation") {
         const Response r =
-            respond("  q5_1a_ii: \"no\"\n  q5_1a_ii_gap: \"Only the conspiracy model is followed.\"\n");
+            respond("  q5_2: \"no\"\n  q5_2_gap: \"Knowledge cannot be inferred from the facts.\"\n");
         const auto points = of_rule(article(irm::review(r, nullptr, {}), "5").points, "answered-no");
         REQUIRE(points.size() == 1);
-        CHECK(points[0].sources == Ids{"q5_1a_ii", "q5_1a_ii_gap"});
-        CHECK(points[0].text ==
-              "The State reports that its law does not give effect to article 5(1)(a)(ii).");
+        CHECK(points[0].sources == Ids{"q5_2", "q5_2_gap"});
+        CHECK(points[0].text == "The State reports that its law does not give effect to article 5(2).");
     }
 
     TEST_CASE("No or Yes, in part without an explanation gives its own point") {
         const Response r =
-            respond("  q5_1a_ii: \"no\"\n  q5_1b: yes_in_part\n  q5_1b_law: [{title: Penal Code}]\n");
+            respond("  q5_2: \"no\"\n  q5_1b: yes_in_part\n  q5_1b_law: [{title: Penal Code}]\n");
         const auto draft = irm::review(r, nullptr, {});
         const auto& points = article(draft, "5").points;
         const auto no = of_rule(points, "no-without-explanation");
         REQUIRE(no.size() == 1);
-        CHECK(no[0].sources == Ids{"q5_1a_ii", "q5_1a_ii_gap"});
+        CHECK(no[0].sources == Ids{"q5_2", "q5_2_gap"});
         const auto part = of_rule(points, "in-part-without-explanation");
         REQUIRE(part.size() == 1);
         CHECK(part[0].sources == Ids{"q5_1b", "q5_1b_gap"});
@@ -249,7 +248,7 @@ TEST_SUITE("observations") {
 
     TEST_CASE("the summary groups points across articles under its three headings") {
         const Response r = respond(
-            "  q5_1a_ii: \"no\"\n  q5_ta_needed: \"yes\"\n"
+            "  q5_2: \"no\"\n  q5_ta_needed: \"yes\"\n"
             "  q5_ta: [{category: data_collection, description: Registry, priority: low}]\n");
         const auto d = irm::summary_document(irm::review(r, nullptr, {}));
         std::vector<std::string> headings;
@@ -260,7 +259,7 @@ TEST_SUITE("observations") {
               Ids{"Successes and good practices", "Challenges and issues", "Technical assistance needs"});
         const std::string md = irm::doc::to_markdown(d);
         CHECK(md.find("- **Article 5:** The State reports that its law does not give effect to "
-                      "article 5(1)(a)(ii). [q5_1a_ii]") != std::string::npos);
+                      "article 5(2). [q5_2]") != std::string::npos);
         CHECK(md.find("- **Article 5:** Data collection (priority: low): Registry [q5_ta]") !=
               std::string::npos);
     }
@@ -276,12 +275,11 @@ TEST_SUITE("observations") {
     }
 
     TEST_CASE("the same draft renders the same sentences in every format") {
-        const Response r = respond("  q5_1a_ii: \"no\"\n");
+        const Response r = respond("  q5_2: \"no\"\n");
         const auto d = irm::observations_document(irm::review(r, nullptr, {}));
-        const std::string sentence =
-            "The State reports that its law does not give effect to article 5(1)(a)(ii).";
-        CHECK(irm::doc::to_markdown(d).find(sentence + " [q5_1a_ii]") != std::string::npos);
-        CHECK(irm::doc::to_html(d).find(sentence + " <span class=\"sources\">[q5_1a_ii]</span>") !=
+        const std::string sentence = "The State reports that its law does not give effect to article 5(2).";
+        CHECK(irm::doc::to_markdown(d).find(sentence + " [q5_2]") != std::string::npos);
+        CHECK(irm::doc::to_html(d).find(sentence + " <span class=\"sources\">[q5_2]</span>") !=
               std::string::npos);
     }
 }

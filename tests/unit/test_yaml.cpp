@@ -364,6 +364,20 @@ TEST_SUITE("yaml") {
         at(error_of(Document::parse("a:\n\t- b\n")).position, 2, irm::test::reads_with_libfyaml() ? 1 : 2);
     }
 
+    TEST_CASE("a tab before a block indicator inside an explicit key is a syntax error, not a crash") {
+        // libfyaml 0.7.12 freed a record twice on this text and crashed when the parser was destroyed.
+        at(error_of(Document::parse("? a:\t-\n")).position, 1, irm::test::reads_with_libfyaml() ? 5 : 6);
+        at(error_of(Document::parse("? a:\t- b\n")).position, 1, irm::test::reads_with_libfyaml() ? 5 : 6);
+        if (irm::test::reads_with_libfyaml()) {
+            const auto error = error_of(Document::parse("? x\n  a: \t|\n    text\n"));
+            at(error.position, 2, 6);
+            CHECK(contains(error.message, "tab"));
+        }
+        // Once the explicit key has its value, a tab before an indicator is what it always is.
+        const Document after = Document::parse("? x\n: y\nkey:\t|\n  text\n");
+        CHECK(value_of(root_of(after), "key").text == "text\n");
+    }
+
     TEST_CASE("a quoted text left open at the end of the file is an error at its opening quote") {
         // A truncated file must not read as complete.
         auto error = error_of(Document::parse("format: irm-response/1\nquestionnaire: \"untoc-c1\n"));
@@ -405,6 +419,17 @@ TEST_SUITE("yaml") {
         at(error_of(Document::parse("a: \xED\xA0\x80\n")).position, 1, 4);  // a surrogate
         at(error_of(Document::parse("# \xE2\x82\n")).position, 1, 3);       // cut short, in a comment
         at(error_of(Document::parse("a: x\n\n  \x80")).position, 3, 3);     // a lone continuation byte
+    }
+
+    TEST_CASE("a NUL byte is refused where it is, and nothing after it is read unseen") {
+        using namespace std::string_literals;
+        // libfyaml stopped at a NUL without an error: the second answer would have gone unchecked.
+        const auto error = error_of(Document::parse("a: yes\0\nb: nonsense\n"s));
+        at(error.position, 1, 7);
+        CHECK(contains(error.message, "NUL"));
+        at(error_of(Document::parse("a: \"x\0y\"\n"s)).position, 1, 6);  // inside a quoted text
+        at(error_of(Document::parse("a: b\n\0"s)).position, 2, 1);        // the last byte
+        at(error_of(Document::parse("a: \xFF\0"s)).position, 1, 4);       // the first bad byte wins
     }
 
     TEST_CASE("an alias bomb is refused quickly") {

@@ -72,6 +72,10 @@ std::string ta_priority_word(std::string_view priority, std::string_view languag
 /// The same word as the label of a list or drop-down starts, with a capital: "Élevée".
 std::string ta_priority_label(std::string_view priority, std::string_view language);
 
+/// A level in words: "Mandatory", "Shall consider", …; for `alternative`, a group as a whole
+/// ("Alternatives (one suffices)").
+std::string level_in_words(Obligation level, std::string_view language);
+
 /// How binding the provision a question asks about is, in words: "Mandatory", "Shall consider",
 /// "Optional", "Savings clause", "Either this or article 5(1)(a)(ii)". Empty for a question that
 /// asks no such thing (see is_provision_question).

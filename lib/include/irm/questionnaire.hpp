@@ -176,15 +176,16 @@ bool is_question_id(std::string_view id);
 /// offering `yes`, `yes_in_part` and `no` (it may offer other values too).
 /// Observations, aggregates and diffs read such answers on one scale.
 bool is_requirement(const Question& question);
-/// Whether a question asks how a provision is given effect: a requirement, or a choice
-/// question on a provision whose level is not `mandatory` (an alternative, a measure to
+/// Whether a question asks how a provision is given effect: a requirement, a Yes / No choice
+/// on a provision, or a choice question on a provision whose level is not `mandatory` (an alternative, a measure to
 /// consider, an optional measure, a savings clause), whatever its answer list. Drafts
 /// open a block with each, and templates and status say how binding it is.
 bool is_provision_question(const Question& question);
 /// Whether a No to the question can be a gap: a provision that is `mandatory` or
 /// `alternative` (for an alternative, only when its whole group is unmet).
 bool binds(const Question& question);
-/// Whether the question reads like a requirement and binds (is_requirement and binds).
+/// Whether the question binds and is read on the scale of requirement_rank: a requirement, or a
+/// Yes / No choice on a provision (a Yes meets it, a No does not).
 bool is_binding_requirement(const Question& question);
 /// The question and the other questions of its alternative group, in document order;
 /// only the question itself when it is not an alternative.

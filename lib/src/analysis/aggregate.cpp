@@ -47,7 +47,7 @@ bool Aggregation::add(const Response& response) {
                 if (group.front() != &question) continue;  // the group is counted at its first question
                 RequirementMet unit;
                 for (const Question* member : group)
-                    if (is_requirement(*member)) unit.questions.push_back(member);
+                    if (is_binding_requirement(*member)) unit.questions.push_back(member);
                 unit.article = q.sections[question.section].article;
                 block.requirements.push_back(std::move(unit));
                 const std::string& article = q.sections[question.section].article;
@@ -254,24 +254,8 @@ std::string ids_of(const RequirementMet& unit) {
     return text::join(ids);
 }
 
-std::string level_words(Obligation level, const std::string& language) {
-    switch (level) {
-        case Obligation::Mandatory:
-            return message("obligation.mandatory"_key, language);
-        case Obligation::Alternative:
-            return message("obligation.alternative-group"_key, language);
-        case Obligation::Consider:
-            return message("obligation.consider"_key, language);
-        case Obligation::Optional:
-            return message("obligation.optional"_key, language);
-        case Obligation::Savings:
-            return message("obligation.savings"_key, language);
-    }
-    return {};
-}
-
 std::string level_of(const RequirementMet& unit, const std::string& language) {
-    return level_words(
+    return level_in_words(
         unit.questions.size() > 1 ? Obligation::Alternative : unit.questions.front()->obligation, language);
 }
 
@@ -358,7 +342,7 @@ doc::Document aggregate_document(const std::vector<const AggregateBlock*>& block
                        word("aggregate.count.not-applicable"_key)},
                       1);
             for (const LevelCounts& level : block->levels)
-                levels.rows.push_back({level_words(level.level, language), std::to_string(level.questions),
+                levels.rows.push_back({level_in_words(level.level, language), std::to_string(level.questions),
                                        std::to_string(level.answered), std::to_string(level.unanswered),
                                        std::to_string(level.not_applicable)});
             out.add(std::move(levels));
@@ -548,7 +532,7 @@ public:
             header({word("aggregate.header.level"_key), word("aggregate.header.questions"_key),
                     word("aggregate.header.answered"_key), unanswered, not_applicable});
             for (const LevelCounts& level : block.levels) {
-                text(row_, 0, level_words(level.level, language), nullptr);
+                text(row_, 0, level_in_words(level.level, language), nullptr);
                 numbers(row_++, 1, {level.questions, level.answered, level.unanswered, level.not_applicable});
             }
         }

@@ -249,7 +249,15 @@ Document Document::parse(std::string source) {
     }
     doc.source_ = std::make_shared<const std::string>(std::move(source));
 
-    if (const auto bad = text::first_invalid_utf8(*doc.source_)) {
+    // A NUL byte is no YAML character, and libfyaml stops reading at one without an error: the
+    // rest of the file would be dropped unseen. Refused for both parsers, as a byte that is not UTF-8 is.
+    const auto bad = text::first_invalid_utf8(*doc.source_);
+    const std::size_t nul = doc.source_->find('\0');
+    if (nul != std::string::npos && (!bad || nul < *bad)) {
+        doc.error_ = Error{doc.position_of(nul), "the file holds a NUL byte here, which YAML does not allow"};
+        return doc;
+    }
+    if (bad) {
         doc.error_ = Error{doc.position_of(*bad), "the file is not valid UTF-8 (bad byte here)"};
         return doc;
     }

@@ -91,6 +91,64 @@ std::size_t block_indicator(const std::string& s, std::size_t from, std::size_t 
     return text;
 }
 
+bool blank_or_break(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return true;
+    const std::string_view rest = s.substr(i);
+    return rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r' ||
+           rest.substr(0, 2) == "\xC2\x85" || rest.substr(0, 3) == "\xE2\x80\xA8" ||
+           rest.substr(0, 3) == "\xE2\x80\xA9";
+}
+
+/// Where libfyaml 0.7 would free one of its records twice: inside an explicit key (`? a:<tab>-`),
+/// after a ':', blanks that hold a tab and then a block indicator (`?`, `:`, `|`, `>`, or `-` and a
+/// blank). libfyaml refuses that text, since a tab cannot indent a block entry, but on its way out
+/// it hands the key it was reading back twice, and crashes when the parser is destroyed (fixed
+/// upstream after 0.7.12, Debian's version): such text must never reach it. Found by tests/fuzz.
+/// An explicit key lasts, as libfyaml reads it, until a later line starts at or left of its `?`
+/// (its value's ':', or the next key). Where this scan cannot tell (a comment, a quoted text, a
+/// line indented with a tab), it takes the key to go on: it may refuse a tab before an indicator
+/// that libfyaml would have read, never let through one that it would crash on.
+std::optional<std::size_t> tab_before_indicator_in_explicit_key(std::string_view s) {
+    constexpr std::size_t none = std::string_view::npos;
+    std::size_t key_column = none;  // the column of the `?` of the explicit key being read, if any
+    std::size_t line_start = 0;
+    bool line_begun = false;  // a character other than a blank was seen on this line
+    bool tab_indent = false;  // a tab came before it: the column is libfyaml's guess, not counted here
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\n' || c == '\r') {
+            line_start = i + 1;
+            line_begun = tab_indent = false;
+            continue;
+        }
+        const std::size_t column = i - line_start;
+        const bool blank = c == ' ' || c == '\t';
+        const bool first = !line_begun && !blank;
+        tab_indent = tab_indent || (!line_begun && c == '\t');
+        line_begun = line_begun || !blank;
+        // A later line that starts at or left of the `?` with the start of a key ends the explicit key.
+        if (first && !tab_indent && key_column != none && column <= key_column && c != ':' && c != '?' &&
+            std::string_view("-[{&*!|>%@`#").find(c) == std::string_view::npos)
+            key_column = none;
+        if (c == '?' && blank_or_break(s, i + 1)) {
+            key_column = column;
+            continue;
+        }
+        if (c != ':' || key_column == none) continue;
+        std::size_t end = i + 1, tab = none;
+        for (; end < s.size() && (s[end] == ' ' || s[end] == '\t'); ++end)
+            if (s[end] == '\t' && tab == none) tab = end;
+        if (tab != none && end < s.size()) {
+            const char next = s[end];
+            if (next == '?' || next == ':' || next == '|' || next == '>' ||
+                (next == '-' && blank_or_break(s, end + 1)))
+                return tab;
+        }
+        if (first && !tab_indent && column <= key_column) key_column = none;  // the explicit key's value
+    }
+    return std::nullopt;
+}
+
 /// The first error libfyaml collected, at its token when it names one. A quoted
 /// text never closed is said as such, at its opening quote; a list or map in
 /// brackets that the text ends inside is pointed at by its opening bracket.
@@ -114,6 +172,10 @@ Document::Error first_error(fy_diag* diag, const Document& doc, const TreeBuilde
 SourceResult read_events(Document& doc, TreeBuilder& builder) {
     const std::string& source = builder.source();
     SourceResult result;
+    if (const auto tab = tab_before_indicator_in_explicit_key(source))
+        return {Document::Error{doc.position_of(*tab),
+                                syntax_message("cannot use tab for indentation of block entry")},
+                false};
 
     fy_diag_cfg diag_config;
     fy_diag_cfg_default(&diag_config);

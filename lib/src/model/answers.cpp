@@ -182,21 +182,12 @@ std::string ta_priority_label(std::string_view priority, std::string_view langua
     return word ? text::capitalised(message(*word, language)) : std::string(priority);
 }
 
-std::string obligation_in_words(const Question& question, const Questionnaire& questionnaire,
-                                std::string_view language) {
-    if (!is_provision_question(question)) return {};
-    switch (question.obligation) {
+std::string level_in_words(Obligation level, std::string_view language) {
+    switch (level) {
         case Obligation::Mandatory:
             return message("obligation.mandatory"_key, language);
-        case Obligation::Alternative: {
-            std::vector<std::string> others;
-            for (const Question* other : alternative_group(questionnaire, question))
-                if (other != &question && !other->provision.empty() &&
-                    std::find(others.begin(), others.end(), other->provision) == others.end())
-                    others.push_back(other->provision);
-            return message("obligation.alternative"_key, language,
-                           {{"others", join_in_prose(others, language, "words.or"_key)}});
-        }
+        case Obligation::Alternative:
+            return message("obligation.alternative-group"_key, language);
         case Obligation::Consider:
             return message("obligation.consider"_key, language);
         case Obligation::Optional:
@@ -205,6 +196,19 @@ std::string obligation_in_words(const Question& question, const Questionnaire& q
             return message("obligation.savings"_key, language);
     }
     return {};
+}
+
+std::string obligation_in_words(const Question& question, const Questionnaire& questionnaire,
+                                std::string_view language) {
+    if (!is_provision_question(question)) return {};
+    if (question.obligation != Obligation::Alternative) return level_in_words(question.obligation, language);
+    std::vector<std::string> others;
+    for (const Question* other : alternative_group(questionnaire, question))
+        if (other != &question && !other->provision.empty() &&
+            std::find(others.begin(), others.end(), other->provision) == others.end())
+            others.push_back(other->provision);
+    return message("obligation.alternative"_key, language,
+                   {{"others", join_in_prose(others, language, "words.or"_key)}});
 }
 
 }  // namespace irm

@@ -132,8 +132,19 @@ bool is_requirement(const Question& question) {
            question.find_choice("yes_in_part") && question.find_choice("no");
 }
 
+namespace {
+
+/// A choice on a provision answered Yes or No: whether the law does it, or a fact the
+/// provision asks for (copies of laws furnished to the Secretary-General).
+bool is_yes_no_provision(const Question& question) {
+    return question.type == QuestionType::Choice && !question.provision.empty() && question.find_choice("yes") &&
+           question.find_choice("no");
+}
+
+}  // namespace
+
 bool is_provision_question(const Question& question) {
-    if (is_requirement(question)) return true;
+    if (is_requirement(question) || is_yes_no_provision(question)) return true;
     return question.type == QuestionType::Choice && !question.provision.empty() &&
            question.obligation != Obligation::Mandatory;
 }
@@ -143,7 +154,7 @@ bool binds(const Question& question) {
 }
 
 bool is_binding_requirement(const Question& question) {
-    return is_requirement(question) && binds(question);
+    return (is_requirement(question) || is_yes_no_provision(question)) && binds(question);
 }
 
 std::vector<const Question*> alternative_group(const Questionnaire& questionnaire, const Question& question) {

@@ -120,7 +120,7 @@ bool fits_double(std::string_view s) {
 
 bool is_date(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
         if (!is_digit(s[i])) return false;
     const auto number = [&](std::size_t from, std::size_t length) {
         int value = 0;
