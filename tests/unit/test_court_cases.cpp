@@ -73,6 +73,49 @@ std::vector<Diagnostic> with_code(const Response& r, const std::string& code) {
     return out;
 }
 
+/// A questionnaire that asks for examples as the shipped ones do: a text and, beside it, court cases
+/// under an id of their own.
+std::string practice_questionnaire() {
+    return irm::test::questionnaire_head("cp", "Practice", "Pratique") +
+           R"yaml(      - id: q5_1
+        type: choice
+        provision: "5(1)"
+        choices: yn
+        label: {en: Is it an offence, fr: Est-ce une infraction}
+      - id: q5_examples
+        type: text
+        label: {en: Give examples, fr: Donnez des exemples}
+      - id: q5_cases
+        type: court_cases
+        required: false
+        label: {en: Cite court decisions, fr: Citez des décisions de justice}
+)yaml";
+}
+
+Response check_practice(const std::string& answers) {
+    static const irm::test::LocalRegistry local({{"cp.yaml", practice_questionnaire()}}, false);
+    return irm::check_response(irm::test::response_text(answers, {"cp", "1"}), "r.yaml", *local.registry);
+}
+
+/// The points of a rule in the only article of a draft.
+std::vector<irm::Observation> points_of(const irm::ObservationDraft& draft, const std::string& rule) {
+    std::vector<irm::Observation> out;
+    for (const irm::Observation& o : draft.articles.front().points)
+        if (o.rule == rule) out.push_back(o);
+    return out;
+}
+
+/// The text of a Markdown document from a heading to the next heading of the same level or higher.
+std::string part_of(const std::string& md, const std::string& heading) {
+    const auto start = md.find(heading + "\n");
+    if (start == std::string::npos) return {};
+    const std::string level = heading.substr(0, heading.find(' '));
+    auto end = md.find("\n" + level + " ", start + heading.size());
+    for (std::string higher = level.substr(1); !higher.empty(); higher = higher.substr(1))
+        end = std::min(end, md.find("\n" + higher + " ", start + heading.size()));
+    return md.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
 /// Two well-formed cases, one with a link and one without.
 const char* const two_cases = R"yaml(  q5_1: "yes"
   q5_1_law:
@@ -520,6 +563,88 @@ TEST_SUITE("court cases") {
                           [](const irm::Observation& o) { return o.rule == "no-examples"; }));
     }
 
+    TEST_CASE("the summary lists the cases under the court decisions, with court, reference and date") {
+        const Response r = check_cases(cases_response(two_cases));
+        for (const std::string language : {"en", "fr"}) {
+            irm::DraftOptions options;
+            options.language = language;
+            const irm::ObservationDraft draft = irm::review(r, nullptr, options);
+            REQUIRE(draft.articles.front().cases.size() == 2);
+            CHECK(draft.articles.front().cases[0].sources == std::vector<std::string>{"q5_examples"});
+            const std::string md = irm::doc::to_markdown(irm::summary_document(draft));
+            INFO(md);
+            const std::string part = part_of(
+                md, language == "en" ? "## Court decisions cited as examples of implementation"
+                                     : "## Décisions de justice citées comme exemples de mise en œuvre");
+            REQUIRE_FALSE(part.empty());
+            const std::string lead = language == "en" ? "- **Article 5:** " : "- **Article 5 :** ";
+            CHECK(contains(part, lead + "Supreme Court, No. 12/2019 (2019-05-14). [q5_examples]"));
+            CHECK(contains(part, lead + "Court of Appeal of Northtown (2021). [q5_examples]"));
+            // The summary is short: the cases' own summaries stay in the list of observations.
+            CHECK_FALSE(contains(part, "Three members"));
+        }
+    }
+
+    TEST_CASE("a summary without cases has no heading for them") {
+        const Response r = check_cases(cases_response("  q5_1: \"yes\"\n"));
+        const std::string md = irm::doc::to_markdown(irm::summary_document(irm::review(r, nullptr, {})));
+        CHECK_FALSE(contains(md, "Court decisions"));
+    }
+
+    TEST_CASE("cases asked beside the examples are listed under practice, after the examples") {
+        const Response r = check_practice(R"yaml(  q5_1: "yes"
+  q5_examples: Prosecutors follow a circular of 2020 on organized groups.
+  q5_cases:
+    - {court: Supreme Court, date: "2019-05-14", reference: "No. 12/2019", summary: Conviction upheld.}
+)yaml");
+        INFO("findings:\n", listing(r));
+        CHECK(r.findings.empty());
+        const irm::ObservationDraft draft = irm::review(r, nullptr, {});
+        const std::string md = irm::doc::to_markdown(irm::observations_document(draft));
+        INFO(md);
+        const std::string practice = part_of(md, "#### Practice and other information");
+        REQUIRE_FALSE(practice.empty());
+        const auto examples = practice.find("Prosecutors follow a circular");
+        const auto cases = practice.find("*Cite court decisions*");
+        const auto item =
+            practice.find("- Supreme Court, No. 12/2019 (2019-05-14): Conviction upheld. [q5_cases]");
+        REQUIRE(examples != std::string::npos);
+        REQUIRE(cases != std::string::npos);
+        REQUIRE(item != std::string::npos);
+        CHECK(examples < cases);
+        CHECK(cases < item);
+        // Neither a link nor a SHERLOC id: the case is named in a point, under the article's number.
+        const auto unlinked = points_of(draft, "case-without-link");
+        REQUIRE(unlinked.size() == 1);
+        CHECK(contains(unlinked[0].text,
+                       "article 5 without a link to the decision: Supreme Court, No. 12/2019"));
+        CHECK(points_of(draft, "no-examples").empty());
+    }
+
+    TEST_CASE("examples given one way are examples: no-examples only when both are left open") {
+        SUBCASE("neither: one point naming both questions") {
+            const auto found =
+                points_of(irm::review(check_practice("  q5_1: \"yes\"\n"), nullptr, {}), "no-examples");
+            REQUIRE(found.size() == 1);
+            CHECK(found[0].text == "No examples of implementation are given for article 5.");
+            CHECK(found[0].sources == std::vector<std::string>{"q5_examples", "q5_cases"});
+        }
+        SUBCASE("only the text") {
+            const Response r = check_practice("  q5_1: \"yes\"\n  q5_examples: A circular of 2020.\n");
+            CHECK(points_of(irm::review(r, nullptr, {}), "no-examples").empty());
+        }
+        SUBCASE("only court cases") {
+            const Response r = check_practice(
+                "  q5_1: \"yes\"\n  q5_cases:\n    - {court: High Court, year: 2022, summary: S, url: "
+                "\"https://example.org/hc\"}\n");
+            const irm::ObservationDraft draft = irm::review(r, nullptr, {});
+            CHECK(points_of(draft, "no-examples").empty());
+            CHECK(points_of(draft, "case-without-link").empty());
+            REQUIRE(draft.articles.front().cases.size() == 1);
+            CHECK(draft.articles.front().cases[0].text == "High Court (2022).");
+        }
+    }
+
     TEST_CASE("comparing two cycles lists the cases added and removed, whatever their order") {
         const std::string before = R"yaml(  q5_examples:
     - {court: Supreme Court, year: 2019, summary: S}
@@ -539,5 +664,28 @@ TEST_SUITE("court cases") {
         CHECK(d.changed[0].items);
         CHECK(d.changed[0].before.empty());
         CHECK(d.changed[0].after == "District Court, No. 9 (2023)");
+
+        // The other way round, the case is removed.
+        const irm::ResponseDiff back = irm::compare_responses(new_cycle, old_cycle, "en");
+        REQUIRE(back.changed.size() == 1);
+        CHECK(back.changed[0].question.id == "q5_examples");
+        CHECK(back.changed[0].items);
+        CHECK(back.changed[0].before == "District Court, No. 9 (2023)");
+        CHECK(back.changed[0].after.empty());
+    }
+
+    TEST_CASE("an answer of cases given where there was none, and taken away") {
+        const Response none = check_cases(cases_response("  q5_1: \"yes\"\n"));
+        const Response some = check_cases(cases_response(two_cases));
+        const irm::ResponseDiff added = irm::compare_responses(none, some, "en");
+        const auto in = std::find_if(added.added.begin(), added.added.end(),
+                                     [](const auto& a) { return a.question.id == "q5_examples"; });
+        REQUIRE(in != added.added.end());
+        CHECK(contains(in->after, "Supreme Court, No. 12/2019 (2019-05-14)"));
+        const irm::ResponseDiff removed = irm::compare_responses(some, none, "en");
+        const auto out = std::find_if(removed.removed.begin(), removed.removed.end(),
+                                      [](const auto& a) { return a.question.id == "q5_examples"; });
+        REQUIRE(out != removed.removed.end());
+        CHECK(contains(out->before, "Court of Appeal of Northtown (2021)"));
     }
 }

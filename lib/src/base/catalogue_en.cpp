@@ -95,6 +95,7 @@ constexpr Text english_texts[] = {
     {"draft.heading.provision", "Article {provision}"},
     {"draft.heading.provision-level", "Article {provision} ({level})"},
     {"draft.heading.information", "Provisions that leave the State a choice"},
+    {"draft.heading.court-cases", "Court decisions cited as examples of implementation"},
 
     // Drafts: what the State reported
     {"draft.reported.provisions", "The questionnaire asks about article {provisions}."},

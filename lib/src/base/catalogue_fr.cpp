@@ -97,6 +97,7 @@ constexpr Text french_texts[] = {
     {"draft.heading.provision", "Article {provision}"},
     {"draft.heading.provision-level", "Article {provision} ({level})"},
     {"draft.heading.information", "Dispositions qui laissent un choix à l'État"},
+    {"draft.heading.court-cases", "Décisions de justice citées comme exemples de mise en œuvre"},
 
     // Drafts: what the State reported
     {"draft.reported.provisions", "Le questionnaire porte sur l'article {provisions}."},

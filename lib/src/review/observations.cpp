@@ -155,6 +155,7 @@ private:
                 point(RuleId::NoAnswer, {{"provisions", join_in_prose(unanswered_.provisions, lang_)}},
                       unanswered_.ids));
         implemented_with_legislation(layout, review);
+        court_cases_reported(section, review);
         notes_points(section, review);
         technical_assistance(layout, review);
         return review;
@@ -375,9 +376,36 @@ private:
         if (q.type == QuestionType::Table) {
             place(review, point(RuleId::NoStatistics, {{"question", label(i)}}, {q.id}));
         } else if (is_examples_question(q)) {
-            place(review, point(RuleId::NoExamples, {{"article", article}}, {q.id}));
+            no_examples(i, layout, review);
         } else if (a.required) {
             place(review, point(RuleId::UnansweredRequired, {{"question", label(i)}}, {q.id}));
+        }
+    }
+
+    /// An article with no example of implementation at all: one point, at its first examples
+    /// question, naming every one left open. Examples given one way (a text, or court cases) are
+    /// examples, so the point is made only when none of them is answered.
+    void no_examples(std::size_t i, const SectionLayout& layout, ArticleReview& review) const {
+        const Section& section = q_.sections[question(i).section];
+        std::vector<std::string> open;
+        for (std::size_t j = section.first; j < section.first + section.count; ++j) {
+            if (!is_examples_question(question(j)) || !answer(j).applicable ||
+                layout.covered_when_unanswered(j))
+                continue;
+            if (answer(j).answered) return;
+            open.push_back(question(j).id);
+        }
+        if (open.empty() || open.front() != question(i).id) return;
+        place(review, point(RuleId::NoExamples, {{"article", section.article}}, std::move(open)));
+    }
+
+    /// Each court case the State cites for the article, in a line, for the summary.
+    void court_cases_reported(const Section& section, ArticleReview& review) const {
+        for (std::size_t i = section.first; i < section.first + section.count; ++i) {
+            if (question(i).type != QuestionType::CourtCases || !answer(i).applicable) continue;
+            for (const CourtCase& c : court_cases(answer(i)))
+                review.cases.push_back(
+                    Observation{"answers", court_case_text(c) + ".", {question(i).id}, {}});
         }
     }
 

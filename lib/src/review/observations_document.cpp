@@ -96,7 +96,7 @@ public:
 
     doc::Document summary() {
         start("draft.title.summary"_key);
-        std::vector<Paragraph> successes, challenges, choices, needs;
+        std::vector<Paragraph> successes, challenges, choices, cases, needs;
         for (const ArticleReview& review : d_.articles) {
             const std::string lead =
                 message("draft.summary.article"_key, lang_, {{"article", review.section->article}});
@@ -115,6 +115,8 @@ public:
                 challenges.push_back(from_observation(o, suggestion));
             for (const Observation& o : review.information)
                 choices.push_back(from_observation(o, lead));
+            for (const Observation& o : review.cases)
+                cases.push_back(from_observation(o, lead));
             for (const Observation& o : review.ta_stated)
                 needs.push_back(from_observation(o, lead));
             for (const Observation& o : review.ta_noted)
@@ -124,6 +126,8 @@ public:
         section("draft.heading.challenges"_key, 2, std::move(challenges), "draft.placeholder.nothing"_key);
         if (!choices.empty())
             section("draft.heading.information"_key, 2, std::move(choices), "draft.placeholder.nothing"_key);
+        if (!cases.empty())
+            section("draft.heading.court-cases"_key, 2, std::move(cases), "draft.placeholder.nothing"_key);
         section("draft.heading.ta-needs"_key, 2, std::move(needs), "draft.placeholder.nothing"_key);
         return std::move(out_);
     }

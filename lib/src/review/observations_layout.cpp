@@ -57,9 +57,10 @@ bool starts_with(const std::string& s, const std::string& prefix) {
 }  // namespace
 
 bool is_examples_question(const Question& question) {
+    // Court cases are cited as examples of implementation whatever the question is called.
+    if (question.type == QuestionType::CourtCases) return true;
     const std::string suffix = "_examples";
-    const bool listed = question.type == QuestionType::Text || question.type == QuestionType::CourtCases;
-    return listed && question.id.size() > suffix.size() &&
+    return question.type == QuestionType::Text && question.id.size() > suffix.size() &&
            question.id.compare(question.id.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
