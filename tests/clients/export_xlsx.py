@@ -70,7 +70,9 @@ def main(argv):
 
         sheets = sheet_csv(workbook, work)
         check(sorted(sheets) == sorted(["som-c1 2020.1", "untoc-c1 2020.1", "Data", "Tables", "Citations",
-                                        "TA needs"]), f"sheets: {sorted(sheets)}")
+                                        "Court cases", "TA needs"]), f"sheets: {sorted(sheets)}")
+        check(sheets.get("Court cases", [[]])[0][6:11] == ["court", "date", "year", "reference", "summary"],
+              f"Court cases header: {sheets.get('Court cases', [[]])[0]}")
         untoc = sheets.get("untoc-c1 2020.1", [])
         rows = {row[0]: row for row in untoc if row and row[0]}
         check(untoc[3][:7] == ["Question", "Article", "Provision", "Question text", "Freedonia", "Palméria",

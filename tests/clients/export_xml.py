@@ -7,7 +7,9 @@ Exports responses to two questionnaires, one of them with errors, as XML and
 as JSON. xmllint validates the XML against schemas/irm-export-1.xsd; Python's
 XML and JSON parsers read both back: the groups are those of the questionnaires,
 the content of the two formats is the same, and Arabic, Chinese and markup
-characters come back byte for byte as the response files hold them.
+characters come back byte for byte as the response files hold them. A response
+to a questionnaire with a court_cases question (tests/data/court-cases) goes the
+same way: valid against the schema, each case the same in both formats.
 """
 import json
 import os
@@ -52,6 +54,9 @@ def xml_answer(answer):
     elif tag == "legislation":
         out[tag] = [{f.tag: int(f.text) if f.tag == "year" and f.text.isdigit() else f.text for f in c}
                     for c in value]
+    elif tag == "court_cases":
+        out[tag] = [{f.tag: int(f.text) if f.tag == "year" and f.text.isdigit() else f.text for f in c}
+                    for c in value]
     elif tag == "table":
         out[tag] = [{c.get("column"): c.text for c in row} for row in value]
     elif tag == "ta_needs":
@@ -67,6 +72,29 @@ def json_answer(answer):
     if "table" in out:  # numbers in the JSON, text in the XML
         out["table"] = [{k: str(v) for k, v in row.items()} for row in out["table"]]
     return out
+
+
+def court_cases(irm, source, work):
+    """The cases of a court_cases answer in the XML and JSON exports (docs/COURT_CASES.md)."""
+    data = os.path.join(source, "tests", "data", "court-cases")
+    outputs = {}
+    for fmt in ("xml", "json"):
+        outputs[fmt] = os.path.join(work, "cases." + fmt)
+        proc = subprocess.run([irm, "export", "--questionnaires", data, "--format", fmt, "-o", outputs[fmt],
+                               os.path.join(data, "freedonia.yaml")], capture_output=True, text=True)
+        check(proc.returncode == 0, f"court cases, {fmt} export: exit {proc.returncode}: {proc.stderr}")
+    proc = subprocess.run(["xmllint", "--noout", "--schema", os.path.join(source, "schemas", "irm-export-1.xsd"),
+                           outputs["xml"]], capture_output=True, text=True)
+    check(proc.returncode == 0, "court cases, xmllint: " + proc.stderr)
+    answer = ET.parse(outputs["xml"]).getroot().find("questionnaire/submission/answer[@question='q5_examples']")
+    with open(outputs["json"], encoding="utf-8") as f:
+        doc = json.load(f)
+    (js,) = [a for a in doc["questionnaires"][0]["submissions"][0]["answers"] if a["question"] == "q5_examples"]
+    check(answer is not None and xml_answer(answer) == js, f"court cases: XML and JSON differ: {js}")
+    cases = js.get("court_cases", [])
+    check(len(cases) == 2 and cases[0]["court"] == "Supreme Court" and cases[0]["date"] == "2019-05-14"
+          and cases[1]["year"] == 2021 and "url" not in cases[1], f"court cases: {cases}")
+    check(cases and cases[0]["reference"] == "No. 12/2019 <appeal> & more", "court cases: markup kept")
 
 
 def main(argv):
@@ -128,6 +156,8 @@ def main(argv):
         with open(xml_path, "rb") as f:
             raw = f.read()
         check(ARABIC.encode() in raw and "最高法院".encode() in raw, "Unicode written as is, not as references")
+
+        court_cases(irm, source, work)
 
     for p in problems:
         print("FAIL:", p)

@@ -2,8 +2,9 @@
 """French workbook templates (the Convention and the trafficking Protocol)
 filled by openpyxl the way a focal point would (a drop-down label, a date
 cell, a number typed as text, a table row, a citation, several choices, a
-technical-assistance need) import to exactly the expected responses, which
-validate.
+technical-assistance need, court cases with a date cell or a year typed as
+text) import to exactly the expected responses, which validate; a court case
+left without its summary is found at its row of the Court cases sheet.
 
 usage: /usr/bin/python3 import_openpyxl.py IRM
 """
@@ -34,6 +35,16 @@ answers:
   q2_a_gap: La loi ne couvre pas encore les groupes sans structure.
   q2_b_threshold: 4
   q2_main_law_date: 2003-09-01
+  q5_cases:
+    - court: Cour d'appel de la capitale
+      date: 2023-03-09
+      reference: n° 22/01127
+      summary: Condamnations confirmées ; l'entente se déduit des communications chiffrées saisies.
+      sherloc: https://sherloc.example/case/freedonia/2023/ca-capitale-22-01127
+    - court: Tribunal correctionnel de la capitale
+      year: 2022
+      summary: Onze membres d'un réseau de vols de véhicules condamnés.
+      url: https://justice.freedonia.example/decisions/tc-capitale-21-04518
   q5_ta_needed: "yes"
   q5_ta:
     - category: data_collection
@@ -48,6 +59,10 @@ answers:
   q9_measures:
     - code_of_conduct
     - training
+  q23_cases:
+    - court: Cour d'appel de la capitale
+      year: 2023
+      summary: Menaces contre un témoin protégé.
 """
 
 
@@ -86,6 +101,21 @@ def fill_convention(book, where):
     for column, value in zip("ABCDE", ("q2_a_law", "Code pénal", "art. 450-1", 2019,
                                        "https://lois.freedonia.example/code-penal#art-450-1")):
         law[f"{column}2"] = value
+    # The Court cases sheet: question, court, date, year, reference, summary, link, SHERLOC id.
+    cases = book["Affaires judiciaires"]
+    rows = (("q5_cases", "Cour d'appel de la capitale", datetime.date(2023, 3, 9), None, "n° 22/01127",
+             "Condamnations confirmées ; l'entente se déduit des communications chiffrées saisies.", None,
+             "https://sherloc.example/case/freedonia/2023/ca-capitale-22-01127"),
+            ("q5_cases", "Tribunal correctionnel de la capitale", None, "2022", None,
+             "Onze membres d'un réseau de vols de véhicules condamnés.",
+             "https://justice.freedonia.example/decisions/tc-capitale-21-04518", None),
+            ("q23_cases", "Cour d'appel de la capitale", None, 2023, None, "Menaces contre un témoin protégé.",
+             None, None))
+    for number, values in enumerate(rows, start=2):
+        for column, value in zip("ABCDEFGH", values):
+            if value is not None:
+                cases[f"{column}{number}"] = value
+    cases["C2"].number_format = "dd/mm/yyyy"
     needs = book["Assistance technique"]
     for column, value in zip("ABCD", ("q5_ta", "Collecte de données",
                                       "Un registre national des affaires de criminalité organisée.", "Élevée")):
@@ -130,9 +160,33 @@ def scenario(irm, questionnaire, fill, expected):
     return problems
 
 
+def case_without_summary(irm):
+    """A case whose summary was left empty is IRM018 at its first field, the court."""
+    with tempfile.TemporaryDirectory() as tmp:
+        template = os.path.join(tmp, "template.xlsx")
+        proc = run([irm, "template", "untoc-c1", "--state", "Freedonia", "-o", template])
+        if proc.returncode != 0:
+            return [f"template untoc-c1: exit {proc.returncode}: {proc.stderr}"]
+        book = openpyxl.load_workbook(template)
+        cases = book["Court cases"]
+        for column, value in zip("ABCD", ("q6_cases", "Financial Crimes Court", None, 2022)):
+            if value is not None:
+                cases[f"{column}3"] = value
+        filled = os.path.join(tmp, "filled.xlsx")
+        book.save(filled)
+        actual, status = findings(irm, filled)
+        wanted = [d for d in actual if d["code"] == "IRM018" and d.get("question") == "q6_cases"]
+        if status != 1 or len(actual) != 1 or len(wanted) != 1:
+            return [f"a case without its summary: exit {status}, findings {actual}"]
+        if wanted[0].get("cell") != "'Court cases'!B3" or "summary" not in wanted[0]["message"]:
+            return [f"a case without its summary, at {wanted[0].get('cell')}: {wanted[0]['message']}"]
+    return []
+
+
 def main(irm):
     problems = scenario(irm, "untoc-c1", fill_convention, EXPECTED)
     problems += scenario(irm, "tip-c1", fill_trafficking, EXPECTED_TIP)
+    problems += case_without_summary(irm)
     return report(problems, "openpyxl-filled workbooks → import")
 
 

@@ -1,5 +1,5 @@
 // model/: typed views of checked answers, for the commands that show, export or
-// compare them: citations, needs, table cells and choice labels.
+// compare them: citations, court cases, needs, table cells and choice labels.
 #pragma once
 
 #include <irm/questionnaire.hpp>
@@ -16,6 +16,15 @@ struct Citation {
     std::string title, provision, year, url, sherloc;
 };
 
+/// A court case as written (fields empty when absent; docs/COURT_CASES.md): the court, when
+/// it decided (a date, a year, or both), its reference, what it decided, links to the decision.
+struct CourtCase {
+    std::string court, date, year, reference, summary, url, sherloc;
+
+    /// The year of the decision: `year` when given, else the year of `date`.
+    std::string decision_year() const;
+};
+
 /// A technical-assistance need as written.
 struct TaNeed {
     std::string category, description, priority;
@@ -23,6 +32,13 @@ struct TaNeed {
 
 /// The citations of a legislation answer, skipping items that are not maps.
 std::vector<Citation> citations(const AnswerState& answer);
+
+/// The cases of a court_cases answer, skipping items that are not maps.
+std::vector<CourtCase> court_cases(const AnswerState& answer);
+
+/// A court case named in a line: "Court of Appeal, No. 12/2021 (2021-03-15)", the date
+/// when there is one, else the year; the summary is left out.
+std::string court_case_text(const CourtCase& court_case);
 
 /// The needs of a ta_needs answer, skipping items that are not maps.
 std::vector<TaNeed> ta_needs(const AnswerState& answer);
@@ -42,7 +58,8 @@ std::vector<std::vector<std::string>> table_cells(const Question& question, cons
 std::string scalar_text(const AnswerState& answer);
 
 /// A one-line rendering of any answer for people: choice labels in
-/// `language`, citations by title and provision, counts of rows and needs.
+/// `language`, citations by title and provision, court cases by court, reference
+/// and date, counts of rows and needs.
 std::string answer_summary(const Question& question, const AnswerState& answer, std::string_view language);
 
 /// The label of a technical-assistance category in a language; the category itself when it is not one.

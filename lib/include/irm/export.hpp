@@ -32,6 +32,7 @@ enum class AnswerShape {
     Number,
     Date,
     Legislation,
+    CourtCases,
     Table,
     TaNeeds,
     Unreadable
@@ -53,6 +54,7 @@ struct ExportedAnswer {
     std::vector<ExportedChoice> choices;  ///< Choice (one) and Selected (each value)
     std::string text;                     ///< Text, Integer, Number, Date, and Unreadable (as written)
     std::vector<Citation> citations;      ///< Legislation
+    std::vector<CourtCase> cases;         ///< CourtCases
     std::vector<std::vector<std::pair<std::string, std::string>>>
         rows;                   ///< Table: the cells present, column id -> text
     std::vector<TaNeed> needs;  ///< TaNeeds

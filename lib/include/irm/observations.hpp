@@ -53,6 +53,7 @@ struct ArticleReview {
     std::vector<Observation> ta_status;    ///< what the State says of its needs as a whole
     std::vector<Observation> ta_stated;    ///< each need the State describes
     std::vector<Observation> ta_noted;     ///< each need the reviewers identified
+    std::vector<Observation> cases;        ///< each court case the State cites: court, reference, date
 };
 
 /// How a draft is written.
@@ -78,8 +79,9 @@ ObservationDraft review(const Response& response, const Notes* notes, const Draf
 /// reviewers' observations and the technical assistance needs.
 doc::Document observations_document(const ObservationDraft& draft);
 
-/// The draft summary: successes and good practices, challenges and issues,
-/// technical assistance needs, in short bullets across articles.
+/// The draft summary: successes and good practices, challenges and issues, the
+/// court decisions cited as examples of implementation, technical assistance
+/// needs, in short bullets across articles.
 doc::Document summary_document(const ObservationDraft& draft);
 
 }  // namespace irm

@@ -42,6 +42,7 @@ enum class QuestionType {
     Number,
     Date,
     Legislation,
+    CourtCases,
     Table,
     TaNeeds
 };
@@ -50,6 +51,9 @@ enum class QuestionType {
 std::string_view to_string(QuestionType type);
 /// The type a name written in questionnaires stands for; nullopt for an unknown name.
 std::optional<QuestionType> question_type(std::string_view name);
+/// Whether an answer of the type is a list of maps (citations, court cases, rows, needs), which
+/// expressions read as its number of items.
+bool holds_items(QuestionType type);
 
 /// How binding the provision a question asks about is (docs/FORMATS.md, *Obligations*).
 enum class Obligation {

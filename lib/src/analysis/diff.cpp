@@ -79,6 +79,13 @@ std::vector<Item> items_of(const Question& q, const AnswerState& a, std::string_
                     c.title + unit + c.provision + unit + c.year + unit + c.url + unit + c.sherloc,
                     citation_text(c));
             break;
+        case QuestionType::CourtCases:
+            // A case is the same case when every field is, its year compared as a number.
+            for (const CourtCase& c : court_cases(a))
+                items.emplace_back(c.court + unit + c.date + unit + number_key(c.year) + unit + c.reference +
+                                       unit + c.summary + unit + c.url + unit + c.sherloc,
+                                   court_case_text(c));
+            break;
         case QuestionType::Table:
             for (const auto& cells : table_cells(q, a)) {
                 std::string key, text;
@@ -228,7 +235,8 @@ ResponseDiff compare_responses(const Response& before, const Response& after, st
         // For lists of citations and rows, what differs says more than the whole lists.
         const bool listed =
             old_question->type == question.type &&
-            (question.type == QuestionType::Legislation || question.type == QuestionType::Table);
+            (question.type == QuestionType::Legislation || question.type == QuestionType::CourtCases ||
+             question.type == QuestionType::Table);
         if (listed)
             diff.changed.push_back(
                 {place, join(minus(old_items, new_items)), join(minus(new_items, old_items)), false, true});

@@ -29,6 +29,8 @@ std::string_view element_name(AnswerShape shape) {
             return "date";
         case AnswerShape::Legislation:
             return "legislation";
+        case AnswerShape::CourtCases:
+            return "court_cases";
         case AnswerShape::Table:
             return "table";
         case AnswerShape::TaNeeds:
@@ -79,6 +81,10 @@ ExportedAnswer extract_answer(const Question& question, const AnswerState& answe
         case QuestionType::Legislation:
             out.shape = AnswerShape::Legislation;
             out.citations = citations(answer);
+            break;
+        case QuestionType::CourtCases:
+            out.shape = AnswerShape::CourtCases;
+            out.cases = court_cases(answer);
             break;
         case QuestionType::TaNeeds:
             out.shape = AnswerShape::TaNeeds;

@@ -172,6 +172,26 @@ private:
                 }
                 w.end_array();
                 break;
+            case AnswerShape::CourtCases:
+                w.begin_array();
+                for (const CourtCase& c : a.cases) {
+                    w.begin_object();
+                    const std::pair<const char*, const std::string*> fields[] = {
+                        {"court", &c.court},         {"date", &c.date},       {"year", &c.year},
+                        {"reference", &c.reference}, {"summary", &c.summary}, {"url", &c.url},
+                        {"sherloc", &c.sherloc}};
+                    for (const auto& [key, field] : fields) {
+                        if (field->empty()) continue;
+                        w.key(key);
+                        if (std::string_view(key) == "year" && is_whole_number(*field))
+                            number(w, *field);
+                        else
+                            w.value(*field);
+                    }
+                    w.end_object();
+                }
+                w.end_array();
+                break;
             case AnswerShape::Table:
                 w.begin_array();
                 for (const auto& row : a.rows) {

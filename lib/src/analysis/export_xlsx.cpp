@@ -1,5 +1,5 @@
 // The Excel export: one sheet per questionnaire with a column per State, then
-// long sheets for pivot tables (Data), table answers, citations and
+// long sheets for pivot tables (Data), table answers, citations, court cases and
 // technical-assistance needs. Every cell goes through a spool first, so that
 // the workbook can be written row by row in libxlsxwriter's constant-memory
 // mode whatever the number of responses.
@@ -139,6 +139,14 @@ std::string citation_text(const Citation& c) {
     return out;
 }
 
+std::string case_text(const CourtCase& c) {
+    std::string out = c.court;
+    if (!c.reference.empty()) out += ", " + c.reference;
+    const std::string& when = c.date.empty() ? c.year : c.date;
+    if (!when.empty()) out += " (" + when + ")";
+    return out;
+}
+
 /// What the per-questionnaire sheet shows of an answer.
 SheetCell overview_cell(const ExportedAnswer& a, const std::string& language, bool& long_numbers) {
     std::string out;
@@ -159,6 +167,10 @@ SheetCell overview_cell(const ExportedAnswer& a, const std::string& language, bo
             for (const Citation& c : a.citations)
                 join(citation_text(c), "\n");
             break;
+        case AnswerShape::CourtCases:
+            for (const CourtCase& c : a.cases)
+                join(case_text(c), "\n");
+            break;
         case AnswerShape::Table:
             out = rows_text(a.rows.size(), language);
             break;
@@ -178,6 +190,9 @@ const char* const data_headers[] = {"state", "questionnaire", "version", "questi
 const char* const citation_headers[] = {
     "state",           "questionnaire", "version", "question", "article", "provision", "title",
     "cited provision", "year",          "url",     "sherloc",  "errors",  "file"};
+const char* const case_headers[] = {"state",     "questionnaire", "version", "question", "article",
+                                    "provision", "court",         "date",    "year",     "reference",
+                                    "summary",   "url",           "sherloc", "errors",   "file"};
 const char* const need_headers[] = {"state",    "questionnaire",  "version",  "question",    "article",
                                     "category", "category label", "priority", "description", "errors",
                                     "file"};
@@ -269,6 +284,27 @@ public:
                     }
                     break;
                 }
+                case AnswerShape::CourtCases: {
+                    std::string label;
+                    for (const CourtCase& c : a.cases)
+                        label += (label.empty() ? "" : "; ") + case_text(c);
+                    data_row(number_cell(static_cast<double>(a.cases.size())), label);
+                    for (const CourtCase& c : a.cases) {
+                        auto row = lead(question);
+                        row.push_back(text_cell(question.provision));
+                        row.push_back(text_cell(c.court, Style::Wrap));
+                        row.push_back(text_cell(c.date));
+                        row.push_back(is_whole_number(c.year) ? numeric_or_text(c.year, long_numbers_)
+                                                              : text_cell(c.year));
+                        row.push_back(text_cell(c.reference, Style::Wrap));
+                        row.push_back(text_cell(c.summary, Style::Wrap));
+                        row.push_back(text_cell(c.url));
+                        row.push_back(text_cell(c.sherloc));
+                        tail(row);
+                        append_row(g.cases, row);
+                    }
+                    break;
+                }
                 case AnswerShape::Table: {
                     data_row(number_cell(static_cast<double>(a.rows.size())),
                              rows_text(a.rows.size(), language));
@@ -319,6 +355,7 @@ public:
         names.take("Data");
         names.take("Tables");
         names.take("Citations");
+        names.take("Court cases");
         names.take("TA needs");
         for (auto& [key, group] : groups_)
             overview(workbook, names.take(key.first + " " + key.second), group);
@@ -327,6 +364,8 @@ public:
         tables_sheet(workbook);
         long_sheet(workbook, "Citations", citation_headers, &Group::citations,
                    {14, 12, 9, 16, 8, 12, 40, 24, 7, 30, 30, 7, 30});
+        long_sheet(workbook, "Court cases", case_headers, &Group::cases,
+                   {14, 12, 9, 16, 8, 12, 30, 11, 7, 20, 60, 30, 20, 7, 30});
         long_sheet(workbook, "TA needs", need_headers, &Group::needs,
                    {14, 12, 9, 16, 8, 22, 26, 9, 60, 7, 30});
         const lxw_error error = workbook_close(workbook);
@@ -347,7 +386,7 @@ private:
         std::vector<const Question*> rows;  ///< the questions shown, notes left out
         Spool columns;                      ///< each response's column of the overview
         std::vector<std::uint64_t> starts;  ///< where each response's column starts in `columns`
-        Spool data, tables, citations, needs;
+        Spool data, tables, citations, cases, needs;
     };
 
     lxw_format* format(Style style) const {

@@ -159,6 +159,21 @@ private:
                 }
                 out += "        </legislation>\n      ";
                 break;
+            case AnswerShape::CourtCases:
+                out += "\n        <court_cases>\n";
+                for (const CourtCase& c : a.cases) {
+                    out += "          <court_case>\n";
+                    element(out, 12, "court", c.court);
+                    element(out, 12, "date", c.date);
+                    element(out, 12, "year", c.year);
+                    element(out, 12, "reference", c.reference);
+                    element(out, 12, "summary", c.summary);
+                    element(out, 12, "url", c.url);
+                    element(out, 12, "sherloc", c.sherloc);
+                    out += "          </court_case>\n";
+                }
+                out += "        </court_cases>\n      ";
+                break;
             case AnswerShape::Table:
                 out += "\n        <table>\n";
                 for (const auto& row : a.rows) {

@@ -95,6 +95,7 @@ constexpr Text english_texts[] = {
     {"draft.heading.provision", "Article {provision}"},
     {"draft.heading.provision-level", "Article {provision} ({level})"},
     {"draft.heading.information", "Provisions that leave the State a choice"},
+    {"draft.heading.court-cases", "Court decisions cited as examples of implementation"},
 
     // Drafts: what the State reported
     {"draft.reported.provisions", "The questionnaire asks about article {provisions}."},
@@ -140,6 +141,8 @@ constexpr Text english_texts[] = {
      "The State reports that effect is given to article {provision} but cites no legislation."},
     {"draft.rule.citation-without-link",
      "Legislation cited for article {provision} without a link to its text: {titles}."},
+    {"draft.rule.case-without-link",
+     "Court cases reported for article {provision} without a link to the decision: {cases}."},
     {"draft.rule.no-examples", "No examples of implementation are given for article {article}."},
     {"draft.rule.no-statistics", "No statistics are given in answer to {question}."},
     {"draft.rule.statistics-column-empty",
@@ -212,6 +215,8 @@ constexpr Text english_texts[] = {
     {"template.shape.multi-choice", "A list of values, e.g. [value, value]"},
     {"template.shape.text", "Text"},
     {"template.shape.legislation", "A list of citations:"},
+    {"template.shape.court-cases",
+     "A list of court cases, each with the court, a date or a year, and a summary:"},
     {"template.shape.table", "A list of rows, one per line of the table:"},
     {"template.shape.needs", "A list of needs:"},
     {"template.columns", "Columns"},
@@ -222,6 +227,7 @@ constexpr Text english_texts[] = {
     {"workbook.sheet.instructions", "Instructions"},
     {"workbook.sheet.answers", "Answers"},
     {"workbook.sheet.legislation", "Legislation"},
+    {"workbook.sheet.court-cases", "Court cases"},
     {"workbook.sheet.needs", "Technical assistance"},
     {"workbook.header.section", "Section"},
     {"workbook.header.provision", "Provision"},
@@ -232,6 +238,10 @@ constexpr Text english_texts[] = {
     {"workbook.header.year", "Year"},
     {"workbook.header.url", "Link to the text (URL)"},
     {"workbook.header.sherloc", "SHERLOC id"},
+    {"workbook.header.court", "Court or tribunal"},
+    {"workbook.header.date", "Date (YYYY-MM-DD)"},
+    {"workbook.header.reference", "Case number or citation"},
+    {"workbook.header.summary", "Summary of the case and its outcome"},
     {"workbook.header.category", "Category"},
     {"workbook.header.description", "Description"},
     {"workbook.header.priority", "Priority"},
@@ -241,6 +251,7 @@ constexpr Text english_texts[] = {
     {"workbook.questionnaire-version", "{id} (version {version})"},
     {"workbook.row", "row {number}"},
     {"workbook.see-legislation", "Cite the laws on the Legislation sheet, question {question}."},
+    {"workbook.see-court-cases", "List the court cases on the Court cases sheet, question {question}."},
     {"workbook.see-needs", "List the needs on the Technical assistance sheet, question {question}."},
     {"workbook.see-table", "Fill in the table on sheet {sheet}."},
     {"workbook.several", "One or more, separated by ;"},
@@ -257,8 +268,8 @@ constexpr Text english_texts[] = {
      "the others empty."},
     {"workbook.instructions.lists",
      "3. Cite legislation on the Legislation sheet (one row per law, choosing the question in column A), "
-     "technical-assistance needs on the Technical assistance sheet, and statistics on the sheet of each "
-     "table."},
+     "court cases on the Court cases sheet (one row per case), technical-assistance needs on the Technical "
+     "assistance sheet, and statistics on the sheet of each table."},
     {"workbook.instructions.copies",
      "4. Several ministries can fill in copies of this workbook; the focal point then gathers the answers."},
     {"workbook.instructions.layout",
@@ -283,6 +294,9 @@ constexpr Text english_texts[] = {
     {"part.shape.multi-choice", "A list of any of these values: {values}"},
     {"part.shape.legislation",
      "A list of citations, each with title (required), provision, year, url, sherloc."},
+    {"part.shape.court-cases",
+     "A list of court cases, each with court (required), date (YYYY-MM-DD) or year (at least one), "
+     "reference, summary (required), url, sherloc."},
     {"part.shape.table", "A list of rows, each with the columns: {columns}."},
     {"part.shape.needs",
      "A list of needs, each with category, description and priority (high, medium or low). Categories: "

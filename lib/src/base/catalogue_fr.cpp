@@ -97,6 +97,7 @@ constexpr Text french_texts[] = {
     {"draft.heading.provision", "Article {provision}"},
     {"draft.heading.provision-level", "Article {provision} ({level})"},
     {"draft.heading.information", "Dispositions qui laissent un choix à l'État"},
+    {"draft.heading.court-cases", "Décisions de justice citées comme exemples de mise en œuvre"},
 
     // Drafts: what the State reported
     {"draft.reported.provisions", "Le questionnaire porte sur l'article {provisions}."},
@@ -144,6 +145,8 @@ constexpr Text french_texts[] = {
      "L'État indique qu'il est donné effet à l'article {provision} mais ne cite aucune législation."},
     {"draft.rule.citation-without-link",
      "Législation citée pour l'article {provision} sans lien vers son texte : {titles}."},
+    {"draft.rule.case-without-link",
+     "Affaires judiciaires signalées pour l'article {provision} sans lien vers la décision : {cases}."},
     {"draft.rule.no-examples", "Aucun exemple de mise en œuvre n'est donné pour l'article {article}."},
     {"draft.rule.no-statistics", "Aucune statistique n'est fournie en réponse à {question}."},
     {"draft.rule.statistics-column-empty",
@@ -220,6 +223,8 @@ constexpr Text french_texts[] = {
     {"template.shape.multi-choice", "Une liste de valeurs, par exemple [valeur, valeur]"},
     {"template.shape.text", "Texte"},
     {"template.shape.legislation", "Une liste de citations :"},
+    {"template.shape.court-cases",
+     "Une liste d'affaires judiciaires, chacune avec le tribunal, une date ou une année, et un résumé :"},
     {"template.shape.table", "Une liste de lignes, une par ligne du tableau :"},
     {"template.shape.needs", "Une liste de besoins :"},
     {"template.columns", "Colonnes"},
@@ -230,6 +235,7 @@ constexpr Text french_texts[] = {
     {"workbook.sheet.instructions", "Instructions"},
     {"workbook.sheet.answers", "Réponses"},
     {"workbook.sheet.legislation", "Législation"},
+    {"workbook.sheet.court-cases", "Affaires judiciaires"},
     {"workbook.sheet.needs", "Assistance technique"},
     {"workbook.header.section", "Section"},
     {"workbook.header.provision", "Disposition"},
@@ -240,6 +246,10 @@ constexpr Text french_texts[] = {
     {"workbook.header.year", "Année"},
     {"workbook.header.url", "Lien vers le texte (URL)"},
     {"workbook.header.sherloc", "Identifiant SHERLOC"},
+    {"workbook.header.court", "Tribunal"},
+    {"workbook.header.date", "Date (AAAA-MM-JJ)"},
+    {"workbook.header.reference", "Numéro ou référence de l'affaire"},
+    {"workbook.header.summary", "Résumé de l'affaire et de son issue"},
     {"workbook.header.category", "Catégorie"},
     {"workbook.header.description", "Description"},
     {"workbook.header.priority", "Priorité"},
@@ -249,6 +259,8 @@ constexpr Text french_texts[] = {
     {"workbook.questionnaire-version", "{id} (version {version})"},
     {"workbook.row", "ligne {number}"},
     {"workbook.see-legislation", "Citez les lois dans la feuille Législation, question {question}."},
+    {"workbook.see-court-cases",
+     "Indiquez les affaires dans la feuille Affaires judiciaires, question {question}."},
     {"workbook.see-needs", "Indiquez les besoins dans la feuille Assistance technique, question {question}."},
     {"workbook.see-table", "Remplissez le tableau de la feuille {sheet}."},
     {"workbook.several", "Une ou plusieurs, séparées par ;"},
@@ -266,7 +278,8 @@ constexpr Text french_texts[] = {
      "Question dit quand. Laissez les autres vides."},
     {"workbook.instructions.lists",
      "3. Citez la législation dans la feuille Législation (une ligne par loi, en choisissant la question "
-     "dans la colonne A), les besoins d'assistance technique dans la feuille Assistance technique, et les "
+     "dans la colonne A), les affaires judiciaires dans la feuille Affaires judiciaires (une ligne par "
+     "affaire), les besoins d'assistance technique dans la feuille Assistance technique, et les "
      "statistiques dans la feuille de chaque tableau."},
     {"workbook.instructions.copies",
      "4. Plusieurs ministères peuvent remplir des copies de ce classeur ; le point focal rassemble ensuite "
@@ -295,6 +308,9 @@ constexpr Text french_texts[] = {
     {"part.shape.multi-choice", "Une liste de valeurs parmi : {values}"},
     {"part.shape.legislation",
      "Une liste de textes de loi, chacun avec title (obligatoire), provision, year, url, sherloc."},
+    {"part.shape.court-cases",
+     "Une liste d'affaires judiciaires, chacune avec court (obligatoire), date (AAAA-MM-JJ) ou year (au "
+     "moins l'une des deux), reference, summary (obligatoire), url, sherloc."},
     {"part.shape.table", "Une liste de lignes, chacune avec les colonnes : {columns}."},
     {"part.shape.needs",
      "Une liste de besoins, chacun avec category, description et priority (high, medium ou low). "

@@ -71,6 +71,7 @@ const std::vector<std::string>& own_keys(QuestionType type) {
         case QuestionType::Date:
             return bounds;
         case QuestionType::Legislation:
+        case QuestionType::CourtCases:
             return legislation;
         case QuestionType::Table:
             return table;
@@ -321,6 +322,7 @@ private:
                 read_counts(map, b, "min_selected", "max_selected");
                 break;
             case QuestionType::Legislation:
+            case QuestionType::CourtCases:
                 read_counts(map, b, "min_items", "max_items");
                 break;
             case QuestionType::Table:
@@ -535,8 +537,8 @@ private:
             type = question_type(*name);
             if (!type) {
                 static const std::vector<std::string> names{
-                    "note",   "choice", "multi_choice", "text",  "integer",
-                    "number", "date",   "legislation",  "table", "ta_needs"};
+                    "note", "choice",      "multi_choice", "text",  "integer", "number",
+                    "date", "legislation", "court_cases",  "table", "ta_needs"};
                 structure("unknown question type " + quoted(*name) + text::did_you_mean(*name, names) +
                               "; use one of " + join(names),
                           node.find("type")->anchor());

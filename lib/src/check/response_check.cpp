@@ -414,6 +414,10 @@ private:
                 state.value =
                     read_list(q, node, ok, "citations", [&](const Node& item) { read_citation(q, item); });
                 break;
+            case QuestionType::CourtCases:
+                state.value = read_list(q, node, ok, "court cases",
+                                        [&](const Node& item) { read_court_case(q, item); });
+                break;
             case QuestionType::TaNeeds:
                 state.value =
                     read_list(q, node, ok, "needs", [&](const Node& item) { read_ta_need(q, item); });
@@ -529,6 +533,46 @@ private:
             bad_item("the url of a citation must start with http:// or https://", url->anchor(), q.id);
     }
 
+    /// A court case (docs/COURT_CASES.md): checked as a citation is, with a date or a year.
+    void read_court_case(const Question& q, const Node& item) {
+        const std::string what = "a court case";
+        check_fields(q, item, {"court", "date", "year", "reference", "summary", "url", "sherloc"}, what);
+        required_field(q, item, "court", what);
+        optional_field(q, item, "reference", what);
+        required_field(q, item, "summary", what);
+        optional_field(q, item, "sherloc", what);
+        const Node* date = optional_field(q, item, "date", what);
+        const Node* year = optional_field(q, item, "year", what);
+        if (is_unanswered(item.find("date")) && is_unanswered(item.find("year")))
+            bad_item(what + " lacks 'date' or 'year': give the date of the decision, or at least its year",
+                     item.anchor(), q.id);
+        if (date && !is_date(date->text)) {
+            bad_item(
+                "the date of a court case must be a real date written YYYY-MM-DD, not " + quoted(date->text),
+                date->anchor(), q.id);
+            date = nullptr;
+        }
+        if (year && !is_whole_number(year->text)) {
+            bad_item("the year of a court case must be a whole number, not " + quoted(year->text),
+                     year->anchor(), q.id);
+            year = nullptr;
+        } else if (year && !fits_double(year->text)) {
+            beyond_precision(*year, "the year of a court case", q.id);
+        }
+        if (date && year && !same_year(date->text, year->text))
+            bad_item("the year " + quoted(year->text) + " of a court case is not the year of its date " +
+                         quoted(date->text),
+                     year->anchor(), q.id);
+        if (const Node* url = optional_field(q, item, "url", what);
+            url && url->text.rfind("http://", 0) != 0 && url->text.rfind("https://", 0) != 0)
+            bad_item("the url of a court case must start with http:// or https://", url->anchor(), q.id);
+    }
+
+    /// Whether a whole number written in any way ("2019", "+2019", "02019") is the year of a date.
+    static bool same_year(const std::string& date, const std::string& year) {
+        return compare_numbers(year, date.substr(0, 4)) == 0;
+    }
+
     void read_ta_need(const Question& q, const Node& item) {
         const std::string what = "a technical-assistance need";
         check_fields(q, item, {"category", "description", "priority"}, what);
@@ -590,10 +634,7 @@ private:
             const Value value = c_.effective(*index);
             if (value.is_null()) return 0;
             if (value.kind == Value::Kind::List) return static_cast<double>(value.items.size());
-            const QuestionType type = c_.q_->questions[*index].type;
-            const bool collection = type == QuestionType::Legislation || type == QuestionType::Table ||
-                                    type == QuestionType::TaNeeds;
-            return collection ? value.number : 1;
+            return holds_items(c_.q_->questions[*index].type) ? value.number : 1;
         }
         double column_sum(std::string_view table, std::string_view column) const override {
             const auto index = resolve(table);

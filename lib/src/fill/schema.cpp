@@ -19,6 +19,13 @@ Value ref(const char* target) {
     return v;
 }
 
+/// `{"required": [key]}`: the object has that key.
+Value required_of(const char* key) {
+    Value v = Value::object();
+    v["required"] = Value::array().push(key);
+    return v;
+}
+
 Value strings(const std::vector<std::string>& items) {
     Value list = Value::array();
     for (const auto& item : items)
@@ -118,6 +125,28 @@ Value citation_schema() {
     return object_of(std::move(properties), {"title"});
 }
 
+/// A court case (docs/COURT_CASES.md). That the year agrees with the date is left to the checker.
+Value court_case_schema() {
+    Value text = Value::object();
+    text["type"] = Value::array().push("string").push("number");
+    Value required_text = text;
+    required_text["minLength"] = 1;
+    Value url = Value::object();
+    url["type"] = "string";
+    url["pattern"] = "^https?://";
+    Value properties = Value::object();
+    properties["court"] = required_text;
+    properties["date"] = scalar_schema(QuestionType::Date, {}, {});
+    properties["year"] = numeric(true, {});
+    properties["reference"] = text;
+    properties["summary"] = required_text;
+    properties["url"] = url;
+    properties["sherloc"] = text;
+    Value v = object_of(std::move(properties), {"court", "summary"});
+    v["anyOf"] = Value::array().push(required_of("date")).push(required_of("year"));
+    return v;
+}
+
 Value ta_need_schema() {
     Value category = Value::object();
     category["enum"] = strings(ta_categories());
@@ -151,6 +180,11 @@ std::optional<Value> value_schema(const Question& q) {
         case QuestionType::Legislation:
             v["type"] = "array";
             v["items"] = citation_schema();
+            count_bounds(v, q.bounds);
+            return v;
+        case QuestionType::CourtCases:
+            v["type"] = "array";
+            v["items"] = court_case_schema();
             count_bounds(v, q.bounds);
             return v;
         case QuestionType::TaNeeds:

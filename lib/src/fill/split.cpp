@@ -64,6 +64,9 @@ std::string question_comment(const Question& q, std::string_view language) {
         case QuestionType::Legislation:
             shape = message("part.shape.legislation"_key, language);
             break;
+        case QuestionType::CourtCases:
+            shape = message("part.shape.court-cases"_key, language);
+            break;
         case QuestionType::Table: {
             std::string columns;
             for (const Column& column : q.columns)

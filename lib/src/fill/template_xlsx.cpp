@@ -1,5 +1,5 @@
 // The workbook template, written with libxlsxwriter: Instructions, Answers,
-// one sheet per table question, Legislation, Technical assistance, and two
+// one sheet per table question, Legislation, Court cases, Technical assistance, and two
 // hidden sheets (the map of cells to questions, the labels of drop-downs).
 #include "fill/workbook_layout.hpp"
 #include "model/condition_words.hpp"
@@ -30,6 +30,7 @@ constexpr std::size_t max_message_chars = 255;  // data-validation input message
 constexpr std::size_t max_title_chars = 32;     // and their titles
 constexpr int legislation_rows = 300;           // empty rows offered on the list sheets
 constexpr int need_rows = 100;
+constexpr int case_rows = 100;
 constexpr int default_table_rows = 50;
 
 /// Answer columns of the Answers sheet.
@@ -92,6 +93,7 @@ public:
         answers();
         tables();
         legislation();
+        court_cases();
         needs();
         map();
         worksheet_hide(lists_);
@@ -167,14 +169,16 @@ private:
     std::string unique_name(const std::string& name) { return sheet_names_.take(name); }
 
     void plan_sheets() {
-        for (const Key name : {"workbook.sheet.instructions"_key, "workbook.sheet.answers"_key,
-                               "workbook.sheet.legislation"_key, "workbook.sheet.needs"_key})
+        for (const Key name :
+             {"workbook.sheet.instructions"_key, "workbook.sheet.answers"_key,
+              "workbook.sheet.legislation"_key, "workbook.sheet.court-cases"_key, "workbook.sheet.needs"_key})
             unique_name(words(name));
         unique_name(std::string(layout::map_sheet));
         unique_name(std::string(layout::lists_sheet));
         answers_name_ = words("workbook.sheet.answers"_key);
         for (const Question& question : questions_) {
             has_legislation_ |= question.type == QuestionType::Legislation;
+            has_cases_ |= question.type == QuestionType::CourtCases;
             has_needs_ |= question.type == QuestionType::TaNeeds;
             if (question.type == QuestionType::Table) table_names_[question.id] = unique_name(question.id);
         }
@@ -185,6 +189,8 @@ private:
                 table_sheets_[question.id] = workbook_add_worksheet(book_, table_names_[question.id].c_str());
         if (has_legislation_)
             legislation_ = workbook_add_worksheet(book_, words("workbook.sheet.legislation"_key).c_str());
+        if (has_cases_)
+            cases_ = workbook_add_worksheet(book_, words("workbook.sheet.court-cases"_key).c_str());
         if (has_needs_) needs_ = workbook_add_worksheet(book_, words("workbook.sheet.needs"_key).c_str());
         map_ = workbook_add_worksheet(book_, std::string(layout::map_sheet).c_str());
         lists_ = workbook_add_worksheet(book_, std::string(layout::lists_sheet).c_str());
@@ -485,6 +491,12 @@ private:
                          pointer_);
                     map_rows_.push_back({question.id, "legislation", legislation_range(), waiver});
                     continue;
+                case QuestionType::CourtCases:
+                    text(s, row, AnswerCell,
+                         message("workbook.see-court-cases"_key, language_, {{"question", question.id}}),
+                         pointer_);
+                    map_rows_.push_back({question.id, "court_cases", cases_range(), waiver});
+                    continue;
                 case QuestionType::TaNeeds:
                     text(s, row, AnswerCell,
                          message("workbook.see-needs"_key, language_, {{"question", question.id}}), pointer_);
@@ -552,6 +564,10 @@ private:
     std::string legislation_range() const {
         return layout::to_string({words("workbook.sheet.legislation"_key), CellRef{1, 0},
                                   CellRef{legislation_last_row(), layout::LawColumns - 1}});
+    }
+    std::string cases_range() const {
+        return layout::to_string({words("workbook.sheet.court-cases"_key), CellRef{1, 0},
+                                  CellRef{case_rows_, layout::CaseColumns - 1}});
     }
     std::string needs_range() const {
         return layout::to_string({words("workbook.sheet.needs"_key), CellRef{1, 0},
@@ -650,6 +666,57 @@ private:
         Validation year =
             validation_for(QuestionType::Integer, {}, years, words("workbook.header.year"_key), "");
         validate(s, 1, legislation_rows_, layout::LawYear, year);
+        protect(s);
+    }
+
+    /// The Court cases sheet: one row per case, the question it answers in column A.
+    void court_cases() {
+        if (!cases_) return;
+        lxw_worksheet* s = cases_;
+        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+                              {"workbook.header.court"_key, 30},
+                              {"workbook.header.date"_key, 14},
+                              {"workbook.header.year"_key, 8},
+                              {"workbook.header.reference"_key, 20},
+                              {"workbook.header.summary"_key, 60},
+                              {"workbook.header.url"_key, 40},
+                              {"workbook.header.sherloc"_key, 20}});
+        int row = 1;
+        for (const Question& question : questions_) {
+            if (question.type != QuestionType::CourtCases) continue;
+            const bool locked = context_.count(question.id) > 0;
+            lxw_format* f = answer_format(QuestionType::Text, locked);
+            for (const yaml::Node* item : carried_items(question)) {
+                text(s, row, layout::CaseQuestion, question.id, f);
+                text(s, row, layout::CaseCourt, field(*item, "court"), f);
+                typed(s, row, layout::CaseDate, QuestionType::Date, {}, field(*item, "date"), locked);
+                const std::string year = field(*item, "year");
+                if (is_whole_number(year) && fits_double(year))
+                    number(s, row, layout::CaseYear, std::strtod(year.c_str(), nullptr), f);
+                else
+                    text(s, row, layout::CaseYear, year, f);
+                text(s, row, layout::CaseReference, field(*item, "reference"), f);
+                text(s, row, layout::CaseSummary, field(*item, "summary"), f);
+                text(s, row, layout::CaseUrl, field(*item, "url"), f);
+                text(s, row, layout::CaseSherloc, field(*item, "sherloc"), f);
+                ++row;
+            }
+        }
+        for (; row <= case_rows_; ++row)
+            for (int c = 0; c < layout::CaseColumns; ++c)
+                text(s, row, c, "", c == layout::CaseDate ? date_ : answer_);
+        Validation question =
+            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
+        question.formula = list_range(ids_of(QuestionType::CourtCases));
+        validate(s, 1, case_rows_, layout::CaseQuestion, question);
+        Validation date = validation_for(QuestionType::Date, {}, {}, words("workbook.header.date"_key), "");
+        validate(s, 1, case_rows_, layout::CaseDate, date);
+        Bounds years;
+        years.min = 1000;
+        years.max = 2999;
+        Validation year =
+            validation_for(QuestionType::Integer, {}, years, words("workbook.header.year"_key), "");
+        validate(s, 1, case_rows_, layout::CaseYear, year);
         protect(s);
     }
 
@@ -810,7 +877,7 @@ private:
                *context_answer_ = nullptr, *context_date_ = nullptr, *pointer_ = nullptr, *title_ = nullptr,
                *plain_ = nullptr;
     lxw_worksheet *instructions_ = nullptr, *answers_sheet_ = nullptr, *legislation_ = nullptr,
-                  *needs_ = nullptr, *map_ = nullptr, *lists_ = nullptr;
+                  *cases_ = nullptr, *needs_ = nullptr, *map_ = nullptr, *lists_ = nullptr;
     std::map<std::string, lxw_worksheet*> table_sheets_;
     std::map<std::string, std::string> table_names_;
     exporting::SheetNames sheet_names_;
@@ -819,8 +886,8 @@ private:
     std::map<std::vector<std::string>, std::string> lists_by_labels_;
     std::vector<MapRow> map_rows_;
     CellRef state_cell_;
-    bool has_legislation_ = false, has_needs_ = false;
-    int legislation_rows_ = legislation_rows, need_rows_ = need_rows;
+    bool has_legislation_ = false, has_cases_ = false, has_needs_ = false;
+    int legislation_rows_ = legislation_rows, case_rows_ = case_rows, need_rows_ = need_rows;
     std::string error_;
     exporting::CellChanges changes_;  ///< what cells could not hold as it was
 
@@ -828,6 +895,7 @@ public:
     /// Sizes the list sheets for what is carried over, plus room to add.
     void size_lists() {
         legislation_rows_ = std::max(legislation_rows, count_items(QuestionType::Legislation) + 100);
+        case_rows_ = std::max(case_rows, count_items(QuestionType::CourtCases) + 50);
         need_rows_ = std::max(need_rows, count_items(QuestionType::TaNeeds) + 50);
     }
 };

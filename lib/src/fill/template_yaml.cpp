@@ -191,6 +191,12 @@ private:
                         message("template.shape.legislation"_key, language_) +
                             " - {title: ..., provision: ..., year: 2019, url: https://..., sherloc: ...}");
                 break;
+            case QuestionType::CourtCases:
+                comment(out_, lead,
+                        message("template.shape.court-cases"_key, language_) +
+                            " - {court: ..., date: 2019-05-14, year: 2019, reference: ..., summary: ..., "
+                            "url: https://..., sherloc: ...}");
+                break;
             case QuestionType::TaNeeds: {
                 comment(out_, lead,
                         message("template.shape.needs"_key, language_) +

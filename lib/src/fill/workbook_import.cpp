@@ -86,6 +86,8 @@ int answer_columns(const Question& question) {
     switch (question.type) {
         case QuestionType::Legislation:
             return layout::LawColumns;
+        case QuestionType::CourtCases:
+            return layout::CaseColumns;
         case QuestionType::TaNeeds:
             return layout::NeedColumns;
         case QuestionType::Table:
@@ -301,6 +303,7 @@ private:
             read_question(question);
         read_waivers();
         check_owners(QuestionType::Legislation);
+        check_owners(QuestionType::CourtCases);
         check_owners(QuestionType::TaNeeds);
         check_strays();
         if (!out_.failed()) write_yaml();
@@ -502,9 +505,9 @@ private:
         out_.question_cells[question.id] = layout::place(m.answer.sheet, m.answer.first);
         switch (question.type) {
             case QuestionType::Legislation:
-                return read_list_rows(question, m, true);
+            case QuestionType::CourtCases:
             case QuestionType::TaNeeds:
-                return read_list_rows(question, m, false);
+                return read_list_rows(question, m);
             case QuestionType::Table:
                 return read_table(question, m);
             default:
@@ -544,20 +547,33 @@ private:
         entries_.push_back(std::move(entry));
     }
 
-    /// Rows of the Legislation or Technical assistance sheet that name this question.
-    void read_list_rows(const Question& question, const Mapped& m, bool legislation) {
+    /// Rows of the Legislation, Court cases or Technical assistance sheet that name this question.
+    void read_list_rows(const Question& question, const Mapped& m) {
         Entry entry{question.id, "", Entry::Shape::Maps, {}, {}};
         const xlsx::Sheet& sheet = *m.sheet;
         for (const int row : owned_rows(m, question.id)) {
             const CellRef first{row, m.answer.first.column};
             std::vector<std::tuple<std::string, std::string, std::string>> fields;
-            const auto cell = [&](int column) -> std::pair<std::string, std::optional<std::string>> {
+            const auto cell = [&](int column, QuestionType type = QuestionType::Text)
+                -> std::pair<std::string, std::optional<std::string>> {
                 const CellRef ref{row, m.answer.first.column + column};
                 const std::string where = layout::place(sheet.name, ref);
                 const Value* v = sheet.at(ref);
-                return {where, v ? cell_text(*v, QuestionType::Text, where, question.id) : std::nullopt};
+                return {where, v ? cell_text(*v, type, where, question.id) : std::nullopt};
             };
-            if (legislation) {
+            if (question.type == QuestionType::CourtCases) {
+                static const char* keys[] = {nullptr,     "court",   "date", "year",
+                                             "reference", "summary", "url",  "sherloc"};
+                for (int c = layout::CaseCourt; c < layout::CaseColumns; ++c) {
+                    auto [where, text] =
+                        cell(c, c == layout::CaseDate ? QuestionType::Date : QuestionType::Text);
+                    if (text && c == layout::CaseYear)
+                        text = normal_number(trim(*text), false);
+                    else if (text && c != layout::CaseSummary)
+                        text = trim(*text);
+                    if (text && !trim(*text).empty()) fields.emplace_back(keys[c], *text, where);
+                }
+            } else if (question.type == QuestionType::Legislation) {
                 static const char* keys[] = {nullptr, "title", "provision", "year", "url", "sherloc"};
                 for (int c = layout::LawTitle; c < layout::LawColumns; ++c) {
                     auto [where, text] = cell(c);
@@ -656,7 +672,8 @@ private:
         }
     }
 
-    /// Every filled row of the Legislation or Technical assistance sheet must name a question of its kind.
+    /// Every filled row of a list sheet (Legislation, Court cases, Technical assistance) must name a
+    /// question of its kind.
     void check_owners(QuestionType type) {
         std::vector<std::string> ids;
         const Mapped* any = nullptr;

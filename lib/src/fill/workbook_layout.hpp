@@ -41,8 +41,19 @@ inline constexpr const char* header_keys[HeaderRows] = {"format", "questionnaire
 /// id, type, answer place (a cell, or a range for tables and the list sheets), waiver cell.
 inline constexpr int questions_header_row = HeaderRows;
 
-/// Columns of the Legislation sheet and of the Technical assistance sheet.
+/// Columns of the Legislation sheet, of the Court cases sheet and of the Technical assistance sheet.
 enum LegislationColumn { LawQuestion, LawTitle, LawProvision, LawYear, LawUrl, LawSherloc, LawColumns };
+enum CaseColumn {
+    CaseQuestion,
+    CaseCourt,
+    CaseDate,
+    CaseYear,
+    CaseReference,
+    CaseSummary,
+    CaseUrl,
+    CaseSherloc,
+    CaseColumns
+};
 enum NeedColumn { NeedQuestion, NeedCategory, NeedDescription, NeedPriority, NeedColumns };
 
 /// A cell or a block of cells of one sheet.

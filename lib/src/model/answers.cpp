@@ -38,6 +38,31 @@ std::vector<Citation> citations(const AnswerState& answer) {
     return out;
 }
 
+std::string CourtCase::decision_year() const {
+    if (!year.empty()) return year;
+    return date.size() >= 4 ? date.substr(0, 4) : std::string();
+}
+
+std::vector<CourtCase> court_cases(const AnswerState& answer) {
+    std::vector<CourtCase> out;
+    if (!answer.answered || !answer.node->is_sequence()) return out;
+    for (const yaml::Node* item : answer.node->items) {
+        if (!item->is_map()) continue;
+        out.push_back(CourtCase{field(*item, "court"), field(*item, "date"), field(*item, "year"),
+                                field(*item, "reference"), field(*item, "summary"), field(*item, "url"),
+                                field(*item, "sherloc")});
+    }
+    return out;
+}
+
+std::string court_case_text(const CourtCase& c) {
+    std::string out = c.court;
+    if (!c.reference.empty()) out += (out.empty() ? "" : ", ") + c.reference;
+    const std::string& when = c.date.empty() ? c.year : c.date;
+    if (!when.empty()) out += (out.empty() ? "(" : " (") + when + ")";
+    return out;
+}
+
 std::vector<TaNeed> ta_needs(const AnswerState& answer) {
     std::vector<TaNeed> out;
     if (!answer.answered || !answer.node->is_sequence()) return out;
@@ -105,6 +130,12 @@ std::string answer_summary(const Question& question, const AnswerState& answer, 
                 if (!c.provision.empty()) out += ", " + c.provision;
                 if (!c.year.empty()) out += " (" + c.year + ")";
             }
+            return out;
+        }
+        case QuestionType::CourtCases: {
+            std::string out;
+            for (const CourtCase& c : court_cases(answer))
+                out += (out.empty() ? "" : "; ") + court_case_text(c);
             return out;
         }
         case QuestionType::Table: {

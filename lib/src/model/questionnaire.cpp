@@ -31,6 +31,8 @@ std::string_view to_string(QuestionType type) {
             return "date";
         case QuestionType::Legislation:
             return "legislation";
+        case QuestionType::CourtCases:
+            return "court_cases";
         case QuestionType::Table:
             return "table";
         case QuestionType::TaNeeds:
@@ -40,13 +42,18 @@ std::string_view to_string(QuestionType type) {
 }
 
 std::optional<QuestionType> question_type(std::string_view name) {
-    static constexpr std::array<QuestionType, 10> all{
-        QuestionType::Note,    QuestionType::Choice, QuestionType::MultiChoice, QuestionType::Text,
-        QuestionType::Integer, QuestionType::Number, QuestionType::Date,        QuestionType::Legislation,
-        QuestionType::Table,   QuestionType::TaNeeds};
+    static constexpr std::array<QuestionType, 11> all{
+        QuestionType::Note,       QuestionType::Choice, QuestionType::MultiChoice, QuestionType::Text,
+        QuestionType::Integer,    QuestionType::Number, QuestionType::Date,        QuestionType::Legislation,
+        QuestionType::CourtCases, QuestionType::Table,  QuestionType::TaNeeds};
     for (const QuestionType type : all)
         if (to_string(type) == name) return type;
     return std::nullopt;
+}
+
+bool holds_items(QuestionType type) {
+    return type == QuestionType::Legislation || type == QuestionType::CourtCases ||
+           type == QuestionType::Table || type == QuestionType::TaNeeds;
 }
 
 std::string_view to_string(Obligation obligation) {

@@ -27,6 +27,7 @@ enum class RuleId {
     InPartWithoutExplanation,
     YesWithoutLegislation,
     CitationWithoutLink,
+    CaseWithoutLink,
     NoExamples,
     NoStatistics,
     StatisticsColumnEmpty,
@@ -56,6 +57,7 @@ const std::vector<DraftRule>& draft_rules() {
         {"in-part-without-explanation", "draft.rule.in-part-without-explanation"_key, DraftPart::Points},
         {"yes-without-legislation", "draft.rule.yes-without-legislation"_key, DraftPart::Points},
         {"citation-without-link", "draft.rule.citation-without-link"_key, DraftPart::Points},
+        {"case-without-link", "draft.rule.case-without-link"_key, DraftPart::Points},
         {"no-examples", "draft.rule.no-examples"_key, DraftPart::Points},
         {"no-statistics", "draft.rule.no-statistics"_key, DraftPart::Points},
         {"statistics-column-empty", "draft.rule.statistics-column-empty"_key, DraftPart::Points},
@@ -153,6 +155,7 @@ private:
                 point(RuleId::NoAnswer, {{"provisions", join_in_prose(unanswered_.provisions, lang_)}},
                       unanswered_.ids));
         implemented_with_legislation(layout, review);
+        court_cases_reported(section, review);
         notes_points(section, review);
         technical_assistance(layout, review);
         return review;
@@ -338,6 +341,18 @@ private:
                             {{"provision", provision}, {"titles", join_in_prose(titles, lang_)}}, {q.id}));
             }
         }
+        if (q.type == QuestionType::CourtCases && a.answered) {
+            std::vector<std::string> cases;
+            for (const CourtCase& c : court_cases(a))
+                if (c.url.empty() && c.sherloc.empty()) cases.push_back(court_case_text(c));
+            if (!cases.empty()) {
+                const std::string provision =
+                    !q.provision.empty() ? q.provision : layout.provision_of(i, article);
+                place(review,
+                      point(RuleId::CaseWithoutLink,
+                            {{"provision", provision}, {"cases", join_in_prose(cases, lang_)}}, {q.id}));
+            }
+        }
         if (!a.applicable || q.type == QuestionType::Note) return;
         if (q.type == QuestionType::Table && a.answered && a.well_formed) {
             std::vector<std::string> empty;
@@ -361,9 +376,36 @@ private:
         if (q.type == QuestionType::Table) {
             place(review, point(RuleId::NoStatistics, {{"question", label(i)}}, {q.id}));
         } else if (is_examples_question(q)) {
-            place(review, point(RuleId::NoExamples, {{"article", article}}, {q.id}));
+            no_examples(i, layout, review);
         } else if (a.required) {
             place(review, point(RuleId::UnansweredRequired, {{"question", label(i)}}, {q.id}));
+        }
+    }
+
+    /// An article with no example of implementation at all: one point, at its first examples
+    /// question, naming every one left open. Examples given one way (a text, or court cases) are
+    /// examples, so the point is made only when none of them is answered.
+    void no_examples(std::size_t i, const SectionLayout& layout, ArticleReview& review) const {
+        const Section& section = q_.sections[question(i).section];
+        std::vector<std::string> open;
+        for (std::size_t j = section.first; j < section.first + section.count; ++j) {
+            if (!is_examples_question(question(j)) || !answer(j).applicable ||
+                layout.covered_when_unanswered(j))
+                continue;
+            if (answer(j).answered) return;
+            open.push_back(question(j).id);
+        }
+        if (open.empty() || open.front() != question(i).id) return;
+        place(review, point(RuleId::NoExamples, {{"article", section.article}}, std::move(open)));
+    }
+
+    /// Each court case the State cites for the article, in a line, for the summary.
+    void court_cases_reported(const Section& section, ArticleReview& review) const {
+        for (std::size_t i = section.first; i < section.first + section.count; ++i) {
+            if (question(i).type != QuestionType::CourtCases || !answer(i).applicable) continue;
+            for (const CourtCase& c : court_cases(answer(i)))
+                review.cases.push_back(
+                    Observation{"answers", court_case_text(c) + ".", {question(i).id}, {}});
         }
     }
 

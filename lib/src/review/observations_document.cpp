@@ -96,7 +96,7 @@ public:
 
     doc::Document summary() {
         start("draft.title.summary"_key);
-        std::vector<Paragraph> successes, challenges, choices, needs;
+        std::vector<Paragraph> successes, challenges, choices, cases, needs;
         for (const ArticleReview& review : d_.articles) {
             const std::string lead =
                 message("draft.summary.article"_key, lang_, {{"article", review.section->article}});
@@ -115,6 +115,8 @@ public:
                 challenges.push_back(from_observation(o, suggestion));
             for (const Observation& o : review.information)
                 choices.push_back(from_observation(o, lead));
+            for (const Observation& o : review.cases)
+                cases.push_back(from_observation(o, lead));
             for (const Observation& o : review.ta_stated)
                 needs.push_back(from_observation(o, lead));
             for (const Observation& o : review.ta_noted)
@@ -124,6 +126,8 @@ public:
         section("draft.heading.challenges"_key, 2, std::move(challenges), "draft.placeholder.nothing"_key);
         if (!choices.empty())
             section("draft.heading.information"_key, 2, std::move(choices), "draft.placeholder.nothing"_key);
+        if (!cases.empty())
+            section("draft.heading.court-cases"_key, 2, std::move(cases), "draft.placeholder.nothing"_key);
         section("draft.heading.ta-needs"_key, 2, std::move(needs), "draft.placeholder.nothing"_key);
         return std::move(out_);
     }
@@ -346,6 +350,28 @@ private:
         return items;
     }
 
+    /// One item per court case: court, reference and date, its summary, then its links.
+    std::vector<Paragraph> case_items(std::size_t i) const {
+        std::vector<Paragraph> items;
+        for (const CourtCase& c : court_cases(answer(i))) {
+            Paragraph p;
+            std::string head = court_case_text(c);
+            if (!c.summary.empty()) head += (head.empty() ? "" : ": ") + c.summary;
+            p.spans.push_back(plain(head));
+            if (!c.url.empty()) {
+                p.spans.push_back(plain(" — "));
+                p.spans.push_back(Span{c.url, Style::Plain, c.url});
+            }
+            if (!c.sherloc.empty()) {
+                p.spans.push_back(plain(" — SHERLOC: "));
+                p.spans.push_back(Span{c.sherloc, Style::Plain, c.sherloc});
+            }
+            p.sources = {question(i).id};
+            items.push_back(std::move(p));
+        }
+        return items;
+    }
+
     /// The answer of a question as a short text: "No answer provided.", choice labels, the value as written.
     std::string answer_text(std::size_t i) const {
         const AnswerState& a = answer(i);
@@ -368,6 +394,9 @@ private:
                 break;
             case QuestionType::Legislation:
                 out_.list(citation_items(i));
+                break;
+            case QuestionType::CourtCases:
+                out_.list(case_items(i));
                 break;
             case QuestionType::Table:
                 out_.add(table(i));

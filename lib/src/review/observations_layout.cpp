@@ -27,10 +27,7 @@ public:
         if (v.is_null()) return 0;
         if (v.kind == Value::Kind::List) return static_cast<double>(v.items.size());
         const Question* question = q_.find(name);
-        const bool collection =
-            question && (question->type == QuestionType::Legislation ||
-                         question->type == QuestionType::Table || question->type == QuestionType::TaNeeds);
-        return collection ? v.number : 1;
+        return question && holds_items(question->type) ? v.number : 1;
     }
     double column_sum(std::string_view table, std::string_view column) const override {
         const AnswerState* a = r_.answer(table);
@@ -60,6 +57,8 @@ bool starts_with(const std::string& s, const std::string& prefix) {
 }  // namespace
 
 bool is_examples_question(const Question& question) {
+    // Court cases are cited as examples of implementation whatever the question is called.
+    if (question.type == QuestionType::CourtCases) return true;
     const std::string suffix = "_examples";
     return question.type == QuestionType::Text && question.id.size() > suffix.size() &&
            question.id.compare(question.id.size() - suffix.size(), suffix.size(), suffix) == 0;

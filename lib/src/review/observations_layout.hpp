@@ -50,7 +50,8 @@ struct SectionLayout {
 /// Sorts the questions of section `section` of the response's questionnaire.
 SectionLayout lay_out(const Questionnaire& questionnaire, const Response& response, std::size_t section);
 
-/// Whether a question asks for examples of implementation (its id ends in `_examples`).
+/// Whether a question asks for examples of implementation: a text question whose id ends in
+/// `_examples`, or any court_cases question.
 bool is_examples_question(const Question& question);
 
 /// The questions named by a question's show_if and required expressions, in order of first use.
