@@ -5,6 +5,10 @@
 #include <irm/json.hpp>
 #include <irm/values.hpp>
 
+#include <initializer_list>
+#include <string_view>
+#include <utility>
+
 namespace irm::exporting {
 
 namespace {
@@ -14,6 +18,20 @@ namespace {
 /// leading zeros, which JSON does not allow, and zeros that end a fraction).
 void number(json::Writer& w, const std::string& text) {
     w.number(canonical_number(text));
+}
+
+/// A citation or a court case: an object of its fields that are given, a whole year as a number.
+void entry(json::Writer& w, std::initializer_list<std::pair<const char*, const std::string*>> fields) {
+    w.begin_object();
+    for (const auto& [key, field] : fields) {
+        if (field->empty()) continue;
+        w.key(key);
+        if (std::string_view(key) == "year" && is_whole_number(*field))
+            number(w, *field);
+        else
+            w.value(*field);
+    }
+    w.end_object();
 }
 
 /// A table cell: a number in a numeric column when it reads as one, text otherwise.
@@ -154,41 +172,24 @@ private:
             case AnswerShape::Legislation:
                 w.begin_array();
                 for (const Citation& c : a.citations) {
-                    w.begin_object();
-                    const std::pair<const char*, const std::string*> fields[] = {{"title", &c.title},
-                                                                                 {"provision", &c.provision},
-                                                                                 {"year", &c.year},
-                                                                                 {"url", &c.url},
-                                                                                 {"sherloc", &c.sherloc}};
-                    for (const auto& [key, field] : fields) {
-                        if (field->empty()) continue;
-                        w.key(key);
-                        if (std::string_view(key) == "year" && is_whole_number(*field))
-                            number(w, *field);
-                        else
-                            w.value(*field);
-                    }
-                    w.end_object();
+                    entry(w, {{"title", &c.title},
+                              {"provision", &c.provision},
+                              {"year", &c.year},
+                              {"url", &c.url},
+                              {"sherloc", &c.sherloc}});
                 }
                 w.end_array();
                 break;
             case AnswerShape::CourtCases:
                 w.begin_array();
                 for (const CourtCase& c : a.cases) {
-                    w.begin_object();
-                    const std::pair<const char*, const std::string*> fields[] = {
-                        {"court", &c.court},         {"date", &c.date},       {"year", &c.year},
-                        {"reference", &c.reference}, {"summary", &c.summary}, {"url", &c.url},
-                        {"sherloc", &c.sherloc}};
-                    for (const auto& [key, field] : fields) {
-                        if (field->empty()) continue;
-                        w.key(key);
-                        if (std::string_view(key) == "year" && is_whole_number(*field))
-                            number(w, *field);
-                        else
-                            w.value(*field);
-                    }
-                    w.end_object();
+                    entry(w, {{"court", &c.court},
+                              {"date", &c.date},
+                              {"year", &c.year},
+                              {"reference", &c.reference},
+                              {"summary", &c.summary},
+                              {"url", &c.url},
+                              {"sherloc", &c.sherloc}});
                 }
                 w.end_array();
                 break;

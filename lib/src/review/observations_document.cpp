@@ -328,6 +328,20 @@ private:
         out_.list(citation_items(i));
     }
 
+    /// A citation's or a court case's item, ended by its links and traced to its question.
+    static Paragraph linked(Paragraph p, const std::string& url, const std::string& sherloc, const std::string& id) {
+        if (!url.empty()) {
+            p.spans.push_back(plain(" — "));
+            p.spans.push_back(Span{url, Style::Plain, url});
+        }
+        if (!sherloc.empty()) {
+            p.spans.push_back(plain(" — SHERLOC: "));
+            p.spans.push_back(Span{sherloc, Style::Plain, sherloc});
+        }
+        p.sources = {id};
+        return p;
+    }
+
     std::vector<Paragraph> citation_items(std::size_t i) const {
         std::vector<Paragraph> items;
         for (const Citation& c : citations(answer(i))) {
@@ -336,16 +350,7 @@ private:
             if (!c.provision.empty()) head += ", " + c.provision;
             if (!c.year.empty()) head += " (" + c.year + ")";
             p.spans.push_back(plain(head));
-            if (!c.url.empty()) {
-                p.spans.push_back(plain(" — "));
-                p.spans.push_back(Span{c.url, Style::Plain, c.url});
-            }
-            if (!c.sherloc.empty()) {
-                p.spans.push_back(plain(" — SHERLOC: "));
-                p.spans.push_back(Span{c.sherloc, Style::Plain, c.sherloc});
-            }
-            p.sources = {question(i).id};
-            items.push_back(std::move(p));
+            items.push_back(linked(std::move(p), c.url, c.sherloc, question(i).id));
         }
         return items;
     }
@@ -358,16 +363,7 @@ private:
             std::string head = court_case_text(c);
             if (!c.summary.empty()) head += (head.empty() ? "" : ": ") + c.summary;
             p.spans.push_back(plain(head));
-            if (!c.url.empty()) {
-                p.spans.push_back(plain(" — "));
-                p.spans.push_back(Span{c.url, Style::Plain, c.url});
-            }
-            if (!c.sherloc.empty()) {
-                p.spans.push_back(plain(" — SHERLOC: "));
-                p.spans.push_back(Span{c.sherloc, Style::Plain, c.sherloc});
-            }
-            p.sources = {question(i).id};
-            items.push_back(std::move(p));
+            items.push_back(linked(std::move(p), c.url, c.sherloc, question(i).id));
         }
         return items;
     }
