@@ -74,16 +74,20 @@ test: build deps-test
 
 # The second supported YAML reader (yaml-cpp; libfyaml is the default): the unit, command-line,
 # example, YAML-suite and split/merge tests, without the real clients, which test no parsing.
-test-yaml-cpp: deps
-	cmake -S . -B $(YAML_CPP_BUILD) -G Ninja -DIRM_YAML=yaml-cpp -DIRM_WERROR=$(WERROR)
+# The default build's binary is the other reader of the differential test (tests/fuzz/differential.py).
+test-yaml-cpp: deps build
+	cmake -S . -B $(YAML_CPP_BUILD) -G Ninja -DIRM_YAML=yaml-cpp -DIRM_WERROR=$(WERROR) \
+	  -DIRM_OTHER_READER_IRM=$(abspath $(IRM))
 	cmake --build $(YAML_CPP_BUILD) -j $(JOBS)
 	ctest --test-dir $(YAML_CPP_BUILD) --output-on-failure -j $(JOBS) -E '^clients/'
 
-# The test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# The test suite under AddressSanitizer and UndefinedBehaviorSanitizer. Every test, the unit tests
+# too, runs with the suppressions of leaks that are libraries' own (tests/lsan.supp).
 sanitize: deps deps-test
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DIRM_SANITIZE=ON -DIRM_WERROR=$(WERROR) -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
-	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
 # The fuzzing harnesses (tests/fuzz, docs/FUZZING.md), built with clang, libFuzzer and the sanitizers
 # in their own build directory, each run for FUZZ_SECONDS seconds, one after another. Any crash, leak,

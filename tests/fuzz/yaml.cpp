@@ -47,6 +47,10 @@ public:
                 break;
             case Node::Kind::Scalar:
                 IRM_FUZZ_CHECK(irm::fuzz::utf8(node.text), "a scalar's text is UTF-8");
+                // The file holds no NUL and only an escape makes one: a plain or block text never has one.
+                IRM_FUZZ_CHECK(
+                    node.style == irm::yaml::Style::Quoted || node.text.find('\0') == std::string::npos,
+                    "a text without escapes holds only what the file holds");
                 IRM_FUZZ_CHECK(node.items.empty() && node.pairs.empty(), "a scalar has no children");
                 break;
             case Node::Kind::Sequence:

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
+#include "json_check.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -21,6 +22,7 @@
 namespace fs = std::filesystem;
 
 using irm::test::contains;
+using irm::test::valid_json;
 using irm::test::TemporaryDirectory;
 
 namespace {
@@ -34,137 +36,6 @@ std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return text;
-}
-
-/// A strict JSON reader that only says whether a text is one JSON document (RFC 8259).
-class JsonValidator {
-public:
-    explicit JsonValidator(std::string_view text) : s_(text) {}
-
-    bool valid() {
-        space();
-        if (!value(0)) return false;
-        space();
-        return i_ == s_.size();
-    }
-
-private:
-    bool value(int depth) {
-        if (depth > 100 || i_ >= s_.size()) return false;
-        switch (s_[i_]) {
-            case '{':
-                return object(depth);
-            case '[':
-                return array(depth);
-            case '"':
-                return string();
-            case 't':
-                return word("true");
-            case 'f':
-                return word("false");
-            case 'n':
-                return word("null");
-            default:
-                return number();
-        }
-    }
-    bool object(int depth) {
-        ++i_;
-        space();
-        if (take('}')) return true;
-        for (;;) {
-            space();
-            if (!peek('"') || !string()) return false;
-            space();
-            if (!peek(':')) return false;
-            ++i_;
-            space();
-            if (!value(depth + 1)) return false;
-            space();
-            if (take('}')) return true;
-            if (!peek(',')) return false;
-            ++i_;
-        }
-    }
-    bool array(int depth) {
-        ++i_;
-        space();
-        if (take(']')) return true;
-        for (;;) {
-            space();
-            if (!value(depth + 1)) return false;
-            space();
-            if (take(']')) return true;
-            if (!peek(',')) return false;
-            ++i_;
-        }
-    }
-    bool string() {
-        ++i_;
-        while (i_ < s_.size()) {
-            const auto c = static_cast<unsigned char>(s_[i_++]);
-            if (c == '"') return true;
-            if (c < 0x20) return false;
-            if (c != '\\') continue;
-            if (i_ >= s_.size()) return false;
-            const char e = s_[i_++];
-            if (e == 'u') {
-                for (int k = 0; k < 4; ++k, ++i_)
-                    if (i_ >= s_.size() || !std::isxdigit(static_cast<unsigned char>(s_[i_]))) return false;
-            } else if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
-                return false;
-            }
-        }
-        return false;
-    }
-    bool number() {
-        const std::size_t start = i_;
-        if (peek('-')) ++i_;
-        if (peek('0')) {
-            ++i_;
-        } else if (!digits()) {
-            return false;
-        }
-        if (peek('.')) {
-            ++i_;
-            if (!digits()) return false;
-        }
-        if (peek('e') || peek('E')) {
-            ++i_;
-            if (peek('+') || peek('-')) ++i_;
-            if (!digits()) return false;
-        }
-        return i_ > start;
-    }
-    bool digits() {
-        const std::size_t start = i_;
-        while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9')
-            ++i_;
-        return i_ > start;
-    }
-    bool word(std::string_view w) {
-        if (s_.substr(i_, w.size()) != w) return false;
-        i_ += w.size();
-        return true;
-    }
-    void space() {
-        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t' || s_[i_] == '\r'))
-            ++i_;
-    }
-    bool peek(char c) const { return i_ < s_.size() && s_[i_] == c; }
-    bool take(char c) {
-        if (!peek(c)) return false;
-        ++i_;
-        return true;
-    }
-
-    std::string_view s_;
-    std::size_t i_ = 0;
-};
-
-/// Whether a text is one JSON document, in UTF-8 as RFC 8259 requires of JSON exchanged.
-bool valid_json(std::string_view text) {
-    return !irm::text::first_invalid_utf8(text) && JsonValidator(text).valid();
 }
 
 }  // namespace

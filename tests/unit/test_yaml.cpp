@@ -193,6 +193,23 @@ TEST_SUITE("yaml") {
         CHECK(value_of(root, "d").style == Style::Plain);
     }
 
+    TEST_CASE("a single-quoted text reads its escaped quotes and folds its lines, whichever parser reads") {
+        // libfyaml 0.7.12 read two escaped quotes in a row as three, and cut the text's end.
+        const Document doc = Document::parse(
+            "a: 'it''s'\nb: 'a''''b'\nc: '-''''~~''#,''''''skipped'\nd: ''''\ne: ''\n"
+            "f: ' 1st non-empty\n\n 2nd non-empty \n   3rd non-empty '\ng: 'x  \n  y'\nh: 'x\n\n\n  '\n");
+        const Node& root = root_of(doc);
+        CHECK(value_of(root, "a").text == "it's");
+        CHECK(value_of(root, "b").text == "a''b");
+        CHECK(value_of(root, "c").text == "-''~~'#,'''skipped");
+        CHECK(value_of(root, "d").text == "'");
+        CHECK(value_of(root, "e").text.empty());
+        CHECK(value_of(root, "f").text == " 1st non-empty\n2nd non-empty 3rd non-empty ");
+        CHECK(value_of(root, "g").text == "x y");
+        // Empty lines before the closing quote: yaml-cpp keeps one line feed fewer (its deviation NAT4).
+        if (irm::test::reads_with_libfyaml()) CHECK(value_of(root, "h").text == "x\n\n");
+    }
+
     TEST_CASE("every escape of a double-quoted text is decoded to UTF-8, whichever parser reads it") {
         struct Escape {
             const char* written;
@@ -378,6 +395,35 @@ TEST_SUITE("yaml") {
         CHECK(value_of(root_of(after), "key").text == "text\n");
     }
 
+    TEST_CASE("a block text whose lines are no deeper than its indented key is refused, not read in part") {
+        // libfyaml 0.7.12 gave these texts bytes it never wrote, or cut them short, or dropped a line.
+        for (const char* text :
+             {"  k: >-\n  :\n   \n  {ye\n", "  k: >\n  a\n   \n  {bcdefgh\n", "  k: >-\n  a\n   \n  b\n"}) {
+            INFO("text: ", text);
+            const auto error = error_of(Document::parse(text));
+            if (irm::test::reads_with_libfyaml()) {
+                at(error.position, 1, 6);  // the '>' of the text
+                CHECK(contains(error.message, "not indented more than the key"));
+            }
+        }
+    }
+
+    TEST_CASE("a key without ':' and text after its document are syntax errors, whichever parser reads") {
+        // A file cut short in a key: yaml-cpp read it as a key with no value, and the file as complete.
+        at(error_of(Document::parse("a: 1\nb\n")).position, 2, 1);
+        at(error_of(Document::parse("a: 1\nb c\n")).position, 2, 1);
+        // A line less indented than the mapping it follows, and a text then a mapping: yaml-cpp read what
+        // followed as a second document, which nothing starts.
+        at(error_of(Document::parse("  a: 1\nb: 2\n")).position, 2, 1);
+        at(error_of(Document::parse("x\n# c\na: 1\n")).position, 3, 1);
+        at(error_of(Document::parse("a: 1\n---\n  b: 1\nc: 2\n")).position, 4, 1);
+        // Documents that are started are documents, and a key with its ':' and no value is null.
+        CHECK(Document::parse("a: 1\n...\n# c\nb: 2\n--- c\n").has_more_documents());
+        CHECK(value_of(root_of(Document::parse("b:\nc: 1\n")), "b").is_null());
+        CHECK(root_of(Document::parse("{a, b: c}\n")).pairs.size() == 2);
+        CHECK(value_of(root_of(Document::parse("? a\n")), "a").is_null());
+    }
+
     TEST_CASE("a quoted text left open at the end of the file is an error at its opening quote") {
         // A truncated file must not read as complete.
         auto error = error_of(Document::parse("format: irm-response/1\nquestionnaire: \"untoc-c1\n"));
@@ -387,6 +433,66 @@ TEST_SUITE("yaml") {
         at(error_of(Document::parse("a: 'it''s\n")).position, 1, 4);   // '' is a quote, not the end
         at(error_of(Document::parse("a: \"x\\\"\n")).position, 1, 4);  // \" is a quote, not the end
         CHECK(error_of(Document::parse("a: [\"yes\", \"no")).position.line == 1);
+    }
+
+    TEST_CASE("a block text whose next line is no deeper than its key is refused, whichever parser reads") {
+        // YAML reads the text as empty and the line as the next key; libfyaml 0.7.12 read the line into
+        // the text, so the key `b` vanished. Both readers refuse, at the text's indicator.
+        at(error_of(Document::parse("x:\n  a: >-\n  b: 1\n")).position, 2, 6);
+        at(error_of(Document::parse("x:\n  a: |\n\n  b: 1\n")).position, 2, 6);
+        at(error_of(Document::parse("x:\n  a: >-\n  # c\n  b: 1\n")).position, 2, 6);
+        at(error_of(Document::parse("- a: >-\n  b: 1\n")).position, 1, 6);
+        at(error_of(Document::parse("x:\n  - >-\n  - b\n")).position, 2, 5);
+        CHECK(contains(error_of(Document::parse("x:\n  a: >-\n  b: 1\n")).message, "no line of its own"));
+        // Texts with lines of their own, at the top level, or with an explicit indentation are read.
+        const Document nested = Document::parse("x:\n  a: >-\n    t\n  b: 1\n");
+        CHECK(value_of(value_of(root_of(nested), "x"), "a").text == "t");
+        CHECK(value_of(value_of(root_of(nested), "x"), "b").text == "1");
+        const Document top = Document::parse("a: >-\nb: 1\n");
+        CHECK(value_of(root_of(top), "a").text.empty());
+        CHECK(value_of(root_of(top), "b").text == "1");
+        const Document explicit_indent = Document::parse("x:\n  a: |2\n  b: 1\n");
+        CHECK(value_of(value_of(root_of(explicit_indent), "x"), "a").text.empty());
+        CHECK(value_of(value_of(root_of(explicit_indent), "x"), "b").text == "1");
+        const Document list = Document::parse("x:\n  - >-\n    t\n  - b\n");
+        CHECK(value_of(root_of(list), "x").items.size() == 2);
+    }
+
+    TEST_CASE("an unknown escape is named whole and pointed at by its backslash, whichever parser reads") {
+        // yaml-cpp named it by its first byte, half of a character that is not ASCII.
+        const auto error = error_of(Document::parse("a: \"x\\\xc3\xa9y\"\n"));
+        at(error.position, 1, 6);
+        CHECK(!irm::text::first_invalid_utf8(error.message));
+        CHECK(contains(error.message, "\xc3\xa9"));
+        CHECK(!irm::text::first_invalid_utf8(error_of(Document::parse("\"foo\\\xc2\x85n\"\n")).message));
+    }
+
+    TEST_CASE("a hexadecimal escape cut by the end of the file is an error inside the file, whichever parser reads") {
+        // yaml-cpp marked a column past the last line.
+        const std::string text = "a: |\n  x\nq: \"\\U00\n";
+        const auto error = error_of(Document::parse(text));
+        CHECK(error.position.line >= 3);
+        CHECK(error.position.line <= 4);
+        if (error.position.line == 4) CHECK(error.position.column == 1);
+    }
+
+    TEST_CASE("a stray ',' after a document marker is a syntax error there, whichever parser reads") {
+        // yaml-cpp gave it as one empty document after another, for ever.
+        at(error_of(Document::parse("a: 1\n--- ,\n")).position, 2, 5);
+        at(error_of(Document::parse("--- ,\n")).position, 1, 5);
+        at(error_of(Document::parse("a: 1\n--- ,\n...\n]\n")).position, 2, 5);
+    }
+
+    TEST_CASE("a file that ends inside a quoted text, even after a backslash, is an error inside the file") {
+        // yaml-cpp read its own end-of-stream mark as an escape, at a column beyond the line.
+        for (const std::string text : {"\"1 inline\\", "\"1 inline", "a: \"x\\", "a: 'x"}) {
+            CAPTURE(text);
+            const auto error = error_of(Document::parse(text));
+            CHECK(error.position.line == 1);
+            CHECK(error.position.column >= 1);
+            CHECK(static_cast<std::size_t>(error.position.column) <= text.size() + 1);
+            CHECK(!contains(error.message, "\x04"));
+        }
     }
 
     TEST_CASE("closed quoted texts with escaped quotes, across lines, or as keys are fine") {

@@ -28,6 +28,52 @@ bool is_null_word(std::string_view text) {
     return text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
+
+std::size_t line_start(const std::string& s, std::size_t offset) {
+    while (offset > 0 && s[offset - 1] != '\n' && s[offset - 1] != '\r')
+        --offset;
+    return offset;
+}
+
+/// The indentation of the block collection a block text at `indicator` belongs to, from the
+/// collection's first character: a mapping's first key, or a sequence's first dash (or the item
+/// after it). None where it cannot be told from the line, or for a flow collection.
+std::optional<std::size_t> collection_indent(const std::string& s, const Node& collection) {
+    std::size_t at = collection.offset;
+    if (at >= s.size() || s[at] == '[' || s[at] == '{') return std::nullopt;
+    if (collection.is_sequence() && s[at] != '-') {
+        while (at > 0 && s[at - 1] == ' ')
+            --at;
+        if (at == 0 || s[at - 1] != '-') return std::nullopt;
+        --at;
+    }
+    const std::size_t start = line_start(s, at);
+    if (s.find_first_not_of(" -?", start) < at) return std::nullopt;
+    return at - start;
+}
+
+/// Whether the block text whose indicator (`|` or `>`) is at `indicator`, in a collection indented
+/// by `indent`, has a first line no deeper than that collection. YAML reads such a text as empty
+/// and the line as the collection's next entry; libfyaml 0.7.12 reads the line as the text's, so a
+/// key of the answers would vanish into the text before it. Both readers refuse the file rather
+/// than read it one way or the other. A text with an explicit indentation (`|2`) is left alone.
+bool first_line_at_collection_depth(const std::string& s, std::size_t indicator, std::size_t indent) {
+    std::size_t at = indicator + 1;
+    while (at < s.size() && (s[at] == '+' || s[at] == '-' || (s[at] >= '1' && s[at] <= '9'))) {
+        if (s[at] != '+' && s[at] != '-') return false;
+        ++at;
+    }
+    at = s.find('\n', at);
+    while (at != std::string::npos && at + 1 < s.size()) {
+        const std::size_t start = at + 1;
+        const std::size_t first = s.find_first_not_of(' ', start);
+        if (first == std::string::npos) return false;
+        if (s[first] != '\n' && s[first] != '\r') return first - start == indent;
+        at = s.find('\n', first);
+    }
+    return false;
+}
+
 }  // namespace
 
 const Node* Node::find(std::string_view key) const {
@@ -88,6 +134,14 @@ Position TreeBuilder::position_at(std::size_t offset) {
 }
 
 void TreeBuilder::scalar(std::size_t offset, Style style, std::string text, std::string_view anchor) {
+    if (style == Style::Block && !stack_.empty()) {
+        const std::string& s = source();
+        const auto indent = collection_indent(s, *stack_.back().node);
+        if (indent && *indent > 0 && offset < s.size() && first_line_at_collection_depth(s, offset, *indent))
+            throw Refused{offset, syntax_message("this text has no line of its own: the line after it is no further "
+                                                 "indented than the key or dash it belongs to. Indent the text's lines deeper, or "
+                                                 "write '' for an empty text")};
+    }
     const bool null = style == Style::Plain && is_null_word(text);
     Node& node = make(null ? Node::Kind::Null : Node::Kind::Scalar, offset);
     node.style = style;
