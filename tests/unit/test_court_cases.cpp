@@ -17,6 +17,7 @@
 #include <pugixml.hpp>
 
 #include "fixtures.hpp"
+#include "json_check.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -458,6 +459,7 @@ TEST_SUITE("court cases") {
         REQUIRE(found->cases.size() == 2);
 
         const std::string json = exported(irm::ExportFormat::Json, {&r});
+        CHECK(irm::test::JsonText::valid(json));  // read back field by field in clients/export-xml
         CHECK(contains(json, "\"court_cases\": ["));
         CHECK(contains(json, "\"court\": \"Supreme Court\""));
         CHECK(contains(json, "\"date\": \"2019-05-14\""));
