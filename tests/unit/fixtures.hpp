@@ -5,6 +5,7 @@
 #include <irm/catalogue.hpp>
 #include <irm/diagnostic.hpp>
 #include <irm/document.hpp>
+#include <irm/export.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/questionnaire_loader.hpp>
 #include <irm/registry.hpp>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -294,6 +296,21 @@ inline void at(const Diagnostic& d, Position expected) {
     REQUIRE(d.column.has_value());
     CHECK(*d.line == expected.line);
     CHECK(*d.column == expected.column);
+}
+
+/// What an export writes to a stream, as text.
+inline std::string written(Export& exporter) {
+    std::FILE* file = std::tmpfile();
+    REQUIRE(file != nullptr);
+    CHECK(exporter.write(file).ok());
+    std::fflush(file);
+    std::rewind(file);
+    std::string text;
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
+        text.append(buffer, n);
+    std::fclose(file);
+    return text;
 }
 
 }  // namespace irm::test

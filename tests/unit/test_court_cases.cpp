@@ -165,17 +165,7 @@ std::string exported(irm::ExportFormat format, const std::vector<const Response*
     irm::Export exporter({format, "en"});
     for (const Response* r : responses)
         CHECK(exporter.add(*r));
-    std::FILE* file = std::tmpfile();
-    REQUIRE(file != nullptr);
-    CHECK(exporter.write(file).ok());
-    std::fflush(file);
-    std::rewind(file);
-    std::string text;
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
-        text.append(buffer, n);
-    std::fclose(file);
-    return text;
+    return irm::test::written(exporter);
 }
 
 }  // namespace

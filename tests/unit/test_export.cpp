@@ -25,6 +25,7 @@ using irm::ExportFormat;
 using irm::Response;
 using irm::Submission;
 using irm::test::shipped;
+using irm::test::written;
 
 namespace {
 
@@ -39,21 +40,6 @@ const irm::ExportedAnswer& answer(const Submission& s, const std::string& id) {
         if (a.question->id == id) return a;
     FAIL("no answer to ", id);
     return s.answers.front();
-}
-
-/// What an export writes to a stream, as text.
-std::string written(Export& exporter) {
-    std::FILE* file = std::tmpfile();
-    REQUIRE(file != nullptr);
-    CHECK(exporter.write(file).ok());
-    std::fflush(file);
-    std::rewind(file);
-    std::string text;
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
-        text.append(buffer, n);
-    std::fclose(file);
-    return text;
 }
 
 /// The bytes of a workbook export, written to a temporary file and read back.
