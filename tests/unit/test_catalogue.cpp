@@ -1,11 +1,13 @@
 #include <irm/catalogue.hpp>
 
 #include <irm/answers.hpp>
+#include <irm/questionnaire.hpp>
 #include <irm/text.hpp>
 #include <irm/values.hpp>
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -231,5 +233,65 @@ TEST_SUITE("catalogue") {
         CHECK(joined.rfind("5(0), 5(1), 5(2), ", 0) == 0);
         CHECK(joined.size() > 1'000'000);
         CHECK(joined.size() - joined.rfind("5(199998) et 5(199999)") == 22);
+    }
+}
+
+TEST_SUITE("catalogue: the language of messages") {
+    TEST_CASE("a provision reads in words, in each language's style") {
+        CHECK(irm::provision_in_words("5(1)(a)(i)", "en") == "article 5, paragraph 1 (a) (i)");
+        CHECK(irm::provision_in_words("5(1)(a)(i)", "fr") == "article 5, paragraphe 1 a) i)");
+        CHECK(irm::provision_in_words("2(a)", "en") == "article 2 (a)");
+        CHECK(irm::provision_in_words("2(a)", "fr") == "article 2 a)");
+        CHECK(irm::provision_in_words("5(3)", "fr") == "article 5, paragraphe 3");
+        CHECK(irm::provision_in_words("23", "en") == "article 23");
+        // Anything else is shown as written.
+        CHECK(irm::provision_in_words("Art. 5 bis", "en") == "Art. 5 bis");
+        CHECK(irm::provision_in_words("5(", "en") == "5(");
+    }
+
+    TEST_CASE("a question is named by provision, short label and id") {
+        irm::Question q;
+        q.id = "q5_1a_i_law";
+        q.provision = "5(1)(a)(i)";
+        q.label.translations = {{"en", "Cite the legislation that gives effect to article 5(1)(a)(i), the agreement "
+                                       "to commit a serious crime, with its title and year."}};
+        CHECK(irm::question_in_words(q, "en").find("article 5, paragraph 1 (a) (i) — Cite the legislation") == 0);
+        CHECK(irm::question_in_words(q, "en").size() < 120);
+        q.short_label.translations = {{"en", "legislation cited"}, {"fr", "législation citée"}};
+        CHECK(irm::question_in_words(q, "en") == "article 5, paragraph 1 (a) (i) — legislation cited [q5_1a_i_law]");
+        CHECK(irm::question_in_words(q, "fr") == "article 5, paragraphe 1 a) i) — législation citée [q5_1a_i_law]");
+        q.provision.clear();
+        CHECK(irm::question_in_words(q, "en") == "legislation cited [q5_1a_i_law]");
+    }
+
+    TEST_CASE("the language comes from --lang, the response, IRM_LANG, then the locale") {
+        const auto set = [](const char* name, const char* value) {
+            if (value)
+                setenv(name, value, 1);
+            else
+                unsetenv(name);
+        };
+        for (const char* name : {"IRM_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+            set(name, nullptr);
+        CHECK(irm::language_from_environment() == "en");
+        set("LANG", "fr_FR.UTF-8");
+        CHECK(irm::language_from_environment() == "fr");
+        set("LC_ALL", "C");  // names no language: the next variable decides
+        CHECK(irm::language_from_environment() == "fr");
+        set("LANGUAGE", "xx:en_GB");  // the first the catalogue has
+        CHECK(irm::language_from_environment() == "en");
+        set("IRM_LANG", "fr");
+        CHECK(irm::language_from_environment() == "fr");
+        for (const char* name : {"IRM_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+            set(name, nullptr);
+
+        irm::Wording wording;
+        wording.fallback = "fr";
+        CHECK(wording.about("en") == "en");
+        CHECK(wording.about("xx") == "fr");
+        CHECK(wording.about("") == "fr");
+        wording.asked = "en";
+        CHECK(wording.about("fr") == "en");
+        CHECK(wording.general() == "en");
     }
 }

@@ -459,7 +459,7 @@ TEST_SUITE("response") {
     TEST_CASE("the final option checks a draft as final") {
         const std::string text = response("  q_choice: \"yes\"\n  s2_text: x\n");
         CHECK(check(text).findings.empty());
-        const Response r = check(text, CheckOptions{true});
+        const Response r = check(text, CheckOptions{true, {}});
         CHECK(codes(r) == std::vector<std::string>{"IRM013"});
         CHECK(only(r, "IRM013").question == "q_law");
         CHECK(r.status == std::string("draft"));  // the file's own value
@@ -483,7 +483,7 @@ TEST_SUITE("response") {
         CHECK_FALSE(has(r, "IRM013"));  // as a draft
         CHECK(r.status == std::string("pending"));
 
-        const Response forced = check(text, CheckOptions{true});
+        const Response forced = check(text, CheckOptions{true, {}});
         CHECK(has(forced, "IRM013"));
     }
 

@@ -43,6 +43,27 @@ struct Arg {
 /// The languages the catalogue has a table for, English first ("en", "fr").
 const std::vector<std::string>& catalogue_languages();
 
+/// Whether the catalogue has a table for the language ("fr"; not "fr_FR").
+bool has_catalogue_language(std::string_view language);
+
+/// The language of the words irm writes for a person when the command line names none
+/// (FORMATS.md §4, *Language of messages*): `IRM_LANG`, then the first language of `LANGUAGE`
+/// (a list, "fr:en"), `LC_ALL`, `LC_MESSAGES`, `LANG` ("fr_CA.UTF-8" reads as "fr") that the
+/// catalogue has, else English. Read from the environment at each call.
+std::string language_from_environment();
+
+/// Which language a command words what it prints for a person in.
+struct Wording {
+    std::string asked;            ///< `--lang`, a language the catalogue has; empty when not given
+    std::string fallback = "en";  ///< language_from_environment(), or "en"
+
+    /// For words about a response (its findings): the language asked for, else the response's
+    /// `language` when the catalogue has it, else the fallback.
+    std::string about(std::string_view declared) const;
+    /// For other words: the language asked for, else the fallback.
+    const std::string& general() const { return asked.empty() ? fallback : asked; }
+};
+
 /// Every key of the catalogue, in the order of the English table.
 const std::vector<Key>& catalogue_keys();
 

@@ -103,6 +103,7 @@ struct Question {
     std::string id;
     QuestionType type = QuestionType::Text;
     Text label, help, authority;
+    Text short_label;  ///< a few words that name the question beside its provision (irm's extension)
     std::string provision;
     std::size_t section = 0;  ///< index into Questionnaire::sections
     Obligation obligation = Obligation::Mandatory;
@@ -190,6 +191,20 @@ bool is_binding_requirement(const Question& question);
 /// The question and the other questions of its alternative group, in document order;
 /// only the question itself when it is not an alternative.
 std::vector<const Question*> alternative_group(const Questionnaire& questionnaire, const Question& question);
+
+/// A provision as a person reads it: "5(1)(a)(i)" is "article 5, paragraph 1 (a) (i)" in
+/// English and "article 5, paragraphe 1 a) i)" in French, "2(a)" is "article 2 (a)"; a text
+/// that is not written article(paragraph)(subparagraph)… is given back as it is.
+std::string provision_in_words(std::string_view provision, std::string_view language);
+
+/// The few words that name a question: its `short_label` in the language, else its label cut
+/// short.
+std::string short_label(const Question& question, std::string_view language);
+
+/// How a message names a question for a person: its provision in words and short label, with
+/// the id in brackets, "article 5, paragraph 1 (a) (i) — legislation cited [q5_1a_i_law]"; a
+/// question without a provision is named by its short label and id.
+std::string question_in_words(const Question& question, std::string_view language);
 
 /// The place of a requirement answer on the scale `no` (0) < `yes_in_part` (1)
 /// < `yes` (2); -1 for any other value.

@@ -5,6 +5,7 @@
 // docs/FINDINGS.md.
 #pragma once
 
+#include <irm/catalogue.hpp>
 #include <irm/registry.hpp>
 #include <irm/response.hpp>
 
@@ -15,6 +16,7 @@ namespace irm {
 /// Options of a check.
 struct CheckOptions {
     bool final = false;  ///< check as a final response whatever its status says (`--final`)
+    Wording wording;     ///< the language of the messages (FORMATS.md §4, *Language of messages*)
 };
 
 /// Parses and checks a response held in memory; `file` names it in findings.

@@ -7,6 +7,8 @@
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <deque>
 #include <unordered_map>
 
@@ -23,27 +25,41 @@ struct Index {
     std::vector<std::string> faults;                   ///< keys a table holds twice, or that English lacks
 
     Index() {
-        // Every language's table, English first. A new language is one more table here.
-        const catalogue::Table tables[] = {catalogue::english, catalogue::french};
-        const catalogue::Table& reference = tables[0];
-        for (std::size_t i = 0; i < reference.size; ++i)
-            if (position.emplace(reference.texts[i].key, keys.size()).second)
-                keys.push_back(reference.texts[i].key);
+        // Every table, English ones first; a language is the union of its tables. A new
+        // language is its tables here.
+        const catalogue::Table tables[] = {
+            catalogue::english,         catalogue::english_findings, catalogue::english_lint,
+            catalogue::english_workbook, catalogue::english_cli,     catalogue::english_review,
+            catalogue::french,          catalogue::french_findings,  catalogue::french_lint,
+            catalogue::french_workbook,  catalogue::french_cli,      catalogue::french_review,
+        };
         for (const catalogue::Table& table : tables) {
-            languages.emplace_back(table.language);
-            std::vector<std::string_view> by_key(keys.size());
+            if (table.language != tables[0].language) continue;
+            for (std::size_t i = 0; i < table.size; ++i)
+                if (position.emplace(table.texts[i].key, keys.size()).second)
+                    keys.push_back(table.texts[i].key);
+                else
+                    faults.push_back("en: " + std::string(table.texts[i].key) + " is there twice");
+        }
+        for (const catalogue::Table& table : tables) {
+            auto language = std::find(languages.begin(), languages.end(), table.language);
+            if (language == languages.end()) {
+                languages.emplace_back(table.language);
+                texts.emplace_back(keys.size());
+                language = languages.end() - 1;
+            }
+            std::vector<std::string_view>& by_key = texts[static_cast<std::size_t>(language - languages.begin())];
             for (std::size_t i = 0; i < table.size; ++i) {
                 const auto found = position.find(table.texts[i].key);
                 if (found == position.end())
                     faults.push_back(std::string(table.language) + ": " + std::string(table.texts[i].key) +
                                      " is not a key of the English table");
-                else if (!by_key[found->second].empty())
+                else if (!by_key[found->second].empty() && table.language != tables[0].language)
                     faults.push_back(std::string(table.language) + ": " + std::string(table.texts[i].key) +
                                      " is there twice");
-                else
+                else if (by_key[found->second].empty())
                     by_key[found->second] = table.texts[i].text;
             }
-            texts.push_back(std::move(by_key));
         }
     }
 
@@ -97,6 +113,47 @@ std::string format(Key key, std::string_view language, const Arg* begin, const A
 
 const std::vector<std::string>& catalogue_languages() {
     return index().languages;
+}
+
+bool has_catalogue_language(std::string_view language) {
+    const auto& languages = index().languages;
+    return std::find(languages.begin(), languages.end(), language) != languages.end();
+}
+
+namespace {
+
+/// The language a locale name names when the catalogue has it: "fr_FR.UTF-8@euro" is "fr";
+/// "C", "POSIX" and an empty name name none.
+std::optional<std::string> locale_language(std::string_view locale) {
+    const std::size_t end = locale.find_first_of("_.@-");
+    const std::string language(locale.substr(0, end));
+    if (language.empty() || !has_catalogue_language(language)) return std::nullopt;
+    return language;
+}
+
+}  // namespace
+
+std::string language_from_environment() {
+    if (const char* asked = std::getenv("IRM_LANG"))
+        if (const auto language = locale_language(asked)) return *language;
+    if (const char* list = std::getenv("LANGUAGE")) {
+        std::string_view rest(list);
+        while (!rest.empty()) {
+            const std::size_t colon = rest.find(':');
+            if (const auto language = locale_language(rest.substr(0, colon))) return *language;
+            rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        }
+    }
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* value = std::getenv(name))
+            if (const auto language = locale_language(value)) return *language;
+    return "en";
+}
+
+std::string Wording::about(std::string_view declared) const {
+    if (!asked.empty()) return asked;
+    if (!declared.empty() && has_catalogue_language(declared)) return std::string(declared);
+    return fallback;
 }
 
 const std::vector<Key>& catalogue_keys() {

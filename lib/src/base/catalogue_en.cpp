@@ -14,6 +14,17 @@ constexpr Text english_texts[] = {
     {"words.or", "{left} or {right}"},
     {"words.quoted", "“{text}”"},
 
+    // A provision in words ("article 5, paragraph 1 (a) (i)"), and a question named in a message
+    {"words.provision.article", "article {article}"},
+    {"words.provision.article-subdivision", "article {article} {subdivision}"},
+    {"words.provision.paragraph", "article {article}, paragraph {paragraph}"},
+    {"words.provision.paragraph-subdivision", "article {article}, paragraph {paragraph} {subdivision}"},
+    {"words.provision.subdivision", "({part})"},
+    {"words.question.provision-label", "{provision} — {label} [{id}]"},
+    {"words.question.provision", "{provision} [{id}]"},
+    {"words.question.label", "{label} [{id}]"},
+    {"words.question.id-only", "[{id}]"},
+
     // How binding a provision is (a question's `obligation`), in words
     {"obligation.mandatory", "Mandatory"},
     {"obligation.alternative", "Either this or article {others}"},

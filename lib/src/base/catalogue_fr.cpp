@@ -15,6 +15,17 @@ constexpr Text french_texts[] = {
     {"words.or", "{left} ou {right}"},
     {"words.quoted", "« {text} »"},
 
+    // Une disposition en toutes lettres (« article 5, paragraphe 1 a) i) »), une question nommée
+    {"words.provision.article", "article {article}"},
+    {"words.provision.article-subdivision", "article {article} {subdivision}"},
+    {"words.provision.paragraph", "article {article}, paragraphe {paragraph}"},
+    {"words.provision.paragraph-subdivision", "article {article}, paragraphe {paragraph} {subdivision}"},
+    {"words.provision.subdivision", "{part})"},
+    {"words.question.provision-label", "{provision} — {label} [{id}]"},
+    {"words.question.provision", "{provision} [{id}]"},
+    {"words.question.label", "{label} [{id}]"},
+    {"words.question.id-only", "[{id}]"},
+
     // How binding a provision is (a question's `obligation`), in words
     {"obligation.mandatory", "Obligatoire"},
     {"obligation.alternative", "Soit cette disposition, soit l'article {others}"},

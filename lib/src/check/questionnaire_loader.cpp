@@ -544,8 +544,9 @@ private:
                           node.find("type")->anchor());
             }
         }
-        std::vector<std::string> allowed{"id",        "type",    "label",      "help",        "provision",
-                                         "authority", "show_if", "obligation", "alternatives"};
+        std::vector<std::string> allowed{"id",        "type",    "label",      "short_label",
+                                         "help",      "provision", "authority", "show_if",
+                                         "obligation", "alternatives"};
         if (type && *type != QuestionType::Note) {
             for (const char* key : {"required", "constraint", "constraint_message", "constraint_severity"})
                 allowed.emplace_back(key);
@@ -569,6 +570,7 @@ private:
         }
 
         q.label = read_text(node.find("label"), "the label of " + subject);
+        q.short_label = read_text(node.find("short_label"), "the short label of " + subject);
         q.help = read_text(node.find("help"), "the help of " + subject);
         q.authority = read_text(node.find("authority"), "the authority of " + subject);
         if (const auto provision = scalar(node.find("provision"), "'provision'")) q.provision = *provision;

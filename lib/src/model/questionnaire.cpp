@@ -1,5 +1,8 @@
 #include <irm/questionnaire.hpp>
 
+#include <irm/catalogue.hpp>
+#include <irm/text.hpp>
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -173,6 +176,79 @@ int requirement_rank(std::string_view value) {
     if (value == "yes_in_part") return 1;
     if (value == "yes") return 2;
     return -1;
+}
+
+namespace {
+
+/// A provision cut into its article and the parts in parentheses after it: "5(1)(a)(i)" is
+/// {"5", {"1", "a", "i"}}. Nullopt for a text written otherwise.
+struct ProvisionParts {
+    std::string article;
+    std::vector<std::string> parts;
+};
+
+std::optional<ProvisionParts> provision_parts(std::string_view provision) {
+    ProvisionParts out;
+    std::size_t i = 0;
+    while (i < provision.size() && provision[i] >= '0' && provision[i] <= '9')
+        out.article += provision[i++];
+    if (out.article.empty()) return std::nullopt;
+    while (i < provision.size()) {
+        if (provision[i] != '(') return std::nullopt;
+        const std::size_t close = provision.find(')', i);
+        if (close == std::string_view::npos || close == i + 1) return std::nullopt;
+        const std::string_view part = provision.substr(i + 1, close - i - 1);
+        for (const char c : part)
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))) return std::nullopt;
+        out.parts.emplace_back(part);
+        i = close + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string provision_in_words(std::string_view provision, std::string_view language) {
+    const std::optional<ProvisionParts> parts = provision_parts(provision);
+    if (!parts) return std::string(provision);
+    // A paragraph is numbered; subparagraphs and their items are letters and roman numerals.
+    std::size_t first = 0;
+    std::string paragraph;
+    if (!parts->parts.empty() && parts->parts[0][0] >= '0' && parts->parts[0][0] <= '9')
+        paragraph = parts->parts[first++];
+    std::string subdivisions;
+    for (std::size_t i = first; i < parts->parts.size(); ++i) {
+        if (!subdivisions.empty()) subdivisions += ' ';
+        subdivisions += message("words.provision.subdivision"_key, language, {{"part", parts->parts[i]}});
+    }
+    if (paragraph.empty())
+        return subdivisions.empty()
+                   ? message("words.provision.article"_key, language, {{"article", parts->article}})
+                   : message("words.provision.article-subdivision"_key, language,
+                             {{"article", parts->article}, {"subdivision", subdivisions}});
+    return subdivisions.empty()
+               ? message("words.provision.paragraph"_key, language,
+                         {{"article", parts->article}, {"paragraph", paragraph}})
+               : message("words.provision.paragraph-subdivision"_key, language,
+                         {{"article", parts->article}, {"paragraph", paragraph}, {"subdivision", subdivisions}});
+}
+
+std::string short_label(const Question& question, std::string_view language) {
+    const std::string& own = question.short_label.in(language);
+    if (!own.empty()) return own;
+    return text::shorten(question.label.in(language), 60);
+}
+
+std::string question_in_words(const Question& question, std::string_view language) {
+    const std::string label = short_label(question, language);
+    if (question.provision.empty())
+        return label.empty() ? message("words.question.id-only"_key, language, {{"id", question.id}})
+                             : message("words.question.label"_key, language, {{"label", label}, {"id", question.id}});
+    const std::string provision = provision_in_words(question.provision, language);
+    return label.empty() ? message("words.question.provision"_key, language,
+                                   {{"provision", provision}, {"id", question.id}})
+                         : message("words.question.provision-label"_key, language,
+                                   {{"provision", provision}, {"label", label}, {"id", question.id}});
 }
 
 }  // namespace irm
