@@ -25,6 +25,9 @@ import sys
 def run(irm, cwd, case):
     env = dict(os.environ)
     env.pop("IRM_QUESTIONNAIRES", None)
+    # Messages follow --lang, IRM_LANG and the locale: a case names its language in "env".
+    for name in ("IRM_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        env.pop(name, None)
     env["NO_COLOR"] = "1"
     env.update(case.get("env", {}))
     proc = subprocess.run([irm] + case["args"], cwd=cwd, capture_output=True, env=env, timeout=120)
