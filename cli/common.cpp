@@ -13,12 +13,6 @@
 
 namespace irm::cli {
 
-namespace {
-
-const std::vector<std::string> un_languages{"ar", "en", "es", "fr", "ru", "zh"};
-
-}  // namespace
-
 CLI::Option* with_choices(CLI::Option* option, const std::vector<std::string>& words) {
     option->type_name(text::join(words, "|"));
     for (int i = 0;; ++i) {
@@ -52,8 +46,23 @@ void add_findings_format_option(CLI::App& command, Format& format) {
 }
 
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
-    with_choices(command.add_option("--lang", language, help)->check(CLI::IsMember(un_languages)),
-                 un_languages);
+    const std::vector<std::string>& languages = catalogue_languages();
+    const auto known = [&languages](std::string& asked) -> std::string {
+        if (has_catalogue_language(asked)) return {};
+        return "irm has no language '" + asked + "'; it has " + text::join(languages, ", ");
+    };
+    with_choices(command.add_option("--lang", language, help)->check(CLI::Validator(known, "", "")),
+                 languages);
+}
+
+void add_message_language_option(CLI::App& command, std::string& language) {
+    add_language_option(command, language,
+                        "Language of irm's messages and headings (default: IRM_LANG, then the locale; "
+                        "findings about a response follow its language)");
+}
+
+Wording wording_of(const std::string& asked) {
+    return Wording{asked, language_from_environment()};
 }
 
 void add_force_option(CLI::App& command, bool& force) {

@@ -1,6 +1,7 @@
 // What the subcommands share: errors of the run, questionnaire sources, inputs, document formats.
 #pragma once
 
+#include <irm/catalogue.hpp>
 #include <irm/document.hpp>
 #include <irm/registry.hpp>
 #include <irm/response.hpp>
@@ -34,8 +35,17 @@ void add_format_option(CLI::App& command, Format& format);
 /// Adds `--format text|json|sarif`, for the commands that report findings.
 void add_findings_format_option(CLI::App& command, Format& format);
 
-/// Adds `--lang LANG` (one of the six UN languages) with its help text.
+/// Adds `--lang LANG` with its help text: the languages irm has words in (catalogue_languages());
+/// asking for another stops the command with a line that names the languages there are.
 void add_language_option(CLI::App& command, std::string& language, const std::string& help);
+
+/// Adds `--lang LANG` to a command that prints findings or headings: the language of the words irm
+/// writes itself (FORMATS.md §4, *Language of messages*).
+void add_message_language_option(CLI::App& command, std::string& language);
+
+/// How a command words what it prints: the `--lang` given (empty when none), else the language of
+/// the environment (IRM_LANG, the locale), else English.
+Wording wording_of(const std::string& asked);
 
 /// Shows the words an option allows as `a|b|c` in --help, instead of its
 /// validator's own description; the man pages and the shell completions read
