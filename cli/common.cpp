@@ -111,8 +111,15 @@ std::unique_ptr<Registry> open_registry(const std::vector<std::string>& director
     return registry;
 }
 
+std::vector<std::string> response_search_extensions() {
+    std::vector<std::string> extensions = response_extensions();
+    const std::vector<std::string>& others = convertible_extensions();
+    extensions.insert(extensions.end(), others.begin(), others.end());
+    return extensions;
+}
+
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
-                                        const std::vector<std::string>& extensions) {
+                                        const std::vector<std::string>& extensions, std::size_t* skipped) {
     namespace fs = std::filesystem;
     std::vector<std::string> inputs;
     for (const auto& path : paths) {
@@ -121,7 +128,7 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
         if (ec || !fs::exists(status))
             throw RunError("cannot read '" + path + "': no such file or directory");
         if (fs::is_directory(status)) {
-            const auto found = files::find(path, extensions);
+            const auto found = files::find(path, extensions, skipped);
             inputs.insert(inputs.end(), found.begin(), found.end());
         } else {
             inputs.push_back(path);

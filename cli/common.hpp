@@ -73,9 +73,16 @@ std::unique_ptr<Registry> open_registry(const std::vector<std::string>& director
 
 /// The files named by PATH arguments: files as given, directories searched
 /// recursively for the extensions; sorted by path, without repeats.
-/// A path that does not exist is a RunError.
+/// A path that does not exist is a RunError. `skipped`, when given, counts the
+/// other files met in the directories.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
-                                        const std::vector<std::string>& extensions);
+                                        const std::vector<std::string>& extensions,
+                                        std::size_t* skipped = nullptr);
+
+/// The endings a directory of responses is searched for: the response files, and the
+/// spreadsheets and documents a person may have meant as one, so that each of those gets a
+/// finding saying how to make it a response instead of being skipped in silence (FORMATS.md §6).
+std::vector<std::string> response_search_extensions();
 
 /// A response named on the command line, read as every response is read
 /// (load_response): a file that does not exist or cannot be read at all stops

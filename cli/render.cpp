@@ -1,5 +1,6 @@
 #include "render.hpp"
 
+#include <irm/catalogue.hpp>
 #include <irm/text.hpp>
 
 #include <algorithm>
@@ -196,14 +197,25 @@ void print_findings(std::FILE* out, const FileResult& result, bool colour) {
     }
 }
 
-void print_summary(std::FILE* out, const Summary& summary, std::string_view noun) {
-    const auto plural = [](int n, const char* one, const char* many) {
-        return std::to_string(n) + " " + (n == 1 ? one : many);
+void print_summary(std::FILE* out, const Summary& summary, std::string_view noun, std::string_view language) {
+    const auto counted = [language](long n, Key one, Key many) {
+        return n == 1 ? message(one, language) : message(many, language, {{"count", std::to_string(n)}});
     };
-    std::fprintf(out, "%s checked: %d valid, %d invalid; %s, %s\n",
-                 plural(summary.files, std::string(noun).c_str(), (std::string(noun) + "s").c_str()).c_str(),
-                 summary.valid, summary.invalid, plural(summary.errors, "error", "errors").c_str(),
-                 plural(summary.warnings, "warning", "warnings").c_str());
+    const bool questionnaires = noun == "questionnaire";
+    std::string line = message(
+        "cli.summary.checked"_key, language,
+        {{"files", questionnaires ? counted(summary.files, "cli.count.questionnaire"_key, "cli.count.questionnaires"_key)
+                                  : counted(summary.files, "cli.count.response"_key, "cli.count.responses"_key)},
+         {"valid", std::to_string(summary.valid)},
+         {"invalid", std::to_string(summary.invalid)},
+         {"errors", counted(summary.errors, "cli.count.error"_key, "cli.count.errors"_key)},
+         {"warnings", counted(summary.warnings, "cli.count.warning"_key, "cli.count.warnings"_key)}});
+    if (summary.skipped > 0)
+        line = message("cli.summary.with-skipped"_key, language,
+                       {{"summary", std::move(line)},
+                        {"skipped", counted(static_cast<long>(summary.skipped), "cli.count.skipped"_key,
+                                            "cli.count.skipped-many"_key)}});
+    std::fprintf(out, "%s\n", line.c_str());
 }
 
 JsonReport::JsonReport(std::FILE* out) : out_(out) {

@@ -31,6 +31,7 @@ struct ValidateOptions {
     bool force = false;
     std::vector<std::string> questionnaires;
     std::vector<std::string> paths;
+    std::string language;  ///< --lang: the language of the messages
 };
 
 FileResult validate_one(const std::string& file, const Registry& registry, const CheckOptions& options) {
@@ -41,6 +42,7 @@ FileResult validate_one(const std::string& file, const Registry& registry, const
     result.version = response.version;
     result.state = response.state;
     result.status = response.status;
+    result.language = response.language;
     result.errors = response.count(Severity::Error);
     result.warnings = response.count(Severity::Warning);
     if (response.questionnaire) result.percent = completion(response).percent();
@@ -146,7 +148,8 @@ void validate_all(const std::vector<std::string>& inputs, const Registry& regist
 
 int run(const ValidateOptions& options) {
     auto registry = open_registry(options.questionnaires);
-    const auto inputs = collect_inputs(options.paths, response_extensions());
+    std::size_t skipped = 0;
+    const auto inputs = collect_inputs(options.paths, response_search_extensions(), &skipped);
     for (const auto& path : options.paths)
         if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() &&
             ::access(path.c_str(), R_OK) != 0)
@@ -162,6 +165,7 @@ int run(const ValidateOptions& options) {
 
     CheckOptions check;
     check.final = options.final;
+    check.wording = wording_of(options.language);
     const bool colour = options.format == Format::Text && use_colour(stdout);
     std::optional<JsonReport> json;
     std::optional<SarifReport> sarif;
@@ -171,8 +175,16 @@ int run(const ValidateOptions& options) {
     const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 
     Summary summary;
+    summary.skipped = skipped;
+    // The closing line is in the responses' language when they all declare the same one.
+    std::optional<std::string> common_language;
+    bool one_language = true;
     validate_all(inputs, *registry, check, jobs, [&](FileResult result) {
         summary.add(result, options.strict);
+        if (result.language) {
+            if (!common_language) common_language = *result.language;
+            one_language = one_language && *result.language == *common_language;
+        }
         if (json)
             json->add(result);
         else if (sarif)
@@ -188,7 +200,8 @@ int run(const ValidateOptions& options) {
     else if (sarif)
         sarif->finish();
     else
-        print_summary(stdout, summary, "response");
+        print_summary(stdout, summary, "response",
+                      check.wording.about(one_language ? common_language.value_or("") : std::string()));
     if (report) report->finish(summary);
     const bool failed = summary.errors > 0 || (options.strict && summary.warnings > 0);
     return failed ? 1 : 0;
@@ -203,6 +216,7 @@ void setup_validate(CLI::App& app, int& status) {
                       "Check every response as final: required questions must be answered");
     command->add_flag("--strict", options->strict, "Count warnings as errors for the exit status");
     add_findings_format_option(*command, options->format);
+    add_message_language_option(*command, options->language);
     command->add_option("-j,--jobs", options->jobs, "Files checked at once, 1 to 256 (default: one per core)")
         ->type_name("N")
         ->check(CLI::Range(1u, 256u).description(""));

@@ -176,7 +176,7 @@ def import_escapes(irm, work):
 SHAPES = {
     "alias-merge": Shape(alias_merge, 2, 10, 512, stderr=["merged.yaml not written", "larger than 64 MiB"]),
     "alias-split": Shape(alias_split, 2, 10, 512, stderr=["no part written", "larger than 64 MiB"]),
-    "huge-answer": Shape(huge_answer, 1, 5, 256, stdout=["error[IRM012]: 'yesyesyes", "1 error"]),
+    "huge-answer": Shape(huge_answer, 1, 5, 256, stdout=["error[IRM012]: article 2 (a) — ", "“yesyesyes", "1 error"]),
     "huge-answer-json": Shape(huge_answer_json, 1, 5, 256, stdout=['"code": "IRM012"']),
     "observations-citations": Shape(observations_citations, 0, 10, 512),
     "import-escapes": Shape(import_escapes, 1, 10, 512, stderr=["larger than 64 MiB once written as YAML"]),

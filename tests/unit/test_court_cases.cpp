@@ -253,16 +253,16 @@ TEST_SUITE("court cases") {
         at(found[4], where(text, "summary: No court"));
         at(found[5], where(text, "summary: No court"));
         at(found[6], where(text, "judge"));
-        CHECK(contains(found[6].message, "unknown field 'judge'"));
+        CHECK(contains(found[6].message, "“judge” is not a field of a court case"));
         std::vector<std::string> messages;
         for (const Diagnostic& d : found) {
             CHECK(d.question == "q5_examples");
             messages.push_back(d.message);
         }
         CHECK(std::any_of(messages.begin(), messages.end(),
-                          [](const std::string& m) { return contains(m, "lacks 'court'"); }));
+                          [](const std::string& m) { return contains(m, "a court case lacks its court"); }));
         CHECK(std::any_of(messages.begin(), messages.end(),
-                          [](const std::string& m) { return contains(m, "lacks 'date' or 'year'"); }));
+                          [](const std::string& m) { return contains(m, "a court case lacks its date"); }));
     }
 
     TEST_CASE("a missing summary, and a year written otherwise that agrees with its date") {
@@ -272,7 +272,7 @@ TEST_SUITE("court cases") {
         const Response r = check_cases(text);
         const Diagnostic d = irm::test::only(r, "IRM018");
         at(d, where(text, "court:"));
-        CHECK(contains(d.message, "lacks 'summary'"));
+        CHECK(contains(d.message, "lacks its summary"));
     }
 
     TEST_CASE("a case answer of the wrong shape is IRM011, too many cases IRM017") {
@@ -280,13 +280,13 @@ TEST_SUITE("court cases") {
             const std::string text = cases_response("  q5_examples: Supreme Court, 2019\n");
             const Diagnostic d = irm::test::only(check_cases(text), "IRM011");
             at(d, where(text, "Supreme"));
-            CHECK(contains(d.message, "a list of court cases"));
+            CHECK(contains(d.message, "each item is a court case"));
         }
         SUBCASE("a list of texts") {
             const std::string text = cases_response("  q5_examples:\n    - Supreme Court\n");
             const Diagnostic d = irm::test::only(check_cases(text), "IRM011");
             at(d, where(text, "Supreme"));
-            CHECK(contains(d.message, "a map in the list of court cases"));
+            CHECK(contains(d.message, "each item of the list is a court case"));
         }
         SUBCASE("a field that is a list") {
             const std::string text = cases_response(
@@ -301,7 +301,7 @@ TEST_SUITE("court cases") {
             const std::string text = cases_response(answers);
             const Diagnostic d = irm::test::only(check_cases(text), "IRM017");
             at(d, where(text, "court: Court 0"));  // at the first key of the first case
-            CHECK(contains(d.message, "4 court cases; at most 3 allowed"));
+            CHECK(contains(d.message, "4 court cases, and at most 3 are allowed"));
         }
     }
 

@@ -66,7 +66,7 @@ TEST_SUITE("prologue") {
             INFO(f.name);
             const auto found = f.check("# nothing yet\n");
             REQUIRE(codes_of(found) == std::vector<std::string>{f.structure_code});
-            CHECK(found[0].message.find(std::string("'format: ") + f.name + "'") != std::string::npos);
+            CHECK(found[0].message.find(std::string("the line format: ") + f.name) != std::string::npos);
             CHECK_FALSE(found[0].line.has_value());
         }
     }
@@ -77,7 +77,7 @@ TEST_SUITE("prologue") {
             const auto found = f.check("- format\n- answers\n");
             REQUIRE(codes_of(found) == std::vector<std::string>{f.structure_code});
             CHECK(found[0].line == 1);
-            CHECK(found[0].message.find("must be a mapping of keys") != std::string::npos);
+            CHECK(found[0].message.find("is a list of keys, one per line") != std::string::npos);
         }
     }
 
@@ -86,7 +86,7 @@ TEST_SUITE("prologue") {
             INFO(f.name);
             const auto found = f.check("format: irm-other/9\n");
             REQUIRE(codes_of(found) == std::vector<std::string>{f.structure_code});
-            CHECK(found[0].message == std::string("'format' must be '") + f.name + "', not 'irm-other/9'");
+            CHECK(found[0].message == std::string("the first line must be format: ") + f.name + ", not format: irm-other/9");
             CHECK(found[0].line == 1);
             CHECK(found[0].column == 9);
         }

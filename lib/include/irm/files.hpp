@@ -78,7 +78,14 @@ bool same_file(const std::string& a, const std::string& b);
 
 /// The files under a directory whose names end with one of `extensions` (any
 /// case), recursively, sorted by path; symbolic links to directories are not followed.
-std::vector<std::string> find(const std::string& directory, const std::vector<std::string>& extensions);
+/// `skipped`, when given, counts the other regular files met (lock files of office suites,
+/// `~$book.xlsx` and `.~lock.book.ods#`, among them: they are never read).
+std::vector<std::string> find(const std::string& directory, const std::vector<std::string>& extensions,
+                              std::size_t* skipped = nullptr);
+
+/// Whether a file name is the lock file an office suite keeps beside an open document:
+/// `~$book.xlsx` (Excel), `.~lock.book.ods#` (LibreOffice).
+bool is_lock_file(const std::string& path);
 
 /// Files directly in a directory (not recursive) with one of `extensions` (any case), sorted.
 std::vector<std::string> list(const std::string& directory, const std::vector<std::string>& extensions);

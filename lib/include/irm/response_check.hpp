@@ -17,6 +17,7 @@ namespace irm {
 struct CheckOptions {
     bool final = false;  ///< check as a final response whatever its status says (`--final`)
     Wording wording;     ///< the language of the messages (FORMATS.md §4, *Language of messages*)
+    bool workbook = false;  ///< the YAML was read from a workbook: messages say which label to pick
 };
 
 /// Parses and checks a response held in memory; `file` names it in findings.

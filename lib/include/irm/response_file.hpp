@@ -38,4 +38,9 @@ Response load_response(const std::string& path, const Registry& registry, const 
 /// The file name endings of response files that load_response reads.
 const std::vector<std::string>& response_extensions();
 
+/// The endings of spreadsheets and documents a person may have meant as a response
+/// (".ods", ".xls", ".xlsm", ".csv", ".json", ".docx", ".pdf"): load_response gives such a file
+/// one finding, IRM006, saying how to make it a response (FORMATS.md §6).
+const std::vector<std::string>& convertible_extensions();
+
 }  // namespace irm

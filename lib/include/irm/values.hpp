@@ -31,6 +31,27 @@ bool fits_double(std::string_view s);
 /// Whether a text is a real calendar date written YYYY-MM-DD.
 bool is_date(std::string_view s);
 
+/// A date a person wrote another way than YYYY-MM-DD, read so that a message can say how to
+/// write it: "15/03/2004", "15.03.2004", "15-03-2004", "2004/03/15", "15 mars 2004",
+/// "1er mars 2004", "15 March 2004", "March 15, 2004", "15 de marzo de 2004".
+struct DateReading {
+    std::string iso;          ///< the date written YYYY-MM-DD, a real calendar date
+    bool day_first = false;   ///< whether day and month could each be the other and day-first was assumed
+};
+/// Nullopt when the text is no date written in one of those ways (or not a real date).
+std::optional<DateReading> read_date_otherwise(std::string_view text);
+
+/// A number a person wrote with something the format does not take: a unit or a word after it
+/// ("4 ans", "12 persons"), a decimal comma ("2,5"), separators of thousands ("1 234", "1,234").
+struct NumberReading {
+    enum class Kind { Unit, DecimalComma, Thousands } kind;
+    std::string number;  ///< the number as the format writes it: "4", "2.5", "1234"
+    std::string rest;    ///< for a unit, what followed the number: "ans"
+};
+/// Nullopt when the text holds no such number; `whole` for an integer question (a comma then
+/// reads as a separator of thousands only when three digits follow it).
+std::optional<NumberReading> read_number_otherwise(std::string_view text, bool whole);
+
 /// The fixed technical-assistance categories.
 const std::vector<std::string>& ta_categories();
 /// The fixed technical-assistance priorities.

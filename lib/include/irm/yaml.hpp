@@ -62,9 +62,22 @@ public:
     const Node* root() const { return root_; }
 
     /// The syntax error (IRM001) if parsing failed: where and why.
+    /// What kind of fault stopped the reading, for a message in the reader's words: the
+    /// parser's own text (`message`) is English and technical.
+    enum class Problem {
+        Syntax,          ///< the parser's complaint, in `message`
+        Binary,          ///< a NUL byte: not a text file
+        NotUtf8,         ///< a byte that is not UTF-8 (a file saved as Latin-1 or Windows-1252)
+        UnclosedQuote,   ///< a quoted text that does not close before the end of the file
+        TextNotIndented, ///< a block text whose lines are not indented under its key
+        TooDeep,         ///< lists and maps nested beyond the limit
+        TooLarge,        ///< aliases that expand beyond the limits
+        UnknownAlias,    ///< an alias to an anchor not defined before it
+    };
     struct Error {
         Position position;
         std::string message;
+        Problem problem = Problem::Syntax;
     };
     const std::optional<Error>& error() const { return error_; }
 

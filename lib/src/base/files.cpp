@@ -173,15 +173,24 @@ bool same_file(const std::string& a, const std::string& b) {
     return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
 
-std::vector<std::string> find(const std::string& directory, const std::vector<std::string>& extensions) {
+bool is_lock_file(const std::string& path) {
+    const std::string name = fs::path(path).filename().string();
+    return name.rfind("~$", 0) == 0 || (name.rfind(".~lock.", 0) == 0 && !name.empty() && name.back() == '#');
+}
+
+std::vector<std::string> find(const std::string& directory, const std::vector<std::string>& extensions,
+                              std::size_t* skipped) {
     std::vector<std::string> found;
     std::error_code ec;
     // Directory symlinks are not followed, so a link loop cannot trap the walk.
     fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::error_code type_ec;
-        if (it->is_regular_file(type_ec) && has_any_extension(it->path(), extensions))
+        if (!it->is_regular_file(type_ec)) continue;
+        if (has_any_extension(it->path(), extensions) && !is_lock_file(it->path().string()))
             found.push_back(it->path().string());
+        else if (skipped)
+            ++*skipped;
     }
     std::sort(found.begin(), found.end());
     return found;

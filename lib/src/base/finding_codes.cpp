@@ -16,6 +16,9 @@ const std::vector<FindingCode>& finding_codes() {
          "No questionnaire with this id and version is loaded."},
         {"IRM004", "DuplicateKey", Severity::Error, "A key appears twice in one YAML mapping."},
         {"IRM005", "UnreadableFile", Severity::Error, "A response file found in a directory cannot be read."},
+        {"IRM006", "NotAResponseFormat", Severity::Error,
+         "A spreadsheet or document irm does not read as a response (.ods, .xls, .xlsm, .csv, .json, .docx, "
+         ".pdf); the message says how to make it one."},
         // Answers
         {"IRM010", "UnknownQuestion", Severity::Error,
          "An answer or waiver names a question the questionnaire does not have."},

@@ -24,20 +24,25 @@ struct FileKind {
     std::vector<std::string_view> question_maps;
 };
 
-/// IRM001: the YAML parser stopped here.
-void syntax_error(Findings& findings, const yaml::Document::Error& error);
+/// IRM001: the YAML parser stopped here, said in the reader's words, with a hint for the
+/// mistakes people make (a tab, a file saved as Latin-1, a file that is not text).
+void syntax_error(Findings& findings, const yaml::Document& doc, std::string_view language = "en");
 
-/// IRM004: a key repeats an earlier one of its mapping (at the second occurrence).
-void duplicate_key(Findings& findings, const yaml::Node& key, std::string question = {});
+/// IRM004: a key repeats an earlier one of its mapping (at the second occurrence); with the
+/// question, an answer given twice.
+void duplicate_key(Findings& findings, const yaml::Node& key, std::string question = {},
+                   std::string_view language = "en");
 
 /// IRM005: the file cannot be read at all.
-void unreadable(Findings& findings, std::string_view why);
+void unreadable(Findings& findings, std::string_view why, std::string_view language = "en");
 
 /// Checks the start of a parsed file, in one order: IRM001 for a syntax error
 /// (nothing else is said then); IRM004 for every duplicate key; then, with the
 /// kind's structure code, an empty file, a root that is not a mapping, a second
 /// document, a missing or wrong `format`. Returns the root mapping when the
 /// file is of the kind's format and may be read on, else nullptr.
-const yaml::Node* read_prologue(const yaml::Document& doc, const FileKind& kind, Findings& findings);
+/// Messages are in `language`.
+const yaml::Node* read_prologue(const yaml::Document& doc, const FileKind& kind, Findings& findings,
+                                std::string_view language = "en");
 
 }  // namespace irm::check

@@ -3,6 +3,11 @@
 #include <irm/values.hpp>
 
 #include "check/prologue.hpp"
+#include "model/condition_words.hpp"
+
+#include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
+#include <irm/questionnaire.hpp>
 
 #include <fmt/format.h>
 
@@ -14,30 +19,18 @@ namespace irm {
 
 namespace {
 
-using text::join;
-using text::quoted;
 
 using expr::Value;
 using yaml::Node;
 
-std::string describe_shape(const Node& node) {
-    switch (node.kind) {
-        case Node::Kind::Sequence:
-            return "a list";
-        case Node::Kind::Map:
-            return "a map";
-        case Node::Kind::Scalar:
-            return "a single value";
-        case Node::Kind::Null:
-            return "nothing";
-    }
-    return "something else";
-}
-
 const std::vector<std::string> header_keys{"format",   "questionnaire", "version", "state",
                                            "language", "status",        "answers", "waivers"};
 
-/// Checks one response; every finding is made by one of the factories below.
+/// What irm says of a text that holds a control character: "the answer", "the State's name".
+enum class TextOf { Answer, State, Justification };
+
+/// Checks one response; every finding is made by one of the factories below, in the language
+/// of the messages (FORMATS.md §4, *Language of messages*).
 class Checker {
 public:
     Checker(Response& response, const Registry& registry, const CheckOptions& options)
@@ -49,103 +42,196 @@ public:
     }
 
 private:
+    // -- how messages name things ------------------------------------------------
+
+    /// A question as a person knows it: "article 5, paragraph 1 (a) — legislation cited [q5_1a_law]".
+    std::string name(const Question& q) const { return question_in_words(q, lang_); }
+    /// A column of a table question: "…[q5_stats], column “Men”".
+    std::string name(const Question& q, const Column& column) const {
+        return message("finding.in-column"_key, lang_,
+                       {{"question", name(q)}, {"column", quoted_in(column.label.in(labels_), lang_)}});
+    }
+    std::string quote(std::string_view text) const { return quoted_in(text::shorten(text, 60), lang_); }
+    /// " (did you mean “x”?)" after `text` when one of the candidates is close to `word`.
+    std::string suggestion(std::string_view word, const std::vector<std::string>& candidates) const {
+        const auto close = text::closest(word, candidates);
+        if (!close) return {};
+        return message("finding.did-you-mean"_key, lang_, {{"text", ""}, {"candidate", quote(*close)}});
+    }
+    /// The answers of a choice as a person picks them: “Yes, in part” (write yes_in_part).
+    std::string choices_in_words(const std::vector<Choice>& choices) const {
+        std::vector<std::string> items;
+        for (const Choice& choice : choices)
+            items.push_back(choice_in_words(choice));
+        return join_in_prose(items, lang_, "words.or"_key);
+    }
+    std::string choice_in_words(const Choice& choice) const {
+        const std::string& label = choice.label.in(labels_);
+        if (label.empty() || label == choice.value) return choice.value;
+        return message("finding.choice"_key, lang_, {{"label", quote(label)}, {"value", choice.value}});
+    }
+    /// The words of a vocabulary of technical assistance, each with the value to write.
+    std::string vocabulary_in_words(const std::vector<std::string>& values,
+                                    std::string (*label_of)(std::string_view, std::string_view)) const {
+        std::vector<std::string> items;
+        for (const std::string& value : values)
+            items.push_back(message("finding.choice"_key, lang_,
+                                    {{"label", quote(label_of(value, lang_))}, {"value", value}}));
+        return join_in_prose(items, lang_, "words.or"_key);
+    }
+    std::string entry_in_words(Key entry) const { return message(entry, lang_); }
+
     // -- finding factories, one per code ---------------------------------------
 
-    void structure(const std::string& message, std::optional<Position> where,
-                   const std::string& question = {}) {
-        findings_.add(Severity::Error, "IRM002", message, where, question);
+    void structure(std::string message, std::optional<Position> where, const std::string& question = {}) {
+        findings_.add(Severity::Error, "IRM002", std::move(message), where, question);
     }
-    void unknown_questionnaire(const std::string& message, Position where) {
-        findings_.add(Severity::Error, "IRM003", message, where);
+    void unknown_questionnaire(std::string message, Position where) {
+        findings_.add(Severity::Error, "IRM003", std::move(message), where);
     }
-    void unknown_question(const Node& key, const std::string& what) {
-        findings_.add(
-            Severity::Error, "IRM010",
-            what + " for unknown question " + quoted(key.text) + text::did_you_mean(key.text, q_->ids()),
-            key.position);
+    void unknown_question(const Node& key, Key what) {
+        findings_.add(Severity::Error, "IRM010",
+                      message(what, lang_, {{"id", quote(key.text)}, {"suggestion", suggestion(key.text, q_->ids())}}),
+                      key.position);
     }
-    void wrong_shape(const Node& node, const std::string& expected, const std::string& question) {
-        findings_.add(Severity::Error, "IRM011",
-                      "expected " + expected + ", got " + describe_shape(node) +
-                          (node.is_scalar() ? " " + quoted(node.text) : ""),
-                      node.anchor(), question);
+    void wrong_shape(const Node& node, std::string message, const std::string& question) {
+        findings_.add(Severity::Error, "IRM011", std::move(message), node.anchor(), question);
     }
-    void repeated_value(const Node& node, const std::string& question) {
-        findings_.add(Severity::Error, "IRM011", "value " + quoted(node.text) + " is selected twice",
-                      node.anchor(), question);
+    /// IRM011 for a value of a scalar type that is not one value: a list, fields, nothing.
+    void not_one_value(const Node& node, const std::string& who, const std::string& question) {
+        const Key key = node.is_sequence() ? "finding.IRM011.one-value"_key
+                        : node.is_map()    ? "finding.IRM011.one-value-not-fields"_key
+                                           : "finding.IRM011.one-value-empty"_key;
+        wrong_shape(node, message(key, lang_, {{"question", who}}), question);
     }
-    void not_a_choice(const Node& node, const std::vector<Choice>& choices, const std::string& question) {
-        std::vector<std::string> values;
-        std::string hint;
-        for (const Choice& choice : choices) {
-            values.push_back(choice.value);
+    /// IRM011 for a text where a number is expected, with what the person probably meant.
+    void not_a_number(const Node& node, bool whole, const std::string& who, const std::string& question) {
+        const std::optional<NumberReading> reading = read_number_otherwise(node.text, whole);
+        std::string text;
+        if (reading && reading->kind == NumberReading::Kind::Unit && (!whole || is_whole_number(reading->number)))
+            text = message("finding.IRM011.number-with-unit"_key, lang_,
+                           {{"question", who}, {"number", reading->number}, {"unit", text::shorten(reading->rest, 30)}});
+        else if (reading && reading->kind == NumberReading::Kind::DecimalComma)
+            text = message("finding.IRM011.decimal-comma"_key, lang_,
+                           {{"question", who}, {"value", quote(node.text)}, {"number", reading->number}});
+        else if (reading && reading->kind == NumberReading::Kind::Thousands)
+            text = message("finding.IRM011.thousands"_key, lang_,
+                           {{"question", who}, {"value", quote(node.text)}, {"number", reading->number}});
+        else
+            text = message(whole ? "finding.IRM011.whole-number"_key : "finding.IRM011.number"_key, lang_,
+                           {{"question", who}, {"value", quote(node.text)}});
+        wrong_shape(node, std::move(text), question);
+    }
+    void repeated_value(const Node& node, const Question& q) {
+        wrong_shape(node, message("finding.IRM011.repeated"_key, lang_, {{"question", name(q)}, {"value", quote(node.text)}}),
+                    q.id);
+    }
+    void not_a_choice(const Node& node, const std::vector<Choice>& choices, const std::string& who,
+                      const std::string& question) {
+        for (const Choice& choice : choices)
             for (const auto& translation : choice.label.translations)
-                if (hint.empty() && translation.second == node.text)
-                    hint = " (did you mean '" + choice.value + "'? write the value, not the label)";
+                if (translation.second == node.text) {
+                    findings_.add(Severity::Error, "IRM012",
+                                  message("finding.IRM012.label-written"_key, lang_,
+                                          {{"question", who}, {"value", quote(node.text)}, {"choice", choice.value}}),
+                                  node.anchor(), question);
+                    return;
+                }
+        std::vector<std::string> values;
+        for (const Choice& choice : choices)
+            values.push_back(choice.value);
+        if (options_.workbook) {
+            // In a workbook a person picks a label: name the labels, and suggest the closest one.
+            std::vector<std::string> labels, quoted;
+            for (const Choice& choice : choices) {
+                labels.push_back(choice.label.in(labels_));
+                quoted.push_back(quote(labels.back()));
+            }
+            findings_.add(Severity::Error, "IRM012",
+                          message("finding.IRM012.not-a-label"_key, lang_,
+                                  {{"question", who},
+                                   {"value", quote(node.text)},
+                                   {"suggestion", suggestion(node.text, labels)},
+                                   {"labels", join_in_prose(quoted, lang_, "words.or"_key)}}),
+                          node.anchor(), question);
+            return;
         }
-        if (hint.empty()) hint = text::did_you_mean(node.text, values);
         findings_.add(Severity::Error, "IRM012",
-                      quoted(node.text) + " is not one of the choices" + hint + "; allowed: " + join(values),
+                      message("finding.IRM012.not-a-choice"_key, lang_,
+                              {{"question", who},
+                               {"value", quote(node.text)},
+                               {"suggestion", suggestion(node.text, values)},
+                               {"choices", choices_in_words(choices)}}),
                       node.anchor(), question);
     }
     void required_missing(const Question& q) {
-        const std::string label = q.label.in(r_.language.value_or(""));
-        findings_.add(
-            Severity::Error, "IRM013",
-            "required question " + quoted(q.id) + " is not answered" + (label.empty() ? "" : ": " + label),
-            std::nullopt, q.id);
+        findings_.add(Severity::Error, "IRM013", message("finding.IRM013.unanswered"_key, lang_, {{"question", name(q)}}),
+                      std::nullopt, q.id);
     }
-    void constraint_failed(Severity severity, const std::string& message, Position where,
-                           const std::string& question) {
-        findings_.add(severity, "IRM014", message, where, question);
+    void constraint_failed(Severity severity, std::string message, Position where, const std::string& question) {
+        findings_.add(severity, "IRM014", std::move(message), where, question);
     }
     void not_applicable(const Node& node, const Question& q) {
+        const QuestionName name_of = [this](const Question& other) { return name(other); };
+        const std::string condition = applicability_in_words(q, *q_, lang_, name_of, false);
         findings_.add(Severity::Warning, "IRM015",
-                      "question " + quoted(q.id) +
-                          " does not apply here (its show_if is false); this answer is ignored",
+                      condition.empty()
+                          ? message("finding.IRM015.not-applicable-here"_key, lang_, {{"question", name(q)}})
+                          : message("finding.IRM015.not-applicable"_key, lang_,
+                                    {{"question", name(q)}, {"condition", without_full_stop(condition)}}),
                       node.anchor(), q.id);
     }
-    void bad_date(const Node& node, const std::string& question) {
-        findings_.add(Severity::Error, "IRM016", quoted(node.text) + " is not a real date written YYYY-MM-DD",
+    void bad_date(const Node& node, const std::string& who, const std::string& question) {
+        const std::optional<DateReading> reading = read_date_otherwise(node.text);
+        findings_.add(Severity::Error, "IRM016",
+                      !reading ? message("finding.IRM016.not-a-date"_key, lang_, {{"question", who}, {"value", quote(node.text)}})
+                      : reading->day_first
+                          ? message("finding.IRM016.written-as-day-first"_key, lang_,
+                                    {{"question", who}, {"value", quote(node.text)}, {"date", reading->iso}})
+                          : message("finding.IRM016.written-as"_key, lang_,
+                                    {{"question", who}, {"value", quote(node.text)}, {"date", reading->iso}}),
                       node.anchor(), question);
     }
-    void out_of_bounds(const std::string& message, Position where, const std::string& question) {
-        findings_.add(Severity::Error, "IRM017", message, where, question);
+    void out_of_bounds(std::string message, Position where, const std::string& question) {
+        findings_.add(Severity::Error, "IRM017", std::move(message), where, question);
     }
-    void bad_item(const std::string& message, Position where, const std::string& question) {
-        findings_.add(Severity::Error, "IRM018", message, where, question);
+    void bad_item(std::string message, Position where, const std::string& question) {
+        findings_.add(Severity::Error, "IRM018", std::move(message), where, question);
     }
     void note_answered(const Node& node, const Question& q) {
-        findings_.add(Severity::Error, "IRM019",
-                      quoted(q.id) + " is a note to read, not a question to answer", node.anchor(), q.id);
+        findings_.add(Severity::Error, "IRM019", message("finding.IRM019.note"_key, lang_, {{"question", name(q)}}),
+                      node.anchor(), q.id);
     }
-    void control_character(const Node& node, std::size_t at, const std::string& what,
-                           const std::string& question) {
+    void control_character(const Node& node, std::size_t at, const std::string& what, const Question* q) {
         const char32_t code_point = text::character_at(node.text, at).code_point;
-        findings_.add(
-            Severity::Warning, "IRM060",
-            fmt::format(
-                "{what} holds U+{code:04X}, {kind}, at character {index}: no answer means one, and "
-                "the drafts and exports may show U+FFFD in its place; remove it",
-                fmt::arg("what", what), fmt::arg("code", static_cast<unsigned>(code_point)),
-                fmt::arg("kind", text::is_control(code_point) ? "a control character" : "a noncharacter"),
-                fmt::arg("index", text::code_points(std::string_view(node.text).substr(0, at)) + 1)),
-            node.anchor(), question);
+        const std::string code = fmt::format("{code:04X}", fmt::arg("code", static_cast<unsigned>(code_point)));
+        const std::string index =
+            std::to_string(text::code_points(std::string_view(node.text).substr(0, at)) + 1);
+        const Key key = !q                              ? "finding.IRM060.control-header"_key
+                        : text::is_control(code_point) ? "finding.IRM060.control"_key
+                                                       : "finding.IRM060.noncharacter"_key;
+        findings_.add(Severity::Warning, "IRM060",
+                      message(key, lang_,
+                              {{"what", what}, {"question", q ? name(*q) : std::string()}, {"code", code}, {"index", index}}),
+                      node.anchor(), q ? q->id : std::string());
     }
-    void beyond_precision(const Node& node, const std::string& subject, const std::string& question) {
-        findings_.add(
-            Severity::Warning, "IRM061",
-            fmt::format("{subject} {number} is more precise or larger than the numbers irm computes "
-                        "with (15 significant digits, below 10^308): conditions and spreadsheets "
-                        "would round it, so the workbooks show it as text; the XML and JSON exports "
-                        "carry every digit",
-                        fmt::arg("subject", subject), fmt::arg("number", text::shorten(node.text, 40))),
-            node.anchor(), question);
+    void beyond_precision(const Node& node, const std::string& who, const std::string& question) {
+        findings_.add(Severity::Warning, "IRM061",
+                      message("finding.IRM061.precision"_key, lang_,
+                              {{"question", who}, {"number", text::shorten(node.text, 40)}}),
+                      node.anchor(), question);
     }
     void stale_waiver(const Waiver& waiver) {
+        const Question* q = q_->find(waiver.question);
         findings_.add(Severity::Warning, "IRM021",
-                      "waiver for " + quoted(waiver.question) + ", which has no warning to waive",
+                      message("finding.IRM021.nothing-to-waive"_key, lang_,
+                              {{"question", q ? name(*q) : quote(waiver.question)}}),
                       waiver.position, waiver.question);
+    }
+
+    static std::string without_full_stop(std::string text) {
+        if (!text.empty() && text.back() == '.') text.pop_back();
+        return text;
     }
 
     // -- header -----------------------------------------------------------------
@@ -156,18 +242,21 @@ private:
                                                    "a response",
                                                    "'format', 'state' and 'answers'",
                                                    {"answers", "waivers"}};
-        const Node* root = check::read_prologue(r_.document, response_kind, findings_);
+        lang_ = options_.wording.about(declared_language(r_.document));
+        labels_ = lang_;
+        const Node* root = check::read_prologue(r_.document, response_kind, findings_, lang_);
         if (!root) return;
         for (const auto& pair : root->pairs)
             if (std::find(header_keys.begin(), header_keys.end(), pair.key->text) == header_keys.end())
-                structure("unknown top-level key " + quoted(pair.key->text) +
-                              text::did_you_mean(pair.key->text, header_keys),
+                structure(message("finding.IRM002.unknown-key"_key, lang_,
+                                  {{"key", quote(pair.key->text)},
+                                   {"suggestion", suggestion(pair.key->text, header_keys)}}),
                           pair.key->position);
 
         r_.questionnaire_id = header_text(*root, "questionnaire");
         r_.version = header_text(*root, "version");
         r_.state = header_text(*root, "state");
-        if (r_.state) check_characters(*root->find("state"), "the State's name", {});
+        if (r_.state) check_characters(*root->find("state"), TextOf::State, nullptr);
         r_.language = header_text(*root, "language");
         r_.status = header_text(*root, "status");
         final_ = options_.final;
@@ -175,17 +264,18 @@ private:
             if (*r_.status == "final")
                 final_ = true;
             else if (*r_.status != "draft")
-                structure("'status' must be 'draft' or 'final'", root->find("status")->anchor());
+                structure(message("finding.IRM002.status"_key, lang_, {{"value", quote(*r_.status)}}),
+                          root->find("status")->anchor());
         }
 
         const Node* answers = root->find("answers");
         if (answers && !answers->is_null() && !answers->is_map()) {
-            structure("'answers' must be a map from question id to answer", answers->anchor());
+            structure(message("finding.IRM002.answers-shape"_key, lang_), answers->anchor());
             answers = nullptr;
         }
         const Node* waivers = root->find("waivers");
         if (waivers && !waivers->is_null() && !waivers->is_map()) {
-            structure("'waivers' must be a map from question id to a justification", waivers->anchor());
+            structure(message("finding.IRM002.waivers-shape"_key, lang_), waivers->anchor());
             waivers = nullptr;
         }
 
@@ -196,9 +286,15 @@ private:
             return;
         }
         r_.questionnaire = q_;
+        // Labels are quoted in the language of the messages when the questionnaire has it,
+        // else in the response's, else in the questionnaire's first.
+        if (!q_->has_language(labels_))
+            labels_ = r_.language && q_->has_language(*r_.language) ? *r_.language
+                      : q_->languages.empty()                       ? lang_
+                                                                    : q_->languages.front();
         if (r_.language && !q_->has_language(*r_.language))
-            structure("language " + quoted(*r_.language) + " is not one of this questionnaire's languages (" +
-                          join(q_->languages) + ")",
+            structure(message("finding.IRM002.language"_key, lang_,
+                              {{"language", quote(*r_.language)}, {"languages", join_in_prose(q_->languages, lang_)}}),
                       root->find("language")->anchor());
 
         r_.answers.assign(q_->questions.size(), AnswerState{});
@@ -213,12 +309,13 @@ private:
     std::optional<std::string> header_text(const Node& root, const std::string& key) {
         const Node* node = root.find(key);
         if (!node) {
-            structure("the response lacks '" + key + "'", std::nullopt);
+            structure(message("finding.IRM002.lacks"_key, lang_, {{"key", key}}), std::nullopt);
             return std::nullopt;
         }
         if (!node->is_scalar() || node->text.empty()) {
-            structure("'" + key + "' must be " +
-                          (node->is_scalar() || node->is_null() ? "a non-empty value" : "a single value"),
+            structure(message(node->is_scalar() || node->is_null() ? "finding.IRM002.empty-value"_key
+                                                                   : "finding.IRM002.not-one-value"_key,
+                              lang_, {{"key", key}}),
                       node->anchor());
             return std::nullopt;
         }
@@ -230,24 +327,25 @@ private:
         const std::string& version = *r_.version;
         const Position at_id = root.find("questionnaire")->anchor();
         if (auto why = registry_.refusal(id, version)) {
-            unknown_questionnaire(
-                "questionnaire " + quoted(id) + " version " + quoted(version) + " cannot be used: " + *why,
-                at_id);
+            unknown_questionnaire(message("finding.IRM003.refused"_key, lang_,
+                                          {{"id", quote(id)}, {"version", quote(version)}, {"why", *why}}),
+                                  at_id);
         } else if (registry_.has_id(id)) {
             std::vector<std::string> versions;
             for (const Questionnaire* q : registry_.all())
-                if (q->id == id) versions.push_back(quoted(q->version));
-            unknown_questionnaire("questionnaire " + quoted(id) + " has no version " + quoted(version) +
-                                      (versions.empty() ? "" : "; known: " + join(versions)),
+                if (q->id == id) versions.push_back(quote(q->version));
+            unknown_questionnaire(message("finding.IRM003.no-version"_key, lang_,
+                                          {{"id", quote(id)},
+                                           {"version", quote(version)},
+                                           {"versions", join_in_prose(versions, lang_)}}),
                                   root.find("version")->anchor());
         } else {
             std::vector<std::string> ids;
             for (const Questionnaire* q : registry_.all())
                 ids.push_back(q->id);
-            unknown_questionnaire("no questionnaire " + quoted(id) + " is loaded" +
-                                      text::did_you_mean(id, ids) +
-                                      " (add its directory with --questionnaires)",
-                                  at_id);
+            unknown_questionnaire(
+                message("finding.IRM003.unknown"_key, lang_, {{"id", quote(id)}, {"suggestion", suggestion(id, ids)}}),
+                at_id);
         }
     }
 
@@ -259,7 +357,7 @@ private:
         for (const auto& pair : answers.pairs) {
             const Question* q = pair.key->is_scalar() ? q_->find(pair.key->text) : nullptr;
             if (!q) {
-                unknown_question(*pair.key, "answer");
+                unknown_question(*pair.key, "finding.IRM010.answer"_key);
                 continue;
             }
             r_.answers[index_of(*q)].node = pair.value;
@@ -270,17 +368,16 @@ private:
         for (const auto& pair : waivers.pairs) {
             const Question* q = pair.key->is_scalar() ? q_->find(pair.key->text) : nullptr;
             if (!q) {
-                unknown_question(*pair.key, "waiver");
+                unknown_question(*pair.key, "finding.IRM010.waiver"_key);
                 continue;
             }
             const Node& justification = *pair.value;
             if (!justification.is_scalar() || justification.text.empty()) {
-                structure("the waiver for " + quoted(q->id) +
-                              " needs a justification: why the warning does not apply",
+                structure(message("finding.IRM002.waiver-without-reason"_key, lang_, {{"question", name(*q)}}),
                           justification.anchor(), q->id);
                 continue;
             }
-            check_characters(justification, "the justification of the waiver", q->id);
+            check_characters(justification, TextOf::Justification, q);
             r_.waivers.push_back(Waiver{q->id, justification.text, pair.key->position});
         }
     }
@@ -288,19 +385,23 @@ private:
     /// IRM060 on each text of a value (every scalar of a list or map) that holds a
     /// control character or a noncharacter: no answer means one, and most outputs cannot
     /// show it as it is.
-    void check_characters(const Node& node, const std::string& what, const std::string& question) {
+    void check_characters(const Node& node, TextOf what, const Question* q) {
         switch (node.kind) {
             case Node::Kind::Scalar:
-                if (const auto at = text::first_control(node.text))
-                    control_character(node, *at, what, question);
+                if (const auto at = text::first_control(node.text)) {
+                    const Key key = what == TextOf::State           ? "finding.text.state"_key
+                                    : what == TextOf::Justification ? "finding.text.justification"_key
+                                                                    : "finding.text.answer"_key;
+                    control_character(node, *at, message(key, lang_), q);
+                }
                 break;
             case Node::Kind::Sequence:
                 for (const Node* item : node.items)
-                    check_characters(*item, what, question);
+                    check_characters(*item, what, q);
                 break;
             case Node::Kind::Map:
                 for (const auto& pair : node.pairs)
-                    check_characters(*pair.value, what, question);
+                    check_characters(*pair.value, what, q);
                 break;
             case Node::Kind::Null:
                 break;
@@ -309,12 +410,13 @@ private:
 
     // -- reading answers ---------------------------------------------------------
 
-    /// Reads a single value of a scalar type (also table cells); null when malformed.
+    /// Reads a single value of a scalar type (also table cells); null when malformed. `who` names
+    /// the answer or the cell in messages, `question` is the id the findings carry.
     Value read_scalar(QuestionType type, const std::vector<Choice>& choices, const Bounds& bounds,
-                      const Node& node, const std::string& question, const std::string& subject,
+                      const Node& node, const std::string& question, const std::string& who,
                       bool& well_formed) {
         if (!node.is_scalar()) {
-            wrong_shape(node, "a single value", question);
+            not_one_value(node, who, question);
             well_formed = false;
             return {};
         }
@@ -323,72 +425,100 @@ private:
             case QuestionType::Choice: {
                 if (!std::any_of(choices.begin(), choices.end(),
                                  [&](const Choice& c) { return c.value == text; }))
-                    not_a_choice(node, choices, question);
+                    not_a_choice(node, choices, who, question);
                 return Value::of(text);
             }
             case QuestionType::Integer:
             case QuestionType::Number: {
                 const bool whole = type == QuestionType::Integer;
                 if (whole ? !is_whole_number(text) : !is_decimal_number(text)) {
-                    wrong_shape(node, whole ? "a whole number" : "a number", question);
+                    not_a_number(node, whole, who, question);
                     well_formed = false;
                     return {};
                 }
                 // Bounds compare the digits as written, exactly, whatever their number: a double
                 // would take 100000000000000000001 for 100000000000000000000.
                 if (bounds.min && compare_numbers(text, bounds.min_text) < 0)
-                    out_of_bounds(subject + " " + text + " is below the minimum " + bounds.min_text,
+                    out_of_bounds(message("finding.IRM017.below"_key, lang_,
+                                          {{"question", who}, {"value", text}, {"min", bounds.min_text}}),
                                   node.anchor(), question);
                 if (bounds.max && compare_numbers(text, bounds.max_text) > 0)
-                    out_of_bounds(subject + " " + text + " is above the maximum " + bounds.max_text,
+                    out_of_bounds(message("finding.IRM017.above"_key, lang_,
+                                          {{"question", who}, {"value", text}, {"max", bounds.max_text}}),
                                   node.anchor(), question);
                 // Expressions compute with doubles: strtod turns a number no double can hold into an
                 // infinity (or zero), which still compares right against an ordinary one; one a double
                 // would round is said (IRM061), so that no figure changes without a word.
-                if (!fits_double(text)) beyond_precision(node, subject, question);
+                if (!fits_double(text)) beyond_precision(node, who, question);
                 return Value::of(std::strtod(text.c_str(), nullptr));
             }
             case QuestionType::Date: {
                 if (!is_date(text)) {
-                    bad_date(node, question);
+                    bad_date(node, who, question);
                     well_formed = false;
                     return {};
                 }
                 if (bounds.min_date && text < *bounds.min_date)
-                    out_of_bounds(
-                        subject + " " + text + " is before the earliest date allowed, " + *bounds.min_date,
-                        node.anchor(), question);
+                    out_of_bounds(message("finding.IRM017.before"_key, lang_,
+                                          {{"question", who}, {"value", text}, {"min", *bounds.min_date}}),
+                                  node.anchor(), question);
                 if (bounds.max_date && text > *bounds.max_date)
-                    out_of_bounds(
-                        subject + " " + text + " is after the latest date allowed, " + *bounds.max_date,
-                        node.anchor(), question);
+                    out_of_bounds(message("finding.IRM017.after"_key, lang_,
+                                          {{"question", who}, {"value", text}, {"max", *bounds.max_date}}),
+                                  node.anchor(), question);
                 return Value::of(text);
             }
             default: {
                 const std::size_t length = text::code_points(text);
                 if (bounds.min_length && length < *bounds.min_length)
-                    out_of_bounds(subject + " has " + std::to_string(length) + " characters; at least " +
-                                      std::to_string(*bounds.min_length) + " are expected",
+                    out_of_bounds(message("finding.IRM017.too-short"_key, lang_,
+                                          {{"question", who},
+                                           {"length", std::to_string(length)},
+                                           {"min", std::to_string(*bounds.min_length)}}),
                                   node.anchor(), question);
                 if (bounds.max_length && length > *bounds.max_length)
-                    out_of_bounds(subject + " has " + std::to_string(length) + " characters; at most " +
-                                      std::to_string(*bounds.max_length) + " are allowed",
+                    out_of_bounds(message("finding.IRM017.too-long"_key, lang_,
+                                          {{"question", who},
+                                           {"length", std::to_string(length)},
+                                           {"max", std::to_string(*bounds.max_length)}}),
                                   node.anchor(), question);
                 return Value::of(text);
             }
         }
     }
 
-    void check_count(std::size_t count, const Bounds& bounds, const Node& node, const std::string& question,
-                     const std::string& noun) {
+    /// What the items of a list answer are, in words: one key for one item, one for several.
+    struct Items {
+        Key one, many, entry;
+    };
+    static Items items_of(QuestionType type) {
+        switch (type) {
+            case QuestionType::Legislation:
+                return {"finding.entries.one-citation"_key, "finding.entries.citation"_key, "finding.entry.citation"_key};
+            case QuestionType::CourtCases:
+                return {"finding.entries.one-court-case"_key, "finding.entries.court-case"_key,
+                        "finding.entry.court-case"_key};
+            case QuestionType::TaNeeds:
+                return {"finding.entries.one-need"_key, "finding.entries.need"_key, "finding.entry.need"_key};
+            case QuestionType::Table:
+                return {"finding.entries.one-row"_key, "finding.entries.row"_key, "finding.entry.row"_key};
+            default:
+                return {"finding.entries.one-value"_key, "finding.entries.value"_key, "finding.entry.row"_key};
+        }
+    }
+
+    void check_count(std::size_t count, const Bounds& bounds, const Node& node, const Question& q) {
+        const Items items = items_of(q.type);
+        const std::string counted =
+            count == 1 ? message(items.one, lang_) : message(items.many, lang_, {{"count", std::to_string(count)}});
         if (bounds.min_count && count < *bounds.min_count)
-            out_of_bounds(std::to_string(count) + " " + noun + "; at least " +
-                              std::to_string(*bounds.min_count) + " expected",
-                          node.anchor(), question);
+            out_of_bounds(message("finding.IRM017.too-few"_key, lang_,
+                                  {{"question", name(q)}, {"count", counted}, {"min", std::to_string(*bounds.min_count)}}),
+                          node.anchor(), q.id);
         if (bounds.max_count && count > *bounds.max_count)
-            out_of_bounds(std::to_string(count) + " " + noun + "; at most " +
-                              std::to_string(*bounds.max_count) + " allowed",
-                          node.anchor(), question);
+            out_of_bounds(message("finding.IRM017.too-many"_key, lang_,
+                                  {{"question", name(q)}, {"count", counted}, {"max", std::to_string(*bounds.max_count)}}),
+                          node.anchor(), q.id);
     }
 
     /// Reads one answer: shape, choices, bounds and inner fields.
@@ -405,26 +535,22 @@ private:
             case QuestionType::Integer:
             case QuestionType::Number:
             case QuestionType::Date:
-                state.value = read_scalar(q.type, q.choices, q.bounds, node, q.id, "the answer", ok);
+                state.value = read_scalar(q.type, q.choices, q.bounds, node, q.id, name(q), ok);
                 break;
             case QuestionType::MultiChoice:
                 state.value = read_multi_choice(q, node, ok);
                 break;
             case QuestionType::Legislation:
-                state.value =
-                    read_list(q, node, ok, "citations", [&](const Node& item) { read_citation(q, item); });
+                state.value = read_list(q, node, ok, [&](const Node& item) { read_citation(q, item); });
                 break;
             case QuestionType::CourtCases:
-                state.value = read_list(q, node, ok, "court cases",
-                                        [&](const Node& item) { read_court_case(q, item); });
+                state.value = read_list(q, node, ok, [&](const Node& item) { read_court_case(q, item); });
                 break;
             case QuestionType::TaNeeds:
-                state.value =
-                    read_list(q, node, ok, "needs", [&](const Node& item) { read_ta_need(q, item); });
+                state.value = read_list(q, node, ok, [&](const Node& item) { read_ta_need(q, item); });
                 break;
             case QuestionType::Table:
-                state.value = read_list(q, node, ok, "rows",
-                                        [&](const Node& row) { state.rows.push_back(read_row(q, row)); });
+                state.value = read_list(q, node, ok, [&](const Node& row) { state.rows.push_back(read_row(q, row)); });
                 break;
         }
         state.well_formed = ok;
@@ -433,7 +559,7 @@ private:
 
     Value read_multi_choice(const Question& q, const Node& node, bool& ok) {
         if (!node.is_sequence()) {
-            wrong_shape(node, "a list of values", q.id);
+            wrong_shape(node, message("finding.IRM011.list"_key, lang_, {{"question", name(q)}}), q.id);
             ok = false;
             return {};
         }
@@ -441,131 +567,156 @@ private:
         std::set<std::string> seen;
         for (const Node* item : node.items) {
             if (!item->is_scalar()) {
-                wrong_shape(*item, "a single value in the list", q.id);
+                wrong_shape(*item, message("finding.IRM011.list-item"_key, lang_, {{"question", name(q)}}), q.id);
                 ok = false;
                 continue;
             }
             if (!seen.insert(item->text).second) {
-                repeated_value(*item, q.id);
+                repeated_value(*item, q);
                 ok = false;
                 continue;
             }
-            if (!q.find_choice(item->text)) not_a_choice(*item, q.choices, q.id);
+            if (!q.find_choice(item->text)) not_a_choice(*item, q.choices, name(q), q.id);
             values.push_back(Value::of(item->text));
         }
-        check_count(seen.size(), q.bounds, node, q.id,
-                    seen.size() == 1 ? "value selected" : "values selected");
+        check_count(seen.size(), q.bounds, node, q);
         return Value::of(std::move(values));
     }
 
     /// Lists of maps (citations, needs, rows): the answer reads as its item count.
     template <typename ReadItem>
-    Value read_list(const Question& q, const Node& node, bool& ok, const std::string& noun,
-                    ReadItem&& read_item) {
+    Value read_list(const Question& q, const Node& node, bool& ok, ReadItem&& read_item) {
+        const Items items = items_of(q.type);
         if (!node.is_sequence()) {
-            wrong_shape(node, "a list of " + noun, q.id);
+            wrong_shape(node,
+                        message("finding.IRM011.entries"_key, lang_,
+                                {{"question", name(q)}, {"entry", entry_in_words(items.entry)}}),
+                        q.id);
             ok = false;
             return {};
         }
         for (const Node* item : node.items) {
             if (!item->is_map()) {
-                wrong_shape(*item, "a map in the list of " + noun, q.id);
+                wrong_shape(*item,
+                            message("finding.IRM011.entry"_key, lang_,
+                                    {{"question", name(q)}, {"entry", entry_in_words(items.entry)}}),
+                            q.id);
                 ok = false;
                 continue;
             }
             read_item(*item);
         }
-        check_count(node.items.size(), q.bounds, node, q.id,
-                    node.items.size() == 1 ? noun.substr(0, noun.size() - 1) : noun);
+        check_count(node.items.size(), q.bounds, node, q);
         return Value::of(static_cast<double>(node.items.size()));
     }
 
     /// Reports unknown fields of a citation or need, and returns the field's node if it is usable.
-    void check_fields(const Question& q, const Node& item, const std::vector<std::string>& allowed,
-                      const std::string& what) {
+    void check_fields(const Question& q, const Node& item, const std::vector<std::string>& allowed, Key entry) {
         for (const auto& pair : item.pairs)
             if (std::find(allowed.begin(), allowed.end(), pair.key->text) == allowed.end())
-                bad_item("unknown field " + quoted(pair.key->text) + " in " + what +
-                             text::did_you_mean(pair.key->text, allowed) + "; allowed: " + join(allowed),
+                bad_item(message("finding.IRM018.unknown-field"_key, lang_,
+                                 {{"question", name(q)},
+                                  {"field", quote(pair.key->text)},
+                                  {"entry", entry_in_words(entry)},
+                                  {"suggestion", suggestion(pair.key->text, allowed)},
+                                  {"fields", join_in_prose(allowed, lang_)}}),
                          pair.key->position, q.id);
     }
 
     /// A required text field; IRM018 at the map when it is missing or empty.
-    const Node* required_field(const Question& q, const Node& item, const std::string& field,
-                               const std::string& what) {
+    const Node* required_field(const Question& q, const Node& item, const std::string& field, Key entry) {
         const Node* node = item.find(field);
         if (is_unanswered(node)) {
-            bad_item(what + " lacks " + quoted(field), item.anchor(), q.id);
+            bad_item(message("finding.IRM018.lacks-field"_key, lang_,
+                             {{"question", name(q)}, {"field", field}, {"entry", entry_in_words(entry)}}),
+                     item.anchor(), q.id);
             return nullptr;
         }
-        if (!node->is_scalar()) {
-            bad_item(quoted(field) + " of " + what + " must be a single value", node->anchor(), q.id);
-            return nullptr;
-        }
-        return node;
+        return single_field(q, *node, field, entry);
     }
 
     /// An optional single-valued field: IRM018 when it is a list or a map.
-    const Node* optional_field(const Question& q, const Node& item, const std::string& field,
-                               const std::string& what) {
+    const Node* optional_field(const Question& q, const Node& item, const std::string& field, Key entry) {
         const Node* node = item.find(field);
         if (is_unanswered(node)) return nullptr;
-        if (!node->is_scalar()) {
-            bad_item(quoted(field) + " of " + what + " must be a single value", node->anchor(), q.id);
-            return nullptr;
-        }
-        return node;
+        return single_field(q, *node, field, entry);
+    }
+
+    const Node* single_field(const Question& q, const Node& node, const std::string& field, Key entry) {
+        if (node.is_scalar()) return &node;
+        bad_item(message("finding.IRM018.field-one-value"_key, lang_,
+                         {{"question", name(q)}, {"field", field}, {"entry", entry_in_words(entry)}}),
+                 node.anchor(), q.id);
+        return nullptr;
+    }
+
+    void check_year(const Question& q, const Node* year, Key entry) {
+        if (!year) return;
+        if (!is_whole_number(year->text))
+            bad_item(message("finding.IRM018.year"_key, lang_,
+                             {{"question", name(q)}, {"entry", entry_in_words(entry)}, {"value", quote(year->text)}}),
+                     year->anchor(), q.id);
+        else if (!fits_double(year->text))
+            beyond_precision(*year, name(q), q.id);
+    }
+
+    void check_url(const Question& q, const Node* url, Key entry) {
+        if (url && url->text.rfind("http://", 0) != 0 && url->text.rfind("https://", 0) != 0)
+            bad_item(message("finding.IRM018.url"_key, lang_,
+                             {{"question", name(q)}, {"entry", entry_in_words(entry)}, {"value", quote(url->text)}}),
+                     url->anchor(), q.id);
     }
 
     void read_citation(const Question& q, const Node& item) {
-        const std::string what = "a citation";
-        check_fields(q, item, {"title", "provision", "year", "url", "sherloc"}, what);
-        required_field(q, item, "title", what);
-        optional_field(q, item, "provision", what);
-        optional_field(q, item, "sherloc", what);
-        if (const Node* year = optional_field(q, item, "year", what); year && !is_whole_number(year->text))
-            bad_item("the year of a citation must be a whole number, not " + quoted(year->text),
-                     year->anchor(), q.id);
-        else if (year && !fits_double(year->text))
-            beyond_precision(*year, "the year of a citation", q.id);
-        if (const Node* url = optional_field(q, item, "url", what);
-            url && url->text.rfind("http://", 0) != 0 && url->text.rfind("https://", 0) != 0)
-            bad_item("the url of a citation must start with http:// or https://", url->anchor(), q.id);
+        const Key entry = "finding.entry.citation"_key;
+        check_fields(q, item, {"title", "provision", "year", "url", "sherloc"}, entry);
+        required_field(q, item, "title", entry);
+        optional_field(q, item, "provision", entry);
+        optional_field(q, item, "sherloc", entry);
+        check_year(q, optional_field(q, item, "year", entry), entry);
+        check_url(q, optional_field(q, item, "url", entry), entry);
     }
 
     /// A court case (docs/COURT_CASES.md): checked as a citation is, with a date or a year.
     void read_court_case(const Question& q, const Node& item) {
-        const std::string what = "a court case";
-        check_fields(q, item, {"court", "date", "year", "reference", "summary", "url", "sherloc"}, what);
-        required_field(q, item, "court", what);
-        optional_field(q, item, "reference", what);
-        required_field(q, item, "summary", what);
-        optional_field(q, item, "sherloc", what);
-        const Node* date = optional_field(q, item, "date", what);
-        const Node* year = optional_field(q, item, "year", what);
+        const Key entry = "finding.entry.court-case"_key;
+        check_fields(q, item, {"court", "date", "year", "reference", "summary", "url", "sherloc"}, entry);
+        required_field(q, item, "court", entry);
+        optional_field(q, item, "reference", entry);
+        required_field(q, item, "summary", entry);
+        optional_field(q, item, "sherloc", entry);
+        const Node* date = optional_field(q, item, "date", entry);
+        const Node* year = optional_field(q, item, "year", entry);
         if (is_unanswered(item.find("date")) && is_unanswered(item.find("year")))
-            bad_item(what + " lacks 'date' or 'year': give the date of the decision, or at least its year",
+            bad_item(message("finding.IRM018.date-or-year"_key, lang_,
+                             {{"question", name(q)}, {"entry", entry_in_words(entry)}}),
                      item.anchor(), q.id);
         if (date && !is_date(date->text)) {
-            bad_item(
-                "the date of a court case must be a real date written YYYY-MM-DD, not " + quoted(date->text),
-                date->anchor(), q.id);
+            const std::optional<DateReading> reading = read_date_otherwise(date->text);
+            bad_item(reading ? message("finding.IRM018.date-written-as"_key, lang_,
+                                       {{"question", name(q)},
+                                        {"entry", entry_in_words(entry)},
+                                        {"value", quote(date->text)},
+                                        {"date", reading->iso}})
+                             : message("finding.IRM018.date"_key, lang_,
+                                       {{"question", name(q)}, {"entry", entry_in_words(entry)}, {"value", quote(date->text)}}),
+                     date->anchor(), q.id);
             date = nullptr;
         }
         if (year && !is_whole_number(year->text)) {
-            bad_item("the year of a court case must be a whole number, not " + quoted(year->text),
-                     year->anchor(), q.id);
+            check_year(q, year, entry);
             year = nullptr;
-        } else if (year && !fits_double(year->text)) {
-            beyond_precision(*year, "the year of a court case", q.id);
+        } else {
+            check_year(q, year, entry);
         }
         if (date && year && !same_year(date->text, year->text))
-            bad_item("the year " + quoted(year->text) + " of a court case is not the year of its date " +
-                         quoted(date->text),
+            bad_item(message("finding.IRM018.year-of-date"_key, lang_,
+                             {{"question", name(q)},
+                              {"entry", entry_in_words(entry)},
+                              {"value", quote(year->text)},
+                              {"date", date->text}}),
                      year->anchor(), q.id);
-        if (const Node* url = optional_field(q, item, "url", what);
-            url && url->text.rfind("http://", 0) != 0 && url->text.rfind("https://", 0) != 0)
-            bad_item("the url of a court case must start with http:// or https://", url->anchor(), q.id);
+        check_url(q, optional_field(q, item, "url", entry), entry);
     }
 
     /// Whether a whole number written in any way ("2019", "+2019", "02019") is the year of a date.
@@ -574,20 +725,25 @@ private:
     }
 
     void read_ta_need(const Question& q, const Node& item) {
-        const std::string what = "a technical-assistance need";
-        check_fields(q, item, {"category", "description", "priority"}, what);
-        if (const Node* category = required_field(q, item, "category", what);
+        const Key entry = "finding.entry.need"_key;
+        check_fields(q, item, {"category", "description", "priority"}, entry);
+        if (const Node* category = required_field(q, item, "category", entry);
             category && std::find(ta_categories().begin(), ta_categories().end(), category->text) ==
                             ta_categories().end())
-            bad_item("unknown category " + quoted(category->text) +
-                         text::did_you_mean(category->text, ta_categories()) + "; use one of " +
-                         join(ta_categories()),
+            bad_item(message("finding.IRM018.category"_key, lang_,
+                             {{"question", name(q)},
+                              {"value", quote(category->text)},
+                              {"suggestion", suggestion(category->text, ta_categories())},
+                              {"choices", vocabulary_in_words(ta_categories(), ta_category_label)}}),
                      category->anchor(), q.id);
-        required_field(q, item, "description", what);
-        if (const Node* priority = optional_field(q, item, "priority", what);
+        required_field(q, item, "description", entry);
+        if (const Node* priority = optional_field(q, item, "priority", entry);
             priority && std::find(ta_priorities().begin(), ta_priorities().end(), priority->text) ==
                             ta_priorities().end())
-            bad_item("priority must be high, medium or low, not " + quoted(priority->text),
+            bad_item(message("finding.IRM018.priority"_key, lang_,
+                             {{"question", name(q)},
+                              {"value", quote(priority->text)},
+                              {"choices", vocabulary_in_words(ta_priorities(), ta_priority_label)}}),
                      priority->anchor(), q.id);
     }
 
@@ -598,8 +754,11 @@ private:
             std::vector<std::string> ids;
             for (const Column& column : q.columns)
                 ids.push_back(column.id);
-            bad_item("unknown column " + quoted(pair.key->text) + text::did_you_mean(pair.key->text, ids) +
-                         "; columns: " + join(ids),
+            bad_item(message("finding.IRM018.unknown-column"_key, lang_,
+                             {{"question", name(q)},
+                              {"column", quote(pair.key->text)},
+                              {"suggestion", suggestion(pair.key->text, ids)},
+                              {"columns", join_in_prose(ids, lang_)}}),
                      pair.key->position, q.id);
         }
         for (const Column& column : q.columns) {
@@ -607,15 +766,23 @@ private:
             Cell read{column.id, {}};
             if (is_unanswered(cell)) {
                 if (column.required)
-                    bad_item("the row lacks the required column " + quoted(column.id), row.anchor(), q.id);
+                    bad_item(message("finding.IRM018.lacks-column"_key, lang_,
+                                     {{"question", name(q)}, {"column", column_in_words(column)}}),
+                             row.anchor(), q.id);
             } else {
                 bool ok = true;
-                read.value = read_scalar(column.type, column.choices, column.bounds, *cell, q.id,
-                                         "column " + quoted(column.id), ok);
+                read.value = read_scalar(column.type, column.choices, column.bounds, *cell, q.id, name(q, column), ok);
             }
             cells.push_back(std::move(read));
         }
         return cells;
+    }
+
+    /// A column as a YAML file names it, with its label: “Men” (men).
+    std::string column_in_words(const Column& column) const {
+        const std::string& label = column.label.in(labels_);
+        if (label.empty() || label == column.id) return quote(column.id);
+        return message("finding.choice"_key, lang_, {{"label", quote(label)}, {"value", column.id}});
     }
 
     // -- applicability and expressions ----------------------------------------------
@@ -704,7 +871,7 @@ private:
             state.answered = !is_unanswered(state.node);
             if (!state.answered) continue;
             read_answer(q_->questions[i], state);
-            check_characters(*state.node, "the answer", q_->questions[i].id);
+            check_characters(*state.node, TextOf::Answer, &q_->questions[i]);
         }
         for (std::size_t i = 0; i < q_->questions.size(); ++i) {
             const Question& q = q_->questions[i];
@@ -731,11 +898,13 @@ private:
         for (const auto& name : expr::names(q.constraint->expr))
             if (env.value(name).is_null()) return;
         if (expr::holds(q.constraint->expr, env)) return;
-        const std::string custom = q.constraint_message.in(r_.language.value_or(""));
-        constraint_failed(
-            q.constraint_severity,
-            custom.empty() ? "the answer breaks the rule " + quoted(q.constraint->source) : custom,
-            r_.answers[index].node->anchor(), q.id);
+        const std::string custom = q.constraint_message.in(labels_);
+        constraint_failed(q.constraint_severity,
+                          custom.empty() ? message("finding.IRM014.rule"_key, lang_,
+                                                   {{"question", name(q)}, {"rule", q.constraint->source}})
+                                         : message("finding.IRM014.custom"_key, lang_,
+                                                   {{"question", name(q)}, {"text", custom}}),
+                          r_.answers[index].node->anchor(), q.id);
     }
 
     void check_rows(const Question& q, const AnswerState& state) {
@@ -750,11 +919,13 @@ private:
                             [&](const std::string& name) { return env.value(name).is_null(); }))
                 continue;
             if (expr::holds(q.row_constraint->expr, env)) continue;
-            const std::string custom = q.row_constraint_message.in(r_.language.value_or(""));
-            constraint_failed(
-                q.row_constraint_severity,
-                custom.empty() ? "the row breaks the rule " + quoted(q.row_constraint->source) : custom,
-                row->anchor(), q.id);
+            const std::string custom = q.row_constraint_message.in(labels_);
+            constraint_failed(q.row_constraint_severity,
+                              custom.empty() ? message("finding.IRM014.row-rule"_key, lang_,
+                                                       {{"question", name(q)}, {"rule", q.row_constraint->source}})
+                                             : message("finding.IRM014.custom"_key, lang_,
+                                                       {{"question", name(q)}, {"text", custom}}),
+                              row->anchor(), q.id);
         }
     }
 
@@ -767,11 +938,21 @@ private:
                 if (d.code != "IRM014" && d.code != "IRM015") continue;
                 d.severity = Severity::Info;
                 d.code = "IRM020";
-                d.message = "waived: " + d.message + " — justification: " + waiver.justification;
+                d.message = message("finding.IRM020.waived"_key, lang_,
+                                    {{"message", d.message}, {"justification", waiver.justification}});
                 used = true;
             }
             if (!used) stale_waiver(waiver);
         }
+    }
+
+    /// The `language` a response declares, read before anything is checked, so that even the
+    /// findings of its start are in its language; empty when it declares none that can be read.
+    static std::string declared_language(const yaml::Document& document) {
+        const Node* root = document.root();
+        if (!root || !root->is_map()) return {};
+        const Node* language = root->find("language");
+        return language && language->is_scalar() ? language->text : std::string();
     }
 
     Response& r_;
@@ -781,6 +962,8 @@ private:
     const Questionnaire* q_ = nullptr;
     bool final_ = false;
     std::vector<Progress> progress_;
+    std::string lang_ = "en";    ///< the language of the messages
+    std::string labels_ = "en";  ///< the language labels are quoted in
 };
 
 }  // namespace

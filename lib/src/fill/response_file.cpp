@@ -1,5 +1,6 @@
 // The one place that knows the kinds of response files: every command reads a
 // response through load_response, and the checker below it sees YAML only.
+#include <irm/catalogue.hpp>
 #include <irm/files.hpp>
 #include <irm/response_file.hpp>
 #include <irm/workbook_import.hpp>
@@ -26,7 +27,9 @@ Response check_workbook(ImportedWorkbook imported, std::string yaml, const std::
         response.findings = std::move(imported.findings);
         return response;
     }
-    Response response = check_response(std::move(yaml), path, registry, options);
+    CheckOptions from_workbook = options;
+    from_workbook.workbook = true;
+    Response response = check_response(std::move(yaml), path, registry, from_workbook);
     response.source = ResponseSource::Workbook;
     response.line_cells = std::move(imported.line_cells);
     for (Diagnostic& d : response.findings) {
@@ -60,7 +63,32 @@ Result<ResponseText> read_response_text(const std::string& path, const Registry&
     return text;
 }
 
+namespace {
+
+/// IRM006: a spreadsheet or document that is no response format, and what to do with it.
+std::optional<Response> not_a_response_format(const std::string& path, const CheckOptions& options) {
+    static const std::pair<std::string_view, Key> kinds[] = {
+        {".ods", "finding.IRM006.ods"_key},   {".xlsm", "finding.IRM006.xlsm"_key},
+        {".xls", "finding.IRM006.xls"_key},   {".csv", "finding.IRM006.csv"_key},
+        {".json", "finding.IRM006.json"_key}, {".docx", "finding.IRM006.docx"_key},
+        {".pdf", "finding.IRM006.pdf"_key},
+    };
+    for (const auto& [ending, key] : kinds) {
+        if (!files::has_extension(path, std::string(ending))) continue;
+        Response response;
+        response.file = path;
+        Findings findings(path);
+        findings.add(Severity::Error, "IRM006", message(key, options.wording.general()), std::nullopt);
+        response.findings = findings.take_sorted();
+        return response;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
+    if (auto refused = not_a_response_format(path, options)) return std::move(*refused);
     Result<ResponseText> text = read_response_text(path, registry);
     if (!text) {
         Response response;
@@ -68,7 +96,7 @@ Response load_response(const std::string& path, const Registry& registry, const 
         response.source =
             files::has_extension(path, ".xlsx") ? ResponseSource::Workbook : ResponseSource::Yaml;
         Findings findings(path);
-        check::unreadable(findings, text.error());
+        check::unreadable(findings, text.error(), options.wording.general());
         response.findings = findings.take_sorted();
         return response;
     }
@@ -79,6 +107,11 @@ Response load_response(const std::string& path, const Registry& registry, const 
 
 const std::vector<std::string>& response_extensions() {
     static const std::vector<std::string> extensions{".yaml", ".yml", ".xlsx"};
+    return extensions;
+}
+
+const std::vector<std::string>& convertible_extensions() {
+    static const std::vector<std::string> extensions{".ods", ".xls", ".xlsm", ".csv", ".json", ".docx", ".pdf"};
     return extensions;
 }
 

@@ -140,7 +140,8 @@ void TreeBuilder::scalar(std::size_t offset, Style style, std::string text, std:
         if (indent && *indent > 0 && offset < s.size() && first_line_at_collection_depth(s, offset, *indent))
             throw Refused{offset, syntax_message("this text has no line of its own: the line after it is no further "
                                                  "indented than the key or dash it belongs to. Indent the text's lines deeper, or "
-                                                 "write '' for an empty text")};
+                                                 "write '' for an empty text"),
+                          Document::Problem::TextNotIndented};
     }
     const bool null = style == Style::Plain && is_null_word(text);
     Node& node = make(null ? Node::Kind::Null : Node::Kind::Scalar, offset);
@@ -173,7 +174,8 @@ void TreeBuilder::empty(std::optional<std::size_t> dash, std::size_t offset, std
 void TreeBuilder::alias(std::size_t offset, std::string_view anchor) {
     const auto found = anchors_.find(std::string(anchor));
     if (found == anchors_.end())
-        throw Refused{offset, "an alias refers to an anchor that is not defined before it, or not complete yet"};
+        throw Refused{offset, "an alias refers to an anchor that is not defined before it, or not complete yet",
+                      Document::Problem::UnknownAlias};
     count(found->second.weight);
     attach(*found->second.node, found->second.weight);
 }
@@ -181,7 +183,8 @@ void TreeBuilder::alias(std::size_t offset, std::string_view anchor) {
 void TreeBuilder::start(Node::Kind kind, std::size_t offset, std::string_view anchor) {
     if (stack_.size() >= max_depth)
         throw Refused{offset,
-                      "lists and maps are nested too deeply (over " + std::to_string(max_depth) + " levels)"};
+                      "lists and maps are nested too deeply (over " + std::to_string(max_depth) + " levels)",
+                      Document::Problem::TooDeep};
     count(Weight{});
     Frame frame;
     frame.node = &make(kind, offset);
@@ -215,10 +218,12 @@ void TreeBuilder::count(Weight weight) {
         throw Refused{std::nullopt,
                       fmt::format("the file holds too many lists, maps and values once its aliases are "
                                   "expanded (more than {limit})",
-                                  fmt::arg("limit", max_expanded_nodes))};
+                                  fmt::arg("limit", max_expanded_nodes)),
+                      Document::Problem::TooLarge};
     if (expanded_.bytes > max_expanded_bytes)
         throw Refused{std::nullopt, fmt::format("aliases expand to more than {limit} MiB of text",
-                                                fmt::arg("limit", max_expanded_bytes / (1024 * 1024)))};
+                                                fmt::arg("limit", max_expanded_bytes / (1024 * 1024))),
+                      Document::Problem::TooLarge};
 }
 
 void TreeBuilder::attach(const Node& node, Weight weight) {
@@ -275,7 +280,8 @@ bool closed_quote(const std::string& s, std::size_t offset) {
 
 Document::Error unclosed_quote(const Document& doc, std::size_t offset) {
     return Document::Error{doc.position_of(offset), std::string("a quoted text is not closed: the closing ") +
-                                                        doc.source()[offset] + " is missing before the end of the file"};
+                                                        doc.source()[offset] + " is missing before the end of the file",
+                           Document::Problem::UnclosedQuote};
 }
 
 // ---------------------------------------------------------------- the document
@@ -308,11 +314,12 @@ Document Document::parse(std::string source) {
     const auto bad = text::first_invalid_utf8(*doc.source_);
     const std::size_t nul = doc.source_->find('\0');
     if (nul != std::string::npos && (!bad || nul < *bad)) {
-        doc.error_ = Error{doc.position_of(nul), "the file holds a NUL byte here, which YAML does not allow"};
+        doc.error_ = Error{doc.position_of(nul), "the file holds a NUL byte here, which YAML does not allow",
+                           Problem::Binary};
         return doc;
     }
     if (bad) {
-        doc.error_ = Error{doc.position_of(*bad), "the file is not valid UTF-8 (bad byte here)"};
+        doc.error_ = Error{doc.position_of(*bad), "the file is not valid UTF-8 (bad byte here)", Problem::NotUtf8};
         return doc;
     }
     TreeBuilder builder(doc);

@@ -21,6 +21,7 @@ namespace irm::yaml {
 struct Refused {
     std::optional<std::size_t> offset;
     std::string message;
+    Document::Problem problem = Document::Problem::Syntax;
 };
 
 /// Builds a Document's tree from the events of its first YAML document.

@@ -110,7 +110,8 @@ std::string scalar_text(fy_token* token, std::size_t offset) {
         text.append(chunk->str, chunk->len);
     if (error != 0 || text.size() != fy_token_get_text_length(token))
         throw Refused{offset, syntax_message("the lines of this text are not indented more than the key it "
-                                             "belongs to, so where it ends cannot be told")};
+                                             "belongs to, so where it ends cannot be told"),
+                      Document::Problem::TextNotIndented};
     return text;
 }
 
@@ -337,7 +338,7 @@ SourceResult read_events(Document& doc, TreeBuilder& builder) {
         }
     } catch (const Refused& refused) {
         result.error = Document::Error{refused.offset ? doc.position_of(*refused.offset) : Position{1, 1},
-                                       refused.message};
+                                       refused.message, refused.problem};
         return result;
     }
     if (fy_parser_get_stream_error(parser.get())) result.error = first_error(diag.get(), doc, builder);

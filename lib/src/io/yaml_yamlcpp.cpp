@@ -295,7 +295,7 @@ SourceResult read_events(Document& doc, TreeBuilder& builder) {
         result.error = unclosed_quote(doc, unclosed.offset);
     } catch (const Refused& refused) {
         result.error = Document::Error{refused.offset ? doc.position_of(*refused.offset) : Position{1, 1},
-                                       refused.message};
+                                       refused.message, refused.problem};
     } catch (const YAML::DeepRecursion& e) {
         result.error = Document::Error{position_of_mark(e.mark), "lists and maps are nested too deeply (over " +
                                                                      std::to_string(e.depth()) + " levels)"};

@@ -236,7 +236,11 @@ std::string provision_in_words(std::string_view provision, std::string_view lang
 std::string short_label(const Question& question, std::string_view language) {
     const std::string& own = question.short_label.in(language);
     if (!own.empty()) return own;
-    return text::shorten(question.label.in(language), 60);
+    // A label is a sentence; named in another sentence it loses its full stop.
+    std::string label = question.label.in(language);
+    while (!label.empty() && (label.back() == '.' || label.back() == ' ' || label.back() == ':'))
+        label.pop_back();
+    return text::shorten(label, 60);
 }
 
 std::string question_in_words(const Question& question, std::string_view language) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace irm {
@@ -134,6 +135,187 @@ bool is_date(std::string_view s) {
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     const int last = days[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
     return day <= last;
+}
+
+namespace {
+
+/// The months by name in the languages people write dates in here, lower case; "sept." and the
+/// like are read by their first letters.
+int month_named(std::string word) {
+    for (char& c : word)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    while (!word.empty() && word.back() == '.')
+        word.pop_back();
+    static const std::array<std::vector<std::string_view>, 12> names{{
+        {"january", "janvier", "enero", "jan", "janv", "ene"},
+        {"february", "février", "fevrier", "febrero", "feb", "fév", "fev", "févr", "fevr"},
+        {"march", "mars", "marzo", "mar"},
+        {"april", "avril", "abril", "apr", "avr", "abr"},
+        {"may", "mai", "mayo"},
+        {"june", "juin", "junio", "jun"},
+        {"july", "juillet", "julio", "jul", "juil"},
+        {"august", "août", "aout", "agosto", "aug", "ago"},
+        {"september", "septembre", "septiembre", "setiembre", "sep", "sept", "set"},
+        {"october", "octobre", "octubre", "oct"},
+        {"november", "novembre", "noviembre", "nov"},
+        {"december", "décembre", "decembre", "diciembre", "dec", "déc", "dic"},
+    }};
+    for (std::size_t m = 0; m < names.size(); ++m)
+        for (const std::string_view name : names[m])
+            if (word == name) return static_cast<int>(m) + 1;
+    return 0;
+}
+
+std::optional<std::string> iso_date(int year, int month, int day) {
+    if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    char out[11];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
+    if (!is_date(out)) return std::nullopt;
+    return std::string(out);
+}
+
+/// The text cut into runs of digits and runs of other characters, spaces and punctuation
+/// dropped: "15 mars 2004" is {"15", "mars", "2004"}.
+std::vector<std::string> date_words(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    const auto flush = [&] {
+        if (!word.empty()) words.push_back(std::move(word));
+        word.clear();
+    };
+    for (const char c : text) {
+        const bool digit = is_digit(c);
+        const bool letter = !digit && (static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') ||
+                                       (c >= 'A' && c <= 'Z') || c == '.');
+        if (!digit && !letter) {
+            flush();
+            continue;
+        }
+        if (!word.empty() && is_digit(word.back()) != digit) flush();
+        if (digit || c != '.' || !word.empty()) word += c;
+    }
+    flush();
+    return words;
+}
+
+int number_of(const std::string& digits) {
+    return digits.size() <= 4 ? std::atoi(digits.c_str()) : -1;
+}
+
+bool all_digits(const std::string& word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), is_digit);
+}
+
+}  // namespace
+
+std::optional<DateReading> read_date_otherwise(std::string_view text) {
+    if (text.size() > 40 || is_date(text)) return std::nullopt;
+    std::vector<std::string> words = date_words(text);
+    // Words that only carry a date along: "1er", "de", "the", "of", "le".
+    words.erase(std::remove_if(words.begin(), words.end(),
+                               [](const std::string& w) {
+                                   return w == "er" || w == "de" || w == "del" || w == "the" || w == "of" ||
+                                          w == "le" || w == "st" || w == "nd" || w == "rd" || w == "th";
+                               }),
+                words.end());
+    if (words.size() != 3) return std::nullopt;
+    const bool numeric = all_digits(words[0]) && all_digits(words[1]) && all_digits(words[2]);
+    if (numeric) {
+        const int a = number_of(words[0]), b = number_of(words[1]), c = number_of(words[2]);
+        if (words[0].size() == 4) {  // 2004/03/15
+            if (auto iso = iso_date(a, b, c)) return DateReading{*iso, false};
+            return std::nullopt;
+        }
+        if (words[2].size() != 4) return std::nullopt;
+        // Day first, as in most of the world; month first only when the first cannot be a month
+        // the other way round (03/15/2004).
+        if (b > 12 && a <= 12) {
+            if (auto iso = iso_date(c, a, b)) return DateReading{*iso, false};
+            return std::nullopt;
+        }
+        if (auto iso = iso_date(c, b, a)) return DateReading{*iso, a <= 12 && a != b};
+        return std::nullopt;
+    }
+    // A month by name: 15 mars 2004, March 15 2004, 2004 March 15.
+    for (std::size_t m = 0; m < 3; ++m) {
+        const int month = month_named(words[m]);
+        if (month == 0) continue;
+        std::vector<std::string> others;
+        for (std::size_t i = 0; i < 3; ++i)
+            if (i != m) others.push_back(words[i]);
+        if (!all_digits(others[0]) || !all_digits(others[1])) return std::nullopt;
+        const bool year_first = others[0].size() == 4;
+        const int year = number_of(year_first ? others[0] : others[1]);
+        const int day = number_of(year_first ? others[1] : others[0]);
+        if (auto iso = iso_date(year, month, day)) return DateReading{*iso, false};
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<NumberReading> read_number_otherwise(std::string_view text, bool whole) {
+    if (text.size() > 200) return std::nullopt;
+    std::size_t end = 0;
+    if (end < text.size() && (text[end] == '-' || text[end] == '+')) ++end;
+    const std::size_t digits_from = end;
+    while (end < text.size() && is_digit(text[end]))
+        ++end;
+    if (end == digits_from) return std::nullopt;
+    const std::string_view lead = text.substr(0, end);
+    std::string_view rest = text.substr(end);
+
+    // Groups of three digits after a space, a no-break space, an apostrophe or a comma: 1 234, 1,234.
+    std::string grouped(lead);
+    std::string_view after = rest;
+    int groups = 0;
+    bool commas_only = true;
+    for (;;) {
+        std::size_t skip = 0;
+        if (!after.empty() && (after[0] == ' ' || after[0] == ',' || after[0] == '\''))
+            skip = 1;
+        else if (after.rfind("\xC2\xA0", 0) == 0)
+            skip = 2;
+        else if (after.rfind("\xE2\x80\xAF", 0) == 0)
+            skip = 3;
+        if (skip == 0 || after.size() < skip + 3 || !is_digit(after[skip]) || !is_digit(after[skip + 1]) ||
+            !is_digit(after[skip + 2]) || (after.size() > skip + 3 && is_digit(after[skip + 3])))
+            break;
+        commas_only = commas_only && after[0] == ',';
+        grouped += after.substr(skip, 3);
+        after.remove_prefix(skip + 3);
+        ++groups;
+    }
+    // "2,500" in a question that takes decimals is read as a decimal comma, as most of its
+    // readers write one; more groups, or other separators, are thousands.
+    if (groups > 0 && after.empty() && (whole || !commas_only || groups > 1))
+        return NumberReading{NumberReading::Kind::Thousands, canonical_number(grouped), {}};
+
+    if (!whole && rest.size() > 1 && rest[0] == ',' && std::all_of(rest.begin() + 1, rest.end(), is_digit))
+        return NumberReading{NumberReading::Kind::DecimalComma,
+                             canonical_number(std::string(lead) + "." + std::string(rest.substr(1))), {}};
+
+    // A number, then a space and a word: "4 ans", "12 persons", "3 cases".
+    std::string_view number = lead;
+    std::string decimal;
+    if (!whole && rest.size() > 1 && (rest[0] == '.' || rest[0] == ',') && is_digit(rest[1])) {
+        std::size_t f = 1;
+        while (f < rest.size() && is_digit(rest[f]))
+            ++f;
+        decimal = std::string(lead) + "." + std::string(rest.substr(1, f - 1));
+        number = decimal;
+        rest.remove_prefix(f);
+    }
+    std::size_t spaces = 0;
+    while (spaces < rest.size() && rest[spaces] == ' ')
+        ++spaces;
+    const std::string_view unit = rest.substr(spaces);
+    if (unit.empty()) return std::nullopt;
+    const auto first = static_cast<unsigned char>(unit[0]);
+    const bool word = first >= 0x80 || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
+                      first == '%';
+    // A unit is words: "4-5", or a number cut by a control character, is no number and its unit.
+    if (!word || std::any_of(unit.begin(), unit.end(), is_digit)) return std::nullopt;
+    return NumberReading{NumberReading::Kind::Unit, canonical_number(number), std::string(unit)};
 }
 
 const std::vector<std::string>& ta_categories() {
