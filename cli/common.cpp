@@ -139,11 +139,13 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
     return inputs;
 }
 
-Response load_named_response(const std::string& path, const Registry& registry) {
+Response load_named_response(const std::string& path, const Registry& registry, const Wording& wording) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         throw RunError("cannot read '" + path + "': no such file or directory");
-    Response response = load_response(path, registry);
+    CheckOptions options;
+    options.wording = wording;
+    Response response = load_response(path, registry, options);
     for (const Diagnostic& d : response.findings)
         if (d.code == "IRM005") throw RunError("'" + path + "': " + d.message);
     return response;

@@ -87,7 +87,10 @@ std::vector<std::string> response_search_extensions();
 /// A response named on the command line, read as every response is read
 /// (load_response): a file that does not exist or cannot be read at all stops
 /// the command (exit status 2); any other problem is among its findings.
-Response load_named_response(const std::string& path, const Registry& registry);
+/// Its findings are worded as `wording` says (by default: the response's language, else the
+/// environment's).
+Response load_named_response(const std::string& path, const Registry& registry,
+                             const Wording& wording = wording_of(""));
 
 /// Whether questionnaire version `a` comes before `b` ("2020.1" before "2026.1").
 bool version_before(std::string_view a, std::string_view b);

@@ -102,7 +102,7 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     auto registry = open_registry(options.questionnaires);
 
     // The response: a draft needs its questionnaire; anything less stops here with its findings.
-    const Response response = load_named_response(options.response, *registry);
+    const Response response = load_named_response(options.response, *registry, wording_of(options.language));
     const bool colour = use_colour(stderr);
     if (!response.questionnaire) {
         print_findings(stderr, result_of(response.file, response.findings, response.document.shared_source()),

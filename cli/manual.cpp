@@ -277,6 +277,12 @@ const char* const exit_status_section =
 
 const char* const environment_section =
     ".SH ENVIRONMENT\n"
+    ".TP\n\\fBIRM_LANG\\fR\nThe language of the words irm writes itself \\(em findings, headings, the closing "
+    "line \\(em when \\fB\\-\\-lang\\fR is not given: \\fBen\\fR or \\fBfr\\fR (\\fBfr_FR.UTF\\-8\\fR reads as "
+    "\\fBfr\\fR). Findings about a response follow the response's own \\fBlanguage\\fR before this.\n"
+    ".TP\n\\fBLANGUAGE\\fR, \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR, \\fBLANG\\fR\nRead in this order after "
+    "\\fBIRM_LANG\\fR: the first language irm has words in is used, else English. \\fBLANGUAGE\\fR may list "
+    "several, separated by colons.\n"
     ".TP\n\\fBIRM_QUESTIONNAIRES\\fR\nDirectories of questionnaire files, separated by colons, searched after "
     "\\fB\\-\\-questionnaires\\fR and before the built-in questionnaires.\n"
     ".TP\n\\fBNO_COLOR\\fR\nWhen set, findings are never coloured (they are coloured only on a terminal).\n"

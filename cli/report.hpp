@@ -13,9 +13,10 @@ namespace irm::cli {
 /// A report file being written.
 class Report {
 public:
-    /// Opens a report; the format follows the extension (.json, .csv, .xlsx).
+    /// Opens a report; the format follows the extension (.json, .csv, .xlsx). The workbook's
+    /// sheets, headers and words are in `language`; the JSON and CSV keys never change.
     /// A RunError when the extension is unknown or the folder cannot be written.
-    static std::unique_ptr<Report> open(const std::string& path);
+    static std::unique_ptr<Report> open(const std::string& path, const std::string& language = "en");
 
     virtual ~Report() = default;
     /// Adds one file's result.

@@ -160,7 +160,7 @@ int run(const ValidateOptions& options) {
             if (files::same_file(input, options.report))
                 throw RunError("the report '" + options.report + "' would overwrite an input");
         refuse_existing_output(options.report, options.force);
-        report = Report::open(options.report);
+        report = Report::open(options.report, wording_of(options.language).general());
     }
 
     CheckOptions check;

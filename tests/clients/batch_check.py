@@ -85,6 +85,10 @@ def main():
         if len(set(outputs.values())) != 1:
             problems.append("outputs or reports differ between --jobs 1, 2 and 8")
         stdout, json_report, csv_report, _ = outputs["1"]
+        # notes.txt is no response format: counted, never skipped in silence.
+        text = run(args.irm, ["validate", folder]).stdout
+        if b"1 other file skipped" not in text:
+            problems.append(f"the summary line does not count notes.txt: {text.splitlines()[-1:]}")
         doc = json.loads(stdout)
         if doc != json.loads(json_report):
             problems.append("the JSON report differs from the JSON on stdout")
@@ -127,6 +131,19 @@ def main():
                 problems.append(f"XLSX Findings: {findings.max_row - 1} rows, expected {expected}")
             if len(states) != total:
                 problems.append("XLSX Summary row count")
+            headers = [c.value for c in findings[1]]
+            if headers[:5] != ["File", "Severity", "Code", "Question", "Cell"]:
+                problems.append(f"XLSX Findings headers {headers}")
+            # The secretariat prints the summary on one page width, its header on each page.
+            if not summary.sheet_properties.pageSetUpPr.fitToPage or summary.page_setup.fitToWidth not in (None, 1) \
+                    or summary.page_setup.fitToHeight != 0 or summary.print_title_rows not in ("1:1", "$1:$1"):
+                problems.append(f"XLSX Summary page setup: fit {summary.page_setup.fitToWidth}x"
+                                f"{summary.page_setup.fitToHeight}, titles {summary.print_title_rows}")
+            french = os.path.join(tmp, "rapport.xlsx")
+            run(args.irm, ["validate", "--lang", "fr", "--report", french, folder])
+            book = openpyxl.load_workbook(french)
+            if book.sheetnames != ["Synthèse", "Constats"] or book["Constats"]["E1"].value != "Cellule":
+                problems.append(f"French XLSX report: sheets {book.sheetnames}")
         if args.soffice:
             profile = os.path.join(tmp, "lo-profile")
             proc = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}",

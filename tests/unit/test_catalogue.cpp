@@ -206,7 +206,7 @@ TEST_SUITE("catalogue") {
         CHECK(irm::join_in_prose({"a", "b"}, "fr") == "a et b");
         CHECK(irm::join_in_prose({"a", "b", "c"}, "fr", "words.or"_key) == "a, b ou c");
         CHECK(irm::quoted_in("x", "en") == "\u201cx\u201d");
-        CHECK(irm::quoted_in("x", "fr") == "« x »");
+        CHECK(irm::quoted_in("x", "fr") == "«\u00A0x\u00A0»");
     }
 
     TEST_CASE("a value whose bidirectional controls would act beyond it is isolated in its sentence") {

@@ -147,7 +147,7 @@ TEST_SUITE("observations") {
         const auto draft = irm::review(waived, nullptr, DraftOptions{"fr", "2024-01-01"});
         const auto points = of_rule(article(draft, "5").points, "waived-warning");
         REQUIRE(points.size() == 1);
-        CHECK(points[0].text.find("« One woman is counted twice »") != std::string::npos);
+        CHECK(points[0].text.find("«\u00A0One woman is counted twice\u00A0»") != std::string::npos);
         CHECK(points[0].text.find("ligne 1 (2022)") != std::string::npos);
         CHECK(of_rule(article(draft, "5").points, "warning-in-row").empty());
     }

@@ -66,7 +66,8 @@ public:
     /// parser's own text (`message`) is English and technical.
     enum class Problem {
         Syntax,          ///< the parser's complaint, in `message`
-        Binary,          ///< a NUL byte: not a text file
+        Binary,          ///< NUL or control bytes at its start: not a text file
+        NulByte,         ///< a NUL byte further on in a text
         NotUtf8,         ///< a byte that is not UTF-8 (a file saved as Latin-1 or Windows-1252)
         UnclosedQuote,   ///< a quoted text that does not close before the end of the file
         TextNotIndented, ///< a block text whose lines are not indented under its key
@@ -83,8 +84,11 @@ public:
 
     /// The source text.
     const std::string& source() const { return *source_; }
-    /// The shared source text, for renderers that show the offending line.
-    std::shared_ptr<const std::string> shared_source() const { return source_; }
+    /// The shared source text, for renderers that show the offending line; null for a file
+    /// that is no text (its lines would be junk on a terminal).
+    std::shared_ptr<const std::string> shared_source() const {
+        return error_ && error_->problem == Problem::Binary ? nullptr : source_;
+    }
 
     /// The 1-based position of a byte offset (column counted in code points).
     Position position_of(std::size_t offset) const;

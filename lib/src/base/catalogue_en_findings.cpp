@@ -49,6 +49,7 @@ constexpr Text texts[] = {
     {"finding.IRM001.binary",
      "this is not a text file: a response is a YAML text file, or an .xlsx workbook written by irm "
      "template"},
+    {"finding.IRM001.nul", "the file holds a NUL byte here, which no text holds: remove it"},
     {"finding.IRM001.latin1",
      "the file is not in UTF-8 here (byte 0x{byte}): it was probably saved as Latin-1 or Windows-1252; "
      "open it in a text editor and save it again with the encoding UTF-8"},

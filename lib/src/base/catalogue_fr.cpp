@@ -13,7 +13,7 @@ constexpr Text french_texts[] = {
     {"words.comma", "{left}, {right}"},
     {"words.and", "{left} et {right}"},
     {"words.or", "{left} ou {right}"},
-    {"words.quoted", "« {text} »"},
+    {"words.quoted", "«\u00A0{text}\u00A0»"},
 
     // Une disposition en toutes lettres (« article 5, paragraphe 1 a) i) »), une question nommée
     {"words.provision.article", "article {article}"},

@@ -44,6 +44,7 @@ constexpr Text texts[] = {
     {"finding.IRM001.binary",
      "ce n'est pas un fichier texte\u00A0: une réponse est un fichier texte YAML, ou un classeur "
      ".xlsx produit par irm template"},
+    {"finding.IRM001.nul", "le fichier contient ici un octet NUL, qu'aucun texte ne contient\u00A0: supprimez-le"},
     {"finding.IRM001.latin1",
      "le fichier n'est pas en UTF-8 à cet endroit (octet 0x{byte})\u00A0: il a sans doute été "
      "enregistré en Latin-1 ou Windows-1252\u00A0; ouvrez-le dans un éditeur de texte et "
@@ -150,7 +151,7 @@ constexpr Text texts[] = {
      "{question}\u00A0: {value} n'est pas un nombre\u00A0; écrivez seulement les chiffres, par "
      "exemple 4 ou 2.5"},
     {"finding.IRM011.number-with-unit",
-     "{question}\u00A0: écrivez le nombre seul, {number}, sans «\u00A0{unit}\u00A0» (la question dit "
+     "{question}\u00A0: écrivez le nombre seul, {number}, sans {unit} (la question dit "
      "ce qu'elle compte)"},
     {"finding.IRM011.decimal-comma", "{question}\u00A0: écrivez {value} avec un point, soit {number}"},
     {"finding.IRM011.thousands", "{question}\u00A0: écrivez {value} sans séparateur, soit {number}"},

@@ -82,19 +82,6 @@ bool indented_with_tab(std::string_view line) {
     return false;
 }
 
-/// Whether the start of a file looks like no text at all: a NUL byte, or many bytes that are
-/// neither UTF-8 nor the letters of a Latin-1 text (an Office file, a PDF, an image).
-bool looks_binary(const std::string& source) {
-    const std::string_view head = std::string_view(source).substr(0, 4096);
-    if (head.find('\0') != std::string_view::npos) return true;
-    std::size_t odd = 0;
-    for (const char c : head) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') ++odd;
-    }
-    return odd * 20 > head.size();
-}
-
 /// The first byte on a line that is not UTF-8, in hexadecimal ("E9" for a Latin-1 é).
 std::string bad_byte(const std::string& source, Position where) {
     const std::string_view line = line_at(source, where.line);
@@ -111,11 +98,13 @@ void syntax_error(Findings& findings, const yaml::Document& doc, std::string_vie
     const std::string& source = doc.source();
     std::string text;
     std::optional<Position> where = error.position;
-    if (error.problem == Problem::Binary || looks_binary(source)) {
+    if (error.problem == Problem::Binary) {
         text = message("finding.IRM001.binary"_key, language);
-        where = Position{1, 1};
     } else {
         switch (error.problem) {
+            case Problem::NulByte:
+                text = message("finding.IRM001.nul"_key, language);
+                break;
             case Problem::NotUtf8:
                 text = message("finding.IRM001.latin1"_key, language, {{"byte", bad_byte(source, error.position)}});
                 break;

@@ -110,7 +110,7 @@ private:
         std::string text;
         if (reading && reading->kind == NumberReading::Kind::Unit && (!whole || is_whole_number(reading->number)))
             text = message("finding.IRM011.number-with-unit"_key, lang_,
-                           {{"question", who}, {"number", reading->number}, {"unit", text::shorten(reading->rest, 30)}});
+                           {{"question", who}, {"number", reading->number}, {"unit", quote(text::shorten(reading->rest, 30))}});
         else if (reading && reading->kind == NumberReading::Kind::DecimalComma)
             text = message("finding.IRM011.decimal-comma"_key, lang_,
                            {{"question", who}, {"value", quote(node.text)}, {"number", reading->number}});
@@ -950,9 +950,24 @@ private:
     /// findings of its start are in its language; empty when it declares none that can be read.
     static std::string declared_language(const yaml::Document& document) {
         const Node* root = document.root();
-        if (!root || !root->is_map()) return {};
-        const Node* language = root->find("language");
-        return language && language->is_scalar() ? language->text : std::string();
+        if (root && root->is_map()) {
+            const Node* language = root->find("language");
+            return language && language->is_scalar() ? language->text : std::string();
+        }
+        if (root || !document.error()) return {};
+        // A file the reader stopped in: its header line `language: fr`, when it has one near its start.
+        const std::string_view head = std::string_view(document.source()).substr(0, 4096);
+        for (std::size_t at = head.find("language:"); at != std::string_view::npos; at = head.find("language:", at + 1)) {
+            if (at > 0 && head[at - 1] != '\n') continue;
+            std::size_t from = at + 9;
+            while (from < head.size() && head[from] == ' ')
+                ++from;
+            std::size_t to = from;
+            while (to < head.size() && ((head[to] >= 'a' && head[to] <= 'z') || head[to] == '-' || head[to] == '_'))
+                ++to;
+            return std::string(head.substr(from, to - from));
+        }
+        return {};
     }
 
     Response& r_;

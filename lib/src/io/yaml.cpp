@@ -286,6 +286,23 @@ Document::Error unclosed_quote(const Document& doc, std::size_t offset) {
 
 // ---------------------------------------------------------------- the document
 
+namespace {
+
+/// Whether the start of a file looks like no text at all: control bytes other than tab and
+/// line breaks, two at least and more than one in twenty of its first 4 KiB (an Office file, a
+/// PDF, an image). A single NUL in a text is refused below, at its place.
+bool looks_binary(const std::string& source) {
+    const std::string_view head = std::string_view(source).substr(0, 4096);
+    std::size_t odd = 0;
+    for (const char c : head) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') ++odd;
+    }
+    return odd >= 2 && odd * 20 > head.size();
+}
+
+}  // namespace
+
 Position Document::position_of(std::size_t offset) const {
     const std::string& s = *source_;
     offset = std::min(offset, s.size());
@@ -311,11 +328,17 @@ Document Document::parse(std::string source) {
 
     // A NUL byte is no YAML character, and libfyaml stops reading at one without an error: the
     // rest of the file would be dropped unseen. Refused for both parsers, as a byte that is not UTF-8 is.
-    const auto bad = text::first_invalid_utf8(*doc.source_);
+    // A file whose start holds many control bytes is no text at all (an Office file, a PDF, an
+    // image): said once, at its start. A NUL in a text is refused at its place.
     const std::size_t nul = doc.source_->find('\0');
+    if (looks_binary(*doc.source_)) {
+        doc.error_ = Error{Position{1, 1}, "the file is not text", Problem::Binary};
+        return doc;
+    }
+    const auto bad = text::first_invalid_utf8(*doc.source_);
     if (nul != std::string::npos && (!bad || nul < *bad)) {
         doc.error_ = Error{doc.position_of(nul), "the file holds a NUL byte here, which YAML does not allow",
-                           Problem::Binary};
+                           Problem::NulByte};
         return doc;
     }
     if (bad) {
