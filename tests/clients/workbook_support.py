@@ -12,6 +12,9 @@ import yaml
 def run(args, **kwargs):
     env = dict(os.environ)
     env.pop("IRM_QUESTIONNAIRES", None)
+    # Each test says the language it wants: none comes from the machine running it.
+    for name in ("IRM_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        env.pop(name, None)
     env["NO_COLOR"] = "1"
     proc = subprocess.run(args, capture_output=True, env=env, timeout=300, **kwargs)
     # Strict decoding: irm must never print bytes that are not UTF-8.
