@@ -61,8 +61,31 @@ void add_message_language_option(CLI::App& command, std::string& language) {
                         "findings about a response follow its language)");
 }
 
+namespace {
+
+std::string& command_language() {
+    static std::string language = language_from_environment();
+    return language;
+}
+
+}  // namespace
+
 Wording wording_of(const std::string& asked) {
+    if (!asked.empty()) command_language() = asked;
     return Wording{asked, language_from_environment()};
+}
+
+std::string said(Key key, std::initializer_list<Arg> args) {
+    return message(key, command_language(), args);
+}
+
+std::string counted_errors(int count) {
+    return count == 1 ? said("cli.count.error"_key) : said("cli.count.errors"_key, {{"count", std::to_string(count)}});
+}
+
+std::string counted_warnings(int count) {
+    return count == 1 ? said("cli.count.warning"_key)
+                      : said("cli.count.warnings"_key, {{"count", std::to_string(count)}});
 }
 
 void add_force_option(CLI::App& command, bool& force) {
@@ -74,7 +97,7 @@ void refuse_existing_output(const std::string& output, bool force) {
     if (output.empty() || force || !std::filesystem::exists(std::filesystem::symlink_status(output, ec)))
         return;
     if (std::filesystem::is_directory(output, ec)) return;  // each command says what it does with a directory
-    throw RunError("'" + output + "' already exists; give --force to replace it, or another name with -o");
+    throw RunError(said("cli.error.output-exists"_key, {{"file", output}}));
 }
 
 void add_response_paths(CLI::App& command, std::vector<std::string>& paths) {
@@ -103,10 +126,13 @@ std::unique_ptr<Registry> open_registry(const std::vector<std::string>& director
     if (!opened) throw RunError(opened.error());
     std::unique_ptr<Registry> registry = std::move(*opened);
     for (const Diagnostic& d : registry->problems()) {
-        std::fprintf(stderr, "irm: questionnaire skipped: %s", d.file.c_str());
-        if (d.line) std::fprintf(stderr, ":%d:%d", *d.line, d.column.value_or(1));
-        std::fprintf(stderr, ": %s[%s]: %s\n", std::string(to_string(d.severity)).c_str(), d.code.c_str(),
-                     d.message.c_str());
+        std::string where = d.file;
+        if (d.line) where += ":" + std::to_string(*d.line) + ":" + std::to_string(d.column.value_or(1));
+        std::fprintf(stderr, "irm: %s\n",
+                     said("cli.error.questionnaire-skipped"_key,
+                          {{"file", where}, {"severity", std::string(to_string(d.severity))}, {"code", d.code},
+                           {"message", d.message}})
+                         .c_str());
     }
     return registry;
 }
@@ -126,7 +152,7 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
         std::error_code ec;
         const auto status = fs::status(path, ec);
         if (ec || !fs::exists(status))
-            throw RunError("cannot read '" + path + "': no such file or directory");
+            throw RunError(said("cli.error.no-such-file"_key, {{"file", path}}));
         if (fs::is_directory(status)) {
             const auto found = files::find(path, extensions, skipped);
             inputs.insert(inputs.end(), found.begin(), found.end());
@@ -142,12 +168,12 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
 Response load_named_response(const std::string& path, const Registry& registry, const Wording& wording) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        throw RunError("cannot read '" + path + "': no such file or directory");
+        throw RunError(said("cli.error.no-such-file"_key, {{"file", path}}));
     CheckOptions options;
     options.wording = wording;
     Response response = load_response(path, registry, options);
     for (const Diagnostic& d : response.findings)
-        if (d.code == "IRM005") throw RunError("'" + path + "': " + d.message);
+        if (d.code == "IRM005") throw RunError(said("cli.error.unreadable"_key, {{"file", path}, {"why", d.message}}));
     return response;
 }
 
@@ -177,12 +203,12 @@ const Questionnaire& find_questionnaire(const Registry& registry, const std::str
                                         const std::string& version) {
     if (!version.empty()) {
         if (const Questionnaire* q = registry.find(id, version)) return *q;
-        throw RunError("no questionnaire '" + id + "' version '" + version + "'");
+        throw RunError(said("cli.error.no-questionnaire-version"_key, {{"id", id}, {"version", version}}));
     }
     std::vector<const Questionnaire*> found;
     for (const Questionnaire* q : registry.all())
         if (q->id == id) found.push_back(q);
-    if (found.empty()) throw RunError("no questionnaire '" + id + "' (see --questionnaires)");
+    if (found.empty()) throw RunError(said("cli.error.no-questionnaire"_key, {{"id", id}}));
     // The newest version is the one a State answers today; an older one is asked for by name.
     return **std::max_element(found.begin(), found.end(), [](const Questionnaire* a, const Questionnaire* b) {
         return version_before(a->version, b->version);

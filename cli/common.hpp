@@ -44,8 +44,17 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
 void add_message_language_option(CLI::App& command, std::string& language);
 
 /// How a command words what it prints: the `--lang` given (empty when none), else the language of
-/// the environment (IRM_LANG, the locale), else English.
+/// the environment (IRM_LANG, the locale), else English. A `--lang` given also becomes the
+/// language of the command's lines on stderr (said()).
 Wording wording_of(const std::string& asked);
+
+/// A line of irm's own for stderr or a RunError, in the language of the command: its `--lang`
+/// once wording_of() has seen it, else the environment's.
+std::string said(Key key, std::initializer_list<Arg> args = {});
+
+/// "1 error", "3 errors" (and warnings) in the language of said().
+std::string counted_errors(int count);
+std::string counted_warnings(int count);
 
 /// Shows the words an option allows as `a|b|c` in --help, instead of its
 /// validator's own description; the man pages and the shell completions read

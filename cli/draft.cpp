@@ -26,8 +26,7 @@ std::string format_of(const DraftCommand& options) {
     if (!options.format.empty()) return options.format;
     if (options.output.empty()) return "md";
     if (std::string named = document_format(options.output); !named.empty()) return named;
-    throw RunError("cannot tell the format of '" + options.output +
-                   "' from its name (.docx, .html or .md); give --format docx, html or md");
+    throw RunError(said("cli.error.draft-format"_key, {{"file", options.output}}));
 }
 
 /// Today's date, YYYY-MM-DD; SOURCE_DATE_EPOCH, when set, fixes it (reproducible drafts and tests).
@@ -46,10 +45,6 @@ std::string today() {
     char text[16];
     std::strftime(text, sizeof text, "%Y-%m-%d", &parts);
     return text;
-}
-
-std::string plural(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 FileResult result_of(const std::string& file, std::vector<Diagnostic> findings,
@@ -94,21 +89,21 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     if (!options.output.empty() &&
         (files::same_file(options.output, options.response) ||
          (!options.notes.empty() && files::same_file(options.output, options.notes))))
-        throw RunError("will not overwrite the input '" + options.output + "'; choose another -o");
+        throw RunError(said("cli.error.output-is-input"_key, {{"file", options.output}}));
     refuse_existing_output(options.output, options.force);
     const std::string format = format_of(options);
     if (format == "docx" && options.output.empty())
-        throw RunError("a Word draft is written to a file: give -o FILE.docx");
+        throw RunError(said("cli.error.docx-to-file"_key));
     auto registry = open_registry(options.questionnaires);
+    const Wording wording = wording_of(options.language);
 
     // The response: a draft needs its questionnaire; anything less stops here with its findings.
-    const Response response = load_named_response(options.response, *registry, wording_of(options.language));
+    const Response response = load_named_response(options.response, *registry, wording);
     const bool colour = use_colour(stderr);
     if (!response.questionnaire) {
         print_findings(stderr, result_of(response.file, response.findings, response.document.shared_source()),
                        colour);
-        std::fprintf(stderr, "irm: no draft written: '%s' cannot be read against a questionnaire\n",
-                     options.response.c_str());
+        std::fprintf(stderr, "irm: %s\n", said("cli.error.draft-no-questionnaire"_key, {{"file", options.response}}).c_str());
         return 1;
     }
 
@@ -116,25 +111,24 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     std::optional<Notes> notes;
     if (!options.notes.empty()) {
         Result<std::string> notes_bytes = files::read(options.notes);
-        if (!notes_bytes) throw RunError("cannot read '" + options.notes + "': " + notes_bytes.error());
+        if (!notes_bytes) throw RunError(said("cli.error.unreadable"_key, {{"file", options.notes}, {"why", notes_bytes.error()}}));
         notes = check_notes(std::move(*notes_bytes), options.notes, response);
         if (!notes->findings.empty())
             print_findings(stderr, result_of(notes->file, notes->findings, notes->document.shared_source()),
                            colour);
         if (const int errors = notes->count(Severity::Error); errors > 0) {
-            std::fprintf(stderr, "irm: no draft written: the notes have %s\n",
-                         plural(errors, "error", "errors").c_str());
+            std::fprintf(stderr, "irm: %s\n", said("cli.error.draft-notes-errors"_key, {{"errors", counted_errors(errors)}}).c_str());
             return 1;
         }
     }
 
     if (const int errors = response.count(Severity::Error); errors > 0)
-        std::fprintf(
-            stderr,
-            "irm: warning: '%s' has %s and %s (irm validate lists them); the draft shows the answers as "
-            "written\n",
-            options.response.c_str(), plural(errors, "error", "errors").c_str(),
-            plural(response.count(Severity::Warning), "warning", "warnings").c_str());
+        std::fprintf(stderr, "irm: %s\n",
+                     said("cli.warning.draft-response-errors"_key,
+                          {{"file", options.response},
+                           {"errors", counted_errors(errors)},
+                           {"warnings", counted_warnings(response.count(Severity::Warning))}})
+                         .c_str());
 
     DraftOptions draft_options;
     draft_options.language = options.language;
@@ -146,17 +140,19 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     if (kind == DraftKind::Summary && options.max_words > 0) {
         const std::size_t words = doc::count_words(document);
         if (words > static_cast<std::size_t>(options.max_words))
-            std::fprintf(stderr, "irm: warning: the summary has %zu words, more than the %d of --max-words\n",
-                         words, options.max_words);
+            std::fprintf(stderr, "irm: %s\n",
+                         said("cli.warning.summary-words"_key,
+                              {{"words", std::to_string(words)}, {"limit", std::to_string(options.max_words)}})
+                             .c_str());
     }
 
     const std::string bytes = render_document(document, format);
     if (options.output.empty()) {
         if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
-            throw RunError("cannot write the draft to standard output");
+            throw RunError(said("cli.error.stdout"_key));
         return 0;
     }
-    must(files::write_atomically(options.output, bytes), "cannot write '" + options.output + "': ");
+    must(files::write_atomically(options.output, bytes), said("cli.error.cannot-write"_key, {{"file", options.output}}));
     return 0;
 }
 

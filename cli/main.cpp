@@ -11,6 +11,8 @@
 #include <exception>
 #include <new>
 
+using irm::operator""_key;
+
 int main(int argc, char** argv) {
     CLI::App app{
         "irm: questionnaires of the review mechanism of the UN Convention against Transnational "
@@ -56,14 +58,14 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "irm: %s\n", e.what());
         return 2;
     } catch (const std::bad_alloc&) {
-        std::fprintf(stderr, "irm: out of memory\n");
+        std::fprintf(stderr, "irm: %s\n", irm::cli::said("cli.error.out-of-memory"_key).c_str());
         return 2;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "irm: internal error: %s\n", e.what());
+        std::fprintf(stderr, "irm: %s\n", irm::cli::said("cli.error.internal"_key, {{"what", e.what()}}).c_str());
         return 2;
     }
     if (std::fflush(stdout) != 0) {
-        std::fprintf(stderr, "irm: cannot write the output\n");
+        std::fprintf(stderr, "irm: %s\n", irm::cli::said("cli.error.output"_key).c_str());
         return 2;
     }
     return status;

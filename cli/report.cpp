@@ -50,7 +50,7 @@ class TemporaryFile {
 public:
     explicit TemporaryFile(const std::string& path) : output_(path) {
         file_ = std::fopen(output_.path().c_str(), "wb");
-        if (!file_) throw RunError("cannot write report '" + path + "'");
+        if (!file_) throw RunError(said("cli.error.report-unwritable"_key, {{"file", path}}));
     }
     ~TemporaryFile() {
         if (file_) std::fclose(file_);
@@ -60,7 +60,7 @@ public:
         const bool written = std::fflush(file_) == 0 && !std::ferror(file_);
         std::fclose(file_);
         file_ = nullptr;
-        if (!written) throw RunError("cannot write report '" + path + "'");
+        if (!written) throw RunError(said("cli.error.report-unwritable"_key, {{"file", path}}));
         must(output_.commit());
     }
 
@@ -87,11 +87,7 @@ private:
 /// Says once on stderr that a report holds U+FFFD in place of what it could not carry.
 void note_replaced(bool replaced, const std::string& path) {
     if (replaced)
-        std::fprintf(
-            stderr,
-            "irm: note: characters that the report %s cannot carry (control characters, or bytes that "
-            "are not UTF-8) were replaced by U+FFFD\n",
-            path.c_str());
+        std::fprintf(stderr, "irm: %s\n", said("cli.note.report-replaced"_key, {{"file", path}}).c_str());
 }
 
 /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. What XML
@@ -157,7 +153,7 @@ public:
         lxw_workbook_options options{};
         options.constant_memory = LXW_TRUE;
         book_ = workbook_new_opt(output_.path().c_str(), &options);
-        if (!book_) throw RunError("cannot write report '" + path_ + "'");
+        if (!book_) throw RunError(said("cli.error.report-unwritable"_key, {{"file", path_}}));
         const std::string summary_name = message("report.sheet.summary"_key, language_);
         const std::string findings_name = message("report.sheet.findings"_key, language_);
         summary_ = workbook_add_worksheet(book_, summary_name.c_str());
@@ -240,7 +236,7 @@ public:
         const lxw_error error = workbook_close(book_);
         book_ = nullptr;
         if (error != LXW_NO_ERROR)
-            throw RunError("cannot write report '" + path_ + "': " + lxw_strerror(error));
+            throw RunError(said("cli.error.report-unwritable-why"_key, {{"file", path_}, {"why", lxw_strerror(error)}}));
         must(output_.commit());
         note_replaced(changes_.replaced, path_);
     }
@@ -304,11 +300,11 @@ std::unique_ptr<Report> Report::open(const std::string& path, const std::string&
     const auto parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
     if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
-        throw RunError("cannot write report '" + path + "': no such directory");
+        throw RunError(said("cli.error.report-no-directory"_key, {{"file", path}}));
     if (files::has_extension(path, ".json")) return std::make_unique<JsonFileReport>(path);
     if (files::has_extension(path, ".csv")) return std::make_unique<CsvReport>(path);
     if (files::has_extension(path, ".xlsx")) return std::make_unique<XlsxReport>(path, language);
-    throw RunError("unknown report format '" + path + "': use a .json, .csv or .xlsx file name");
+    throw RunError(said("cli.error.report-format"_key, {{"file", path}}));
 }
 
 }  // namespace irm::cli

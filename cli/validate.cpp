@@ -153,12 +153,12 @@ int run(const ValidateOptions& options) {
     for (const auto& path : options.paths)
         if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() &&
             ::access(path.c_str(), R_OK) != 0)
-            throw RunError("cannot read '" + path + "': permission denied");
+            throw RunError(said("cli.error.permission"_key, {{"file", path}}));
     std::unique_ptr<Report> report;
     if (!options.report.empty()) {
         for (const auto& input : inputs)
             if (files::same_file(input, options.report))
-                throw RunError("the report '" + options.report + "' would overwrite an input");
+                throw RunError(said("cli.error.report-over-input"_key, {{"file", options.report}}));
         refuse_existing_output(options.report, options.force);
         report = Report::open(options.report, wording_of(options.language).general());
     }

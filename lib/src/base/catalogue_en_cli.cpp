@@ -50,6 +50,40 @@ constexpr Text texts[] = {
     {"report.severity.error", "error"},
     {"report.severity.warning", "warning"},
     {"report.severity.info", "note"},
+    // Lines of stderr: why a command stops (exit status 2), notes and warnings
+    {"cli.error.output-exists", "“{file}” already exists; give --force to replace it, or another name with -o"},
+    {"cli.error.questionnaire-skipped", "questionnaire skipped: {file}: {severity}[{code}]: {message}"},
+    {"cli.error.no-such-file", "cannot read “{file}”: there is no such file or folder"},
+    {"cli.error.permission", "cannot read “{file}”: permission denied"},
+    {"cli.error.unreadable", "cannot read “{file}”: {why}"},
+    {"cli.error.no-questionnaire-version", "no questionnaire “{id}” has the version “{version}”"},
+    {"cli.error.no-questionnaire",
+     "no questionnaire “{id}” is loaded: irm questionnaires lists them; give the folder of another with "
+     "--questionnaires"},
+    {"cli.error.report-over-input", "the report “{file}” would replace an input; choose another name"},
+    {"cli.error.report-unwritable", "cannot write the report “{file}”"},
+    {"cli.error.report-unwritable-why", "cannot write the report “{file}”: {why}"},
+    {"cli.error.report-no-directory", "cannot write the report “{file}”: its folder does not exist"},
+    {"cli.error.report-format", "“{file}” is no report format irm writes: name it .json, .csv or .xlsx"},
+    {"cli.note.report-replaced",
+     "note: characters the report {file} cannot carry (control characters, or bytes that are not "
+     "UTF-8) were replaced by U+FFFD"},
+    {"cli.error.draft-format",
+     "cannot tell the format of “{file}” from its name (.docx, .html or .md); give --format docx, html "
+     "or md"},
+    {"cli.error.output-is-input", "will not replace the input “{file}”; choose another -o"},
+    {"cli.error.docx-to-file", "a Word draft is written to a file: give -o FILE.docx"},
+    {"cli.error.draft-no-questionnaire", "no draft written: “{file}” cannot be read against a questionnaire"},
+    {"cli.error.draft-notes-errors", "no draft written: the notes have {errors}"},
+    {"cli.warning.draft-response-errors",
+     "warning: “{file}” has {errors} and {warnings} (irm validate lists them); the draft shows the "
+     "answers as written"},
+    {"cli.warning.summary-words", "warning: the summary has {words} words, more than the {limit} of --max-words"},
+    {"cli.error.stdout", "cannot write the draft to standard output"},
+    {"cli.error.cannot-write", "cannot write “{file}”: "},
+    {"cli.error.out-of-memory", "out of memory"},
+    {"cli.error.internal", "internal error: {what}"},
+    {"cli.error.output", "cannot write the output"},
 };
 
 }  // namespace

@@ -47,6 +47,43 @@ constexpr Text texts[] = {
     {"report.severity.error", "erreur"},
     {"report.severity.warning", "avertissement"},
     {"report.severity.info", "note"},
+    {"cli.error.output-exists",
+     "«\u00A0{file}\u00A0» existe déjà\u00A0; ajoutez --force pour le remplacer, ou donnez un autre nom avec -o"},
+    {"cli.error.questionnaire-skipped", "questionnaire écarté\u00A0: {file}\u00A0: {severity}[{code}]\u00A0: {message}"},
+    {"cli.error.no-such-file", "impossible de lire «\u00A0{file}\u00A0»\u00A0: ce fichier ou ce dossier n'existe pas"},
+    {"cli.error.permission", "impossible de lire «\u00A0{file}\u00A0»\u00A0: accès refusé"},
+    {"cli.error.unreadable", "impossible de lire «\u00A0{file}\u00A0»\u00A0: {why}"},
+    {"cli.error.no-questionnaire-version", "aucun questionnaire «\u00A0{id}\u00A0» n'a la version «\u00A0{version}\u00A0»"},
+    {"cli.error.no-questionnaire",
+     "aucun questionnaire «\u00A0{id}\u00A0» n'est chargé\u00A0: irm questionnaires en donne la liste\u00A0; "
+     "indiquez le dossier d'un autre avec --questionnaires"},
+    {"cli.error.report-over-input", "le rapport «\u00A0{file}\u00A0» remplacerait un fichier lu\u00A0; choisissez un autre nom"},
+    {"cli.error.report-unwritable", "impossible d'écrire le rapport «\u00A0{file}\u00A0»"},
+    {"cli.error.report-unwritable-why", "impossible d'écrire le rapport «\u00A0{file}\u00A0»\u00A0: {why}"},
+    {"cli.error.report-no-directory", "impossible d'écrire le rapport «\u00A0{file}\u00A0»\u00A0: son dossier n'existe pas"},
+    {"cli.error.report-format",
+     "«\u00A0{file}\u00A0» n'est pas un format de rapport d'irm\u00A0: nommez-le .json, .csv ou .xlsx"},
+    {"cli.note.report-replaced",
+     "note\u00A0: les caractères que le rapport {file} ne peut pas contenir (caractères de commande, ou octets "
+     "qui ne sont pas de l'UTF-8) ont été remplacés par U+FFFD"},
+    {"cli.error.draft-format",
+     "impossible de déduire le format de «\u00A0{file}\u00A0» de son nom (.docx, .html ou .md)\u00A0; "
+     "indiquez --format docx, html ou md"},
+    {"cli.error.output-is-input", "irm ne remplace pas le fichier lu «\u00A0{file}\u00A0»\u00A0; choisissez un autre -o"},
+    {"cli.error.docx-to-file", "un projet Word s'écrit dans un fichier\u00A0: indiquez -o FICHIER.docx"},
+    {"cli.error.draft-no-questionnaire",
+     "aucun projet écrit\u00A0: «\u00A0{file}\u00A0» ne peut pas être lu au regard d'un questionnaire"},
+    {"cli.error.draft-notes-errors", "aucun projet écrit\u00A0: les notes comportent {errors}"},
+    {"cli.warning.draft-response-errors",
+     "avertissement\u00A0: «\u00A0{file}\u00A0» comporte {errors} et {warnings} (irm validate les énumère)\u00A0; "
+     "le projet reprend les réponses telles qu'elles sont écrites"},
+    {"cli.warning.summary-words",
+     "avertissement\u00A0: le résumé compte {words} mots, plus que les {limit} de --max-words"},
+    {"cli.error.stdout", "impossible d'écrire le projet sur la sortie standard"},
+    {"cli.error.cannot-write", "impossible d'écrire «\u00A0{file}\u00A0»\u00A0: "},
+    {"cli.error.out-of-memory", "mémoire insuffisante"},
+    {"cli.error.internal", "erreur interne\u00A0: {what}"},
+    {"cli.error.output", "impossible d'écrire la sortie"},
 };
 
 }  // namespace
