@@ -80,10 +80,12 @@ std::string said(Key key, std::initializer_list<Arg> args) {
 }
 
 std::string counted_errors(int count) {
+    if (count == 0) return said("cli.count.no-error"_key);
     return count == 1 ? said("cli.count.error"_key) : said("cli.count.errors"_key, {{"count", std::to_string(count)}});
 }
 
 std::string counted_warnings(int count) {
+    if (count == 0) return said("cli.count.no-warning"_key);
     return count == 1 ? said("cli.count.warning"_key)
                       : said("cli.count.warnings"_key, {{"count", std::to_string(count)}});
 }

@@ -208,8 +208,11 @@ void print_summary(std::FILE* out, const Summary& summary, std::string_view noun
                                   : counted(summary.files, "cli.count.response"_key, "cli.count.responses"_key)},
          {"valid", std::to_string(summary.valid)},
          {"invalid", std::to_string(summary.invalid)},
-         {"errors", counted(summary.errors, "cli.count.error"_key, "cli.count.errors"_key)},
-         {"warnings", counted(summary.warnings, "cli.count.warning"_key, "cli.count.warnings"_key)}});
+         {"errors", summary.errors == 0 ? message("cli.count.no-error"_key, language)
+                                        : counted(summary.errors, "cli.count.error"_key, "cli.count.errors"_key)},
+         {"warnings", summary.warnings == 0
+                          ? message("cli.count.no-warning"_key, language)
+                          : counted(summary.warnings, "cli.count.warning"_key, "cli.count.warnings"_key)}});
     if (summary.skipped > 0)
         line = message("cli.summary.with-skipped"_key, language,
                        {{"summary", std::move(line)},

@@ -788,7 +788,7 @@ TEST_SUITE("response") {
         at(found[1], where(text, "0.95"));
         CHECK(found[1].question == "ratio");
         CHECK(found[1].severity == Severity::Error);
-        CHECK(found[1].message == "Ratio [ratio]: The ratio is too high");
+        CHECK(found[1].message == "article 5 — Ratio [ratio]: The ratio is too high");
     }
 
     TEST_CASE("a constraint waits for every question it names") {

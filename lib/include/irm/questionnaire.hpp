@@ -205,6 +205,12 @@ std::string short_label(const Question& question, std::string_view language);
 /// the id in brackets, "article 5, paragraph 1 (a) (i) — legislation cited [q5_1a_i_law]"; a
 /// question without a provision is named by its short label and id.
 std::string question_in_words(const Question& question, std::string_view language);
+/// The same, a question without a provision named by the article its section reviews
+/// ("article 2 — what is missing [q2_a_gap]").
+std::string question_in_words(const Questionnaire& questionnaire, const Question& question,
+                              std::string_view language);
+/// The same with the provision given: the question's own, or its section's article.
+std::string question_in_words(const Question& question, std::string_view provision, std::string_view language);
 
 /// The place of a requirement answer on the scale `no` (0) < `yes_in_part` (1)
 /// < `yes` (2); -1 for any other value.

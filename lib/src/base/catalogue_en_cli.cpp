@@ -17,6 +17,8 @@ constexpr Text texts[] = {
     {"cli.count.responses", "{count} responses"},
     {"cli.count.questionnaire", "1 questionnaire"},
     {"cli.count.questionnaires", "{count} questionnaires"},
+    {"cli.count.no-error", "0 errors"},
+    {"cli.count.no-warning", "0 warnings"},
     {"cli.count.error", "1 error"},
     {"cli.count.errors", "{count} errors"},
     {"cli.count.warning", "1 warning"},

@@ -181,8 +181,8 @@ constexpr Text texts[] = {
      "{question}: the answer does not meet the questionnaire's check ({rule})"},
     {"finding.IRM014.row-rule", "{question}: this row does not meet the questionnaire's check ({rule})"},
     {"finding.IRM015.not-applicable",
-     "{question} does not apply to this response ({condition}): this answer is ignored; remove it, or "
-     "change the answer it depends on"},
+     "{question} does not apply to this response: it applies only when {condition}; this answer is "
+     "ignored — remove it, or change the answer it depends on"},
     {"finding.IRM015.not-applicable-here",
      "{question} does not apply to this response: this answer is ignored; remove it, or change the "
      "answers it depends on"},

@@ -15,6 +15,8 @@ constexpr Text texts[] = {
     {"cli.count.responses", "{count} réponses"},
     {"cli.count.questionnaire", "1 questionnaire"},
     {"cli.count.questionnaires", "{count} questionnaires"},
+    {"cli.count.no-error", "aucune erreur"},
+    {"cli.count.no-warning", "aucun avertissement"},
     {"cli.count.error", "1 erreur"},
     {"cli.count.errors", "{count} erreurs"},
     {"cli.count.warning", "1 avertissement"},

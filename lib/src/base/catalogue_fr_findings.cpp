@@ -192,8 +192,8 @@ constexpr Text texts[] = {
     {"finding.IRM014.row-rule",
      "{question}\u00A0: cette ligne ne satisfait pas au contrôle du questionnaire ({rule})"},
     {"finding.IRM015.not-applicable",
-     "{question} ne s'applique pas à cette réponse ({condition})\u00A0: cette réponse est "
-     "ignorée\u00A0; supprimez-la, ou modifiez la réponse dont elle dépend"},
+     "{question} ne s'applique pas à cette réponse\u00A0: elle ne s'applique que si {condition}\u00A0; "
+     "cette réponse est ignorée — supprimez-la, ou modifiez la réponse dont elle dépend"},
     {"finding.IRM015.not-applicable-here",
      "{question} ne s'applique pas à cette réponse\u00A0: cette réponse est ignorée\u00A0; "
      "supprimez-la, ou modifiez les réponses dont elle dépend"},

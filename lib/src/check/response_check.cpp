@@ -45,7 +45,15 @@ private:
     // -- how messages name things ------------------------------------------------
 
     /// A question as a person knows it: "article 5, paragraph 1 (a) — legislation cited [q5_1a_law]".
-    std::string name(const Question& q) const { return question_in_words(q, lang_); }
+    std::string name(const Question& q) const { return question_in_words(*q_, q, lang_); }
+    /// A question named inside a condition: its provision (or section's article) and id, shorter.
+    std::string name_in_condition(const Question& q) const {
+        const std::string& provision =
+            q.provision.empty() && q.section < q_->sections.size() ? q_->sections[q.section].article : q.provision;
+        if (provision.empty()) return name(q);
+        return message("words.question.provision"_key, lang_,
+                       {{"provision", provision_in_words(provision, lang_)}, {"id", q.id}});
+    }
     /// A column of a table question: "…[q5_stats], column “Men”".
     std::string name(const Question& q, const Column& column) const {
         return message("finding.in-column"_key, lang_,
@@ -172,13 +180,20 @@ private:
         findings_.add(severity, "IRM014", std::move(message), where, question);
     }
     void not_applicable(const Node& node, const Question& q) {
-        const QuestionName name_of = [this](const Question& other) { return name(other); };
-        const std::string condition = applicability_in_words(q, *q_, lang_, name_of, false);
+        // The conditions of the section and of the question, in words when each is simple enough.
+        const QuestionName name_of = [this](const Question& other) { return name_in_condition(other); };
+        std::vector<std::string> conditions;
+        bool in_words = true;
+        for (const std::optional<Condition>* condition : {&q_->sections[q.section].show_if, &q.show_if}) {
+            if (!*condition) continue;
+            conditions.push_back(condition_in_words(**condition, *q_, labels_, name_of));
+            in_words = in_words && !conditions.back().empty();
+        }
         findings_.add(Severity::Warning, "IRM015",
-                      condition.empty()
+                      !in_words || conditions.empty()
                           ? message("finding.IRM015.not-applicable-here"_key, lang_, {{"question", name(q)}})
                           : message("finding.IRM015.not-applicable"_key, lang_,
-                                    {{"question", name(q)}, {"condition", without_full_stop(condition)}}),
+                                    {{"question", name(q)}, {"condition", join_in_prose(conditions, lang_)}}),
                       node.anchor(), q.id);
     }
     void bad_date(const Node& node, const std::string& who, const std::string& question) {
@@ -229,11 +244,6 @@ private:
                       waiver.position, waiver.question);
     }
 
-    static std::string without_full_stop(std::string text) {
-        if (!text.empty() && text.back() == '.') text.pop_back();
-        return text;
-    }
-
     // -- header -----------------------------------------------------------------
 
     void check() {
@@ -242,9 +252,12 @@ private:
                                                    "a response",
                                                    "'format', 'state' and 'answers'",
                                                    {"answers", "waivers"}};
-        lang_ = options_.wording.about(declared_language(r_.document));
+        const std::string declared = declared_language(r_.document);
+        lang_ = options_.wording.about(declared);
         labels_ = lang_;
         const Node* root = check::read_prologue(r_.document, response_kind, findings_, lang_);
+        // A file the reader stopped in keeps the language its header line says, for the words about it.
+        if (!root && r_.document.error() && !declared.empty()) r_.language = declared;
         if (!root) return;
         for (const auto& pair : root->pairs)
             if (std::find(header_keys.begin(), header_keys.end(), pair.key->text) == header_keys.end())
@@ -955,8 +968,13 @@ private:
             return language && language->is_scalar() ? language->text : std::string();
         }
         if (root || !document.error()) return {};
+        return language_in_source(document.source());
+    }
+
+    /// The value of a line `language: fr` near the start of a text the YAML reader stopped in.
+    static std::string language_in_source(const std::string& source) {
         // A file the reader stopped in: its header line `language: fr`, when it has one near its start.
-        const std::string_view head = std::string_view(document.source()).substr(0, 4096);
+        const std::string_view head = std::string_view(source).substr(0, 4096);
         for (std::size_t at = head.find("language:"); at != std::string_view::npos; at = head.find("language:", at + 1)) {
             if (at > 0 && head[at - 1] != '\n') continue;
             std::size_t from = at + 9;

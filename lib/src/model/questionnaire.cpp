@@ -244,11 +244,23 @@ std::string short_label(const Question& question, std::string_view language) {
 }
 
 std::string question_in_words(const Question& question, std::string_view language) {
+    return question_in_words(question, question.provision, language);
+}
+
+std::string question_in_words(const Questionnaire& questionnaire, const Question& question,
+                              std::string_view language) {
+    if (!question.provision.empty() || question.section >= questionnaire.sections.size())
+        return question_in_words(question, language);
+    return question_in_words(question, questionnaire.sections[question.section].article, language);
+}
+
+std::string question_in_words(const Question& question, std::string_view provision_written,
+                              std::string_view language) {
     const std::string label = short_label(question, language);
-    if (question.provision.empty())
+    if (provision_written.empty())
         return label.empty() ? message("words.question.id-only"_key, language, {{"id", question.id}})
                              : message("words.question.label"_key, language, {{"label", label}, {"id", question.id}});
-    const std::string provision = provision_in_words(question.provision, language);
+    const std::string provision = provision_in_words(provision_written, language);
     return label.empty() ? message("words.question.provision"_key, language,
                                    {{"provision", provision}, {"id", question.id}})
                          : message("words.question.provision-label"_key, language,
