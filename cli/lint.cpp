@@ -13,16 +13,17 @@ namespace {
 
 struct LintOptions {
     Format format = Format::Text;
+    std::string lang;  ///< --lang: the language of the messages
     std::vector<std::string> paths;
 };
 
-FileResult lint_one(const std::string& file) {
+FileResult lint_one(const std::string& file, const std::string& language) {
     FileResult result;
     result.file = file;
     Result<std::string> bytes = files::read(file);
     if (!bytes) throw RunError("cannot read '" + file + "': " + bytes.error());
     const yaml::Document doc = yaml::Document::parse(std::move(*bytes));
-    LoadedQuestionnaire loaded = load_questionnaire(doc, file);
+    LoadedQuestionnaire loaded = load_questionnaire(doc, file, language);
     if (const yaml::Node* root = doc.root(); root && root->is_map()) {
         if (const yaml::Node* id = root->find("id"); id && id->is_scalar()) result.questionnaire = id->text;
         if (const yaml::Node* version = root->find("version"); version && version->is_scalar())
@@ -45,8 +46,11 @@ int run(const LintOptions& options) {
     if (options.format == Format::Json) report.emplace(stdout);
     if (options.format == Format::Sarif) sarif.emplace(stdout);
     Summary summary;
+    // The reader is the questionnaire's author: the findings are in the language asked for, not the
+    // questionnaire's.
+    const std::string language = wording_of(options.lang).general();
     for (const auto& file : inputs) {
-        const FileResult result = lint_one(file);
+        const FileResult result = lint_one(file, language);
         summary.add(result, false);
         if (report)
             report->add(result);
@@ -70,6 +74,7 @@ void setup_lint(CLI::App& app, int& status) {
     auto options = std::make_shared<LintOptions>();
     CLI::App* command = app.add_subcommand("lint", "Check questionnaire definitions");
     add_findings_format_option(*command, options->format);
+    add_message_language_option(*command, options->lang);
     command->add_option("QUESTIONNAIRE", options->paths, "Questionnaire files, or directories of them")
         ->required();
     command->callback([options, &status] { status = run(*options); });

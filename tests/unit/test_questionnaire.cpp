@@ -1,3 +1,5 @@
+#include <irm/catalogue.hpp>
+#include <irm/finding_codes.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/values.hpp>
 
@@ -563,7 +565,7 @@ TEST_SUITE("questionnaire") {
         const Diagnostic d = only(loaded, "IRM107");
         at(d, Position{19, 18});
         CHECK(d.question == "a");
-        CHECK(contains(d.message, "a -> b -> a"));
+        CHECK(contains(d.message, "a \u2192 b \u2192 a"));
         CHECK_FALSE(usable(loaded));
     }
 
@@ -898,7 +900,7 @@ TEST_SUITE("questionnaire") {
             const auto loaded = load_questions(text);
             const Diagnostic d = only(loaded, "IRM112");
             CHECK(d.question == "agreement");
-            CHECK(contains(d.message, "'plain'"));
+            CHECK(contains(d.message, "[plain]"));  // named in words, with its id
             CHECK(contains(d.message, "'mandatory'"));
         }
         SUBCASE("naming itself") {
@@ -935,7 +937,7 @@ TEST_SUITE("questionnaire") {
         const Diagnostic d = only(loaded, "IRM113");
         CHECK(d.question == "c");
         at(d, Position{36, 24});  // the list's first entry
-        CHECK(contains(d.message, "do not list b"));
+        CHECK(contains(d.message, "do not list 'b'"));
         CHECK_FALSE(usable(loaded));
     }
 
@@ -947,3 +949,106 @@ TEST_SUITE("questionnaire") {
     }
 
 }  // TEST_SUITE("questionnaire")
+
+TEST_SUITE("questionnaire: the language of findings") {
+    /// Loads questions appended to the header, with the findings in a language.
+    LoadedQuestionnaire load_in(const std::string& questions, const std::string& language) {
+        return irm::load_questionnaire(irm::yaml::Document::parse(header + questions), "q.yaml", language);
+    }
+
+    const std::string nbsp = "\u00A0";
+
+    TEST_CASE("a finding reads in the language asked for, with the same code, place and question") {
+        const std::string questions = R"yaml(      - id: q1
+        type: text
+        lebel: {en: Q, fr: Q}
+        label: {en: Q, fr: Q}
+)yaml";
+        const Diagnostic en = only(load_in(questions, "en"), "IRM101");
+        const Diagnostic fr = only(load_in(questions, "fr"), "IRM101");
+        CHECK(en.message == "unknown key 'lebel' in question 'q1' (did you mean 'label'?)");
+        CHECK(fr.message == "clé inconnue 'lebel' dans la question 'q1' (vouliez-vous dire 'label'" + nbsp + "?)");
+        CHECK(fr.line == en.line);
+        CHECK(fr.column == en.column);
+        CHECK(fr.question == en.question);
+        // A language the catalogue lacks reads as English.
+        CHECK(only(load_in(questions, "xx"), "IRM101").message == en.message);
+    }
+
+    TEST_CASE("a question an expression compares is named by its provision and short label") {
+        const std::string questions = R"yaml(      - id: q1
+        type: choice
+        choices: yn
+        provision: "5(1)(a)"
+        label: {en: "Has your country made the conduct a criminal offence?", fr: "Votre pays a-t-il érigé ces actes en infraction ?"}
+        short_label: {en: "offence established", fr: "infraction établie"}
+      - id: q1_law
+        type: legislation
+        show_if: "q1 == 'noo'"
+        label: {en: Cite it, fr: Citez-la}
+)yaml";
+        const Diagnostic en = only(load_in(questions, "en"), "IRM108");
+        CHECK(en.message ==
+              "article 5, paragraph 1 (a) — offence established [q1] has no choice 'noo' (did you mean 'no'?)");
+        const Diagnostic fr = only(load_in(questions, "fr"), "IRM108");
+        CHECK(fr.message == "article 5, paragraphe 1 a) — infraction établie [q1] n'offre pas le choix 'noo' "
+                            "(vouliez-vous dire 'no'" + nbsp + "?)");
+    }
+
+    TEST_CASE("a syntax error says in words which condition cannot be read, and why") {
+        const std::string questions = R"yaml(      - id: q1
+        type: choice
+        choices: yn
+        label: {en: Q, fr: Q}
+      - id: q1_law
+        type: legislation
+        show_if: "(q1 == 'yes'"
+        label: {en: Q, fr: Q}
+)yaml";
+        CHECK(only(load_in(questions, "en"), "IRM104").message ==
+              "cannot read the condition under which question 'q1_law' applies ('show_if'): missing ')'");
+        CHECK(only(load_in(questions, "fr"), "IRM104").message ==
+              "impossible de lire la condition d'application de la question 'q1_law' ('show_if')" + nbsp +
+                  ": il manque ')'");
+    }
+
+    TEST_CASE("a missing translation names the language in words") {
+        const std::string questions = R"yaml(      - id: q1
+        type: text
+        label: {en: Q}
+)yaml";
+        CHECK(only(load_in(questions, "en"), "IRM105").message == "the label of question 'q1' has no text in French (fr)");
+        CHECK(only(load_in(questions, "fr"), "IRM105").message ==
+              "le libellé de la question 'q1' n'a pas de texte en français (fr)");
+    }
+
+    TEST_CASE("each code of irm lint has a summary in every language") {
+        int codes = 0;
+        for (const irm::FindingCode& code : irm::finding_codes()) {
+            if (code.code.rfind("IRM1", 0) != 0) continue;
+            ++codes;
+            const auto key = irm::find_key("finding." + std::string(code.code));
+            INFO(code.code);
+            REQUIRE(key.has_value());
+            for (const std::string& language : irm::catalogue_languages())
+                CHECK_FALSE(irm::pattern(*key, language).empty());
+        }
+        CHECK(codes == 13);
+    }
+
+    TEST_CASE("lint messages use no word of the implementation, and French spaces its punctuation") {
+        for (const irm::Key key : irm::catalogue_keys()) {
+            const std::string_view name = key.name();
+            if (name.rfind("finding.IRM1", 0) != 0 && name.rfind("lint.", 0) != 0 && name.rfind("registry.", 0) != 0)
+                continue;
+            const std::string english(irm::pattern(key, "en"));
+            INFO(name, ": ", english);
+            for (const char* word : {"scalar", "node", "single value", " map", "mapping"})
+                CHECK(english.find(word) == std::string::npos);
+            const std::string french(irm::pattern(key, "fr"));
+            INFO(french);
+            for (const char* mark : {" :", " ;", " ?", " !"})  // an ordinary space would let the line break
+                CHECK(french.find(mark) == std::string::npos);
+        }
+    }
+}

@@ -92,8 +92,8 @@ struct Parsed {
 /// Parses an expression. Function calls are checked for known names and
 /// argument counts here (an unknown function or wrong arity is a syntax error,
 /// IRM104), as is a first argument of answered/count/selected/sum that is not
-/// a name or `.`.
-Parsed parse(std::string_view text);
+/// a name or `.`. A syntax error's message is in `language` (of the catalogue).
+Parsed parse(std::string_view text, std::string_view language = "en");
 
 /// What the static checks know of one name an expression may use.
 struct NameInfo {
@@ -110,6 +110,9 @@ public:
     virtual const NameInfo* find(std::string_view name) const = 0;
     /// Every known name, for "did you mean" suggestions.
     virtual std::vector<std::string> names() const = 0;
+    /// How a message names that name for a person ("article 5 — short label [q5]"); empty when
+    /// the name itself, quoted, says it best.
+    virtual std::string words(std::string_view /*name*/) const { return {}; }
 };
 
 /// A problem the static checks found; `code` is IRM103, IRM104 or IRM108.
@@ -122,8 +125,9 @@ struct Problem {
 /// Static checks: unknown names (IRM103, suggesting the closest), `.` where it
 /// is not allowed (IRM103), `sum` of a non-table (IRM104) or of an unknown
 /// column (IRM103), and comparisons of a choice question with a value it does
-/// not offer (IRM108: `==`, `!=`, `in`, and `selected`).
-std::vector<Problem> check(const Expr& expr, const Scope& scope, bool dot_allowed);
+/// not offer (IRM108: `==`, `!=`, `in`, and `selected`). Messages are in `language`.
+std::vector<Problem> check(const Expr& expr, const Scope& scope, bool dot_allowed,
+                           std::string_view language = "en");
 
 /// Every distinct name the expression refers to (excluding `.`), in order of first use.
 std::vector<std::string> names(const Expr& expr);

@@ -1,5 +1,5 @@
 // check/: loading a questionnaire file into the model, with every finding
-// about it (IRM001, IRM004, IRM101-IRM108): the loader is `irm lint`.
+// about it (IRM001, IRM004, IRM101-IRM113): the loader is `irm lint`.
 #pragma once
 
 #include <irm/diagnostic.hpp>
@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace irm {
@@ -20,7 +21,9 @@ struct LoadedQuestionnaire {
     std::string format;  ///< the file's `format` value, to skip files that are not questionnaires
 };
 
-/// Loads and checks a questionnaire from parsed YAML; `file` names it in findings.
-LoadedQuestionnaire load_questionnaire(const yaml::Document& doc, const std::string& file);
+/// Loads and checks a questionnaire from parsed YAML; `file` names it in findings, whose messages
+/// are in `language` (a language of the catalogue; another reads as English).
+LoadedQuestionnaire load_questionnaire(const yaml::Document& doc, const std::string& file,
+                                       std::string_view language = "en");
 
 }  // namespace irm

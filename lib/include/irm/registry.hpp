@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace irm {
@@ -21,6 +22,7 @@ public:
     struct Sources {
         std::vector<std::string> directories;  ///< --questionnaires, then IRM_QUESTIONNAIRES
         bool shipped = true;                   ///< the questionnaires built into irm
+        std::string language = "en";           ///< of the messages of the findings about them
     };
 
     /// Reads the directories; fails when one does not exist or cannot be read.
@@ -35,8 +37,9 @@ public:
     /// Whether some questionnaire (usable or not) has that id, in any version.
     bool has_id(const std::string& id) const;
 
-    /// Why a questionnaire with that id and version was refused, if one was.
-    std::optional<std::string> refusal(const std::string& id, const std::string& version) const;
+    /// Why a questionnaire with that id and version was refused, if one was, in `language`.
+    std::optional<std::string> refusal(const std::string& id, const std::string& version,
+                                       std::string_view language = "en") const;
 
     /// Every usable questionnaire, in the order found (loads the shipped ones).
     std::vector<const Questionnaire*> all() const;
@@ -61,7 +64,7 @@ private:
         std::shared_ptr<const Questionnaire> questionnaire;  ///< null when refused
         std::vector<Diagnostic> findings;
     };
-    static std::optional<Entry> load_entry(const std::string& file, const std::string& bytes);
+    std::optional<Entry> load_entry(const std::string& file, const std::string& bytes) const;
     /// Loads the shipped questionnaires not loaded yet: all, or those that look like id + version.
     void load_shipped(const std::string* id = nullptr, const std::string* version = nullptr) const;
     const Entry* lookup(const std::string& id, const std::string& version) const;
@@ -70,6 +73,7 @@ private:
     mutable std::vector<Entry> entries_;
     mutable std::vector<bool> shipped_loaded_;
     bool shipped_ = true;
+    std::string language_ = "en";
 };
 
 /// The questionnaires compiled into irm: file name and YAML text.

@@ -1,11 +1,11 @@
 #include <irm/questionnaire_loader.hpp>
+
+#include <irm/catalogue.hpp>
 #include <irm/text.hpp>
 #include <irm/values.hpp>
 
 #include "check/expression_position.hpp"
 #include "check/prologue.hpp"
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -99,7 +99,8 @@ struct PendingCheck {
 
 class Loader {
 public:
-    Loader(const yaml::Document& doc, const std::string& file) : doc_(doc), findings_(file) {}
+    Loader(const yaml::Document& doc, const std::string& file, std::string_view language)
+        : doc_(doc), findings_(file), language_(language) {}
 
     LoadedQuestionnaire run() {
         static const check::FileKind questionnaire_kind{
@@ -122,51 +123,84 @@ public:
     }
 
 private:
+    // -- words ----------------------------------------------------------------
+
+    /// A text of the catalogue in the language of the findings.
+    std::string say(Key key, std::initializer_list<Arg> args = {}) const {
+        return message(key, language_, args);
+    }
+
+    /// " (did you mean 'x'?)" in the language of the findings, or empty when nothing is near.
+    std::string hint(std::string_view word, const std::vector<std::string>& candidates) const {
+        const auto near = text::closest(word, candidates);
+        return near ? say("lint.did-you-mean"_key, {{"name", quoted(*near)}}) : std::string();
+    }
+
+    /// Names quoted and joined as prose: "'a', 'b' and 'c'", or with `last` ("words.or"_key).
+    std::string quoted_list(const std::vector<std::string>& names, Key last = "words.and"_key) const {
+        std::vector<std::string> items;
+        for (const std::string& name : names)
+            items.push_back(quoted(name));
+        return join_in_prose(items, language_, last);
+    }
+
+    /// A question as a message names it: its provision, short label and id.
+    std::string named(const Question& q) const { return question_in_words(q, language_); }
+
     // -- findings, one factory per code -------------------------------------
 
-    void structure(const std::string& message, std::optional<Position> where) {
-        findings_.add(Severity::Error, "IRM101", message, where);
+    void structure(const std::string& text, std::optional<Position> where) {
+        findings_.add(Severity::Error, "IRM101", text, where);
     }
-    void duplicate_id(const std::string& what, const Node& node) {
-        findings_.add(Severity::Error, "IRM102", "duplicate " + what + " " + quoted(node.text),
-                      node.position);
+    void duplicate_id(Key key, const Node& node) {
+        findings_.add(Severity::Error, "IRM102", say(key, {{"id", quoted(node.text)}}), node.position);
     }
-    void missing_translation(const Node& text, const std::vector<std::string>& missing) {
-        findings_.add(Severity::Warning, "IRM105", "text lacks a translation into " + join(missing),
-                      text.anchor());
+    void missing_translation(const Node& node, const std::string& what,
+                             const std::vector<std::string>& missing) {
+        std::vector<std::string> languages;
+        for (const std::string& code : missing) {
+            const auto name = find_key("language." + code);
+            languages.push_back(name ? message(*name, language_) + " (" + code + ")" : code);
+        }
+        findings_.add(Severity::Warning, "IRM105",
+                      say("finding.IRM105.missing"_key,
+                          {{"what", what}, {"languages", join_in_prose(languages, language_)}}),
+                      node.anchor());
     }
     void unknown_choice_list(const Node& name) {
         std::vector<std::string> names;
         for (const auto& list : q_.choice_lists)
             names.push_back(list.first);
         findings_.add(Severity::Error, "IRM106",
-                      "unknown choice list " + quoted(name.text) + text::did_you_mean(name.text, names),
+                      say("finding.IRM106.unknown"_key,
+                          {{"name", quoted(name.text)}, {"hint", hint(name.text, names)}}),
                       name.position);
     }
     void cycle(const std::vector<std::string>& members, Position where) {
-        std::string path = join(members, " -> ");
-        path += " -> " + members.front();
-        findings_.add(Severity::Error, "IRM107",
-                      "questions depend on each other through show_if/required: " + path, where,
+        std::string path = join(members, " \u2192 ");
+        path += " \u2192 " + members.front();
+        findings_.add(Severity::Error, "IRM107", say("finding.IRM107.cycle"_key, {{"path", path}}), where,
                       members.front());
     }
 
     // -- generic readers ------------------------------------------------------
 
-    /// Checks a mapping's keys against the allowed ones and the required ones.
+    /// Checks a mapping's keys against the allowed ones and the required ones; `what` names the
+    /// mapping in a sentence ("the questionnaire", "question 'q1'").
     bool check_keys(const Node& map, const std::vector<std::string>& allowed,
                     const std::vector<std::string>& required, const std::string& what,
                     bool top_level = false) {
         for (const auto& pair : map.pairs) {
             const std::string& key = pair.key->text;
             if (!pair.key->is_scalar() || !contains(allowed, key))
-                structure("unknown key " + quoted(key) + " in " + what + text::did_you_mean(key, allowed),
+                structure(say("finding.IRM101.unknown-key"_key,
+                              {{"key", quoted(key)}, {"what", what}, {"hint", hint(key, allowed)}}),
                           pair.key->position);
         }
         bool complete = true;
         for (const auto& key : required) {
             if (!map.find(key)) {
-                structure(what + " lacks the required key " + quoted(key),
+                structure(say("finding.IRM101.missing-key"_key, {{"what", what}, {"key", quoted(key)}}),
                           top_level ? std::nullopt : std::optional(map.anchor()));
                 complete = false;
             }
@@ -174,55 +208,62 @@ private:
         return complete;
     }
 
-    /// A scalar's text; a finding when the node is not a scalar.
-    std::optional<std::string> scalar(const Node* node, const std::string& what) {
+    /// A scalar's text; a finding when the node is not a scalar. `key` is the key it is the value of.
+    std::optional<std::string> scalar(const Node* node, const std::string& key) {
         if (!node) return std::nullopt;
         if (!node->is_scalar()) {
-            structure(what + " must be a single value", node->anchor());
+            structure(say("finding.IRM101.not-one-value"_key, {{"key", quoted(key)}}), node->anchor());
             return std::nullopt;
         }
         return node->text;
     }
 
+    /// A text in the questionnaire's languages; `what` names it in a sentence ("the label of
+    /// question 'q1'").
     Text read_text(const Node* node, const std::string& what) {
         Text text;
         if (!node) return text;
         if (!node->is_map()) {
-            structure(what + " must be a map from language code to text, e.g. {en: ..., fr: ...}",
-                      node->anchor());
+            structure(say("finding.IRM101.text-not-by-language"_key, {{"what", what}}), node->anchor());
             return text;
         }
         for (const auto& pair : node->pairs) {
             const std::string& lang = pair.key->text;
             if (!q_.languages.empty() && !contains(q_.languages, lang)) {
-                structure("language " + quoted(lang) + " of " + what +
-                              " is not one of the questionnaire's languages (" + join(q_.languages) + ")",
+                structure(say("finding.IRM101.text-language-undeclared"_key,
+                              {{"language", quoted(lang)},
+                               {"what", what},
+                               {"languages", quoted_list(q_.languages)}}),
                           pair.key->position);
                 continue;
             }
             if (!pair.value->is_scalar()) {
-                structure("the " + lang + " text of " + what + " must be a string", pair.value->anchor());
+                structure(
+                    say("finding.IRM101.text-not-text"_key, {{"language", quoted(lang)}, {"what", what}}),
+                    pair.value->anchor());
                 continue;
             }
             text.translations.emplace_back(lang, pair.value->text);
         }
         if (q_.languages.empty()) return text;
         if (!node->find(q_.languages.front())) {
-            structure(what + " lacks the source language " + quoted(q_.languages.front()), node->anchor());
+            structure(say("finding.IRM101.text-lacks-source"_key,
+                          {{"what", what}, {"language", quoted(q_.languages.front())}}),
+                      node->anchor());
             return text;
         }
         std::vector<std::string> missing;
         for (const auto& lang : q_.languages)
             if (!node->find(lang)) missing.push_back(lang);
-        if (!missing.empty()) missing_translation(*node, missing);
+        if (!missing.empty()) missing_translation(*node, what, missing);
         return text;
     }
 
     std::optional<std::size_t> read_count(const Node* node, const std::string& key) {
-        const auto value = scalar(node, quoted(key));
+        const auto value = scalar(node, key);
         if (!value) return std::nullopt;
         if (!is_whole_number(*value) || value->front() == '-') {
-            structure(quoted(key) + " must be a whole number of at least 0", node->anchor());
+            structure(say("finding.IRM101.not-a-count"_key, {{"key", quoted(key)}}), node->anchor());
             return std::nullopt;
         }
         std::string_view digits(*value);
@@ -230,31 +271,35 @@ private:
         std::size_t count = 0;
         const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
         if (error != std::errc() || end != digits.data() + digits.size()) {
-            structure(quoted(key) + " is too large", node->anchor());
+            structure(say("finding.IRM101.count-too-large"_key, {{"key", quoted(key)}, {"value", *value}}),
+                      node->anchor());
             return std::nullopt;
         }
         return count;
     }
 
     std::optional<double> read_number(const Node* node, const std::string& key, bool whole) {
-        const auto value = scalar(node, quoted(key));
+        const auto value = scalar(node, key);
         if (!value) return std::nullopt;
         if (whole ? !is_whole_number(*value) : !is_decimal_number(*value)) {
-            structure(quoted(key) + " must be a " + (whole ? "whole" : "decimal") + " number",
+            structure(say(whole ? "finding.IRM101.not-whole"_key : "finding.IRM101.not-decimal"_key,
+                          {{"key", quoted(key)}}),
                       node->anchor());
             return std::nullopt;
         }
         const auto number = to_number(*value);
         if (!number)
-            structure(quoted(key) + " " + *value + " is too large or too small to use", node->anchor());
+            structure(
+                say("finding.IRM101.number-out-of-range"_key, {{"key", quoted(key)}, {"value", *value}}),
+                node->anchor());
         return number;
     }
 
     std::optional<std::string> read_date(const Node* node, const std::string& key) {
-        const auto value = scalar(node, quoted(key));
+        const auto value = scalar(node, key);
         if (!value) return std::nullopt;
         if (!is_date(*value)) {
-            structure(quoted(key) + " must be a date written YYYY-MM-DD", node->anchor());
+            structure(say("finding.IRM101.not-a-date"_key, {{"key", quoted(key)}}), node->anchor());
             return std::nullopt;
         }
         return value;
@@ -265,37 +310,49 @@ private:
         if (node->is_scalar() && node->style == yaml::Style::Plain &&
             (node->text == "true" || node->text == "false"))
             return node->text == "true";
-        structure(quoted(key) + " must be true or false", node->anchor());
+        structure(say("finding.IRM101.one-of"_key,
+                      {{"key", quoted(key)}, {"values", quoted_list({"true", "false"}, "words.or"_key)}}),
+                  node->anchor());
         return std::nullopt;
     }
 
     std::optional<Severity> read_severity(const Node* node, const std::string& key) {
-        const auto value = scalar(node, quoted(key));
+        const auto value = scalar(node, key);
         if (!value) return std::nullopt;
         if (*value == "error") return Severity::Error;
         if (*value == "warning") return Severity::Warning;
-        structure(quoted(key) + " must be 'error' or 'warning'", node->anchor());
+        structure(say("finding.IRM101.one-of"_key,
+                      {{"key", quoted(key)}, {"values", quoted_list({"error", "warning"}, "words.or"_key)}}),
+                  node->anchor());
         return std::nullopt;
     }
 
-    /// Parses an expression; a syntax error is IRM104 pointing into it.
-    std::optional<Condition> read_condition(const Node* node, const std::string& key) {
-        const auto source = scalar(node, quoted(key));
+    /// Parses an expression; a syntax error is IRM104 pointing into it. `key` is where it is
+    /// written, `what` says in words what it decides ("when question 'q1' applies").
+    std::optional<Condition> read_condition(const Node* node, const std::string& key,
+                                            const std::string& what) {
+        const auto source = scalar(node, key);
         if (!source) return std::nullopt;
-        expr::Parsed parsed = expr::parse(*source);
+        expr::Parsed parsed = expr::parse(*source, language_);
         if (!parsed.expr) {
             const auto& error = parsed.error;
             findings_.add(Severity::Error, "IRM104",
-                          "syntax error in " + key + ": " + (error ? error->message : "cannot parse"),
+                          say("finding.IRM104.syntax"_key,
+                              {{"what", what},
+                               {"key", quoted(key)},
+                               {"problem", error ? error->message : say("finding.IRM104.unreadable"_key)}}),
                           detail::expression_position(doc_, *node, error ? error->offset : 0));
             return std::nullopt;
         }
         return Condition{*source, std::move(*parsed.expr), node->position};
     }
 
-    /// Reads bounds for a type; `subject` names the question or column in messages.
+    /// Reads bounds for a type.
     Bounds read_bounds(const Node& map, QuestionType type) {
         Bounds b;
+        const auto above = [&](Key key, const char* min, const char* max) {
+            structure(say(key, {{"min", quoted(min)}, {"max", quoted(max)}}), map.find(max)->anchor());
+        };
         switch (type) {
             case QuestionType::Integer:
             case QuestionType::Number:
@@ -304,19 +361,19 @@ private:
                 if (b.min) b.min_text = map.find("min")->text;
                 if (b.max) b.max_text = map.find("max")->text;
                 if (b.min && b.max && *b.min > *b.max)
-                    structure("'min' is greater than 'max'", map.find("max")->anchor());
+                    above("finding.IRM101.min-above-max"_key, "min", "max");
                 break;
             case QuestionType::Date:
                 b.min_date = read_date(map.find("min"), "min");
                 b.max_date = read_date(map.find("max"), "max");
                 if (b.min_date && b.max_date && *b.min_date > *b.max_date)
-                    structure("'min' is later than 'max'", map.find("max")->anchor());
+                    above("finding.IRM101.min-after-max"_key, "min", "max");
                 break;
             case QuestionType::Text:
                 b.min_length = read_count(map.find("min_length"), "min_length");
                 b.max_length = read_count(map.find("max_length"), "max_length");
                 if (b.min_length && b.max_length && *b.min_length > *b.max_length)
-                    structure("'min_length' is greater than 'max_length'", map.find("max_length")->anchor());
+                    above("finding.IRM101.min-above-max"_key, "min_length", "max_length");
                 break;
             case QuestionType::MultiChoice:
                 read_counts(map, b, "min_selected", "max_selected");
@@ -338,43 +395,48 @@ private:
         b.min_count = read_count(map.find(min_key), min_key);
         b.max_count = read_count(map.find(max_key), max_key);
         if (b.min_count && b.max_count && *b.min_count > *b.max_count)
-            structure(quoted(min_key) + " is greater than " + quoted(max_key), map.find(max_key)->anchor());
+            structure(
+                say("finding.IRM101.min-above-max"_key, {{"min", quoted(min_key)}, {"max", quoted(max_key)}}),
+                map.find(max_key)->anchor());
     }
 
+    /// A list of choices; `what` names it in a sentence ("choice list 'ynp'").
     std::vector<Choice> read_choice_list(const Node& list, const std::string& what) {
         std::vector<Choice> choices;
         if (!list.is_sequence() || list.items.empty()) {
-            structure(what + " must be a non-empty list of {value, label}", list.anchor());
+            structure(say("finding.IRM101.choices-not-a-list"_key, {{"what", what}}), list.anchor());
             return choices;
         }
         std::set<std::string> seen;
+        const std::string a_choice = say("lint.what.choice"_key);
         for (const Node* item : list.items) {
             if (!item->is_map()) {
-                structure("a choice must be a map {value, label}", item->anchor());
+                structure(say("finding.IRM101.choice-not-keys"_key), item->anchor());
                 continue;
             }
-            check_keys(*item, {"value", "label"}, {"value", "label"}, "a choice");
+            check_keys(*item, {"value", "label"}, {"value", "label"}, a_choice);
             const Node* value = item->find("value");
-            const auto text = scalar(value, "a choice value");
+            const auto text = scalar(value, "value");
             if (!text) continue;
             if (text->empty() || !std::all_of(text->begin(), text->end(), [](char c) {
                     return is_lower(c) || is_digit(c) || c == '_';
                 })) {
-                structure("choice value " + quoted(*text) + " must match [a-z0-9_]+", value->anchor());
+                structure(say("finding.IRM101.choice-value-pattern"_key, {{"value", quoted(*text)}}),
+                          value->anchor());
                 continue;
             }
             if (!seen.insert(*text).second) {
-                duplicate_id("choice value", *value);
+                duplicate_id("finding.IRM102.choice"_key, *value);
                 continue;
             }
-            choices.push_back(
-                Choice{*text, read_text(item->find("label"), "the label of choice " + quoted(*text))});
+            choices.push_back(Choice{*text, read_text(item->find("label"), say("lint.what.choice-label"_key,
+                                                                               {{"value", quoted(*text)}}))});
         }
         return choices;
     }
 
-    /// `choices:` is a list name or an inline list.
-    std::vector<Choice> read_choices(const Node* node, const std::string& owner) {
+    /// `choices:` is a list name or an inline list; `what` names the list in a sentence.
+    std::vector<Choice> read_choices(const Node* node, const std::string& what) {
         if (!node) return {};
         if (node->is_scalar()) {
             const auto found = q_.choice_lists.find(node->text);
@@ -384,7 +446,7 @@ private:
             }
             return found->second;
         }
-        return read_choice_list(*node, "the choices of " + owner);
+        return read_choice_list(*node, what);
     }
 
     // -- the file -------------------------------------------------------------
@@ -394,36 +456,43 @@ private:
                    {"format", "id", "version", "instrument", "cluster", "languages", "title", "choice_lists",
                     "sections"},
                    {"id", "version", "instrument", "cluster", "languages", "title", "sections"},
-                   "the questionnaire", true);
+                   say("lint.what.questionnaire"_key), true);
 
-        if (const auto id = scalar(root.find("id"), "'id'")) {
+        if (const auto id = scalar(root.find("id"), "id")) {
             const bool ok = !id->empty() && (is_lower(id->front()) || is_digit(id->front())) &&
                             std::all_of(id->begin(), id->end(),
                                         [](char c) { return is_lower(c) || is_digit(c) || c == '-'; });
             if (!ok)
-                structure("questionnaire id " + quoted(*id) + " must match [a-z0-9][a-z0-9-]*",
+                structure(say("finding.IRM101.questionnaire-id-pattern"_key, {{"id", quoted(*id)}}),
                           root.find("id")->anchor());
             q_.id = *id;
         }
-        if (const auto version = scalar(root.find("version"), "'version'")) {
-            if (version->empty()) structure("'version' must not be empty", root.find("version")->anchor());
+        if (const auto version = scalar(root.find("version"), "version")) {
+            if (version->empty())
+                structure(say("finding.IRM101.empty"_key, {{"key", quoted("version")}}),
+                          root.find("version")->anchor());
             q_.version = *version;
         }
-        if (const auto instrument = scalar(root.find("instrument"), "'instrument'")) {
+        if (const auto instrument = scalar(root.find("instrument"), "instrument")) {
             if (!contains(known_instruments(), *instrument))
-                structure("'instrument' must be one of " + join(known_instruments()),
+                structure(say("finding.IRM101.one-of"_key,
+                              {{"key", quoted("instrument")},
+                               {"values", quoted_list(known_instruments(), "words.or"_key)}}),
                           root.find("instrument")->anchor());
             q_.instrument = *instrument;
         }
         if (const Node* cluster = root.find("cluster")) {
-            const auto text = scalar(cluster, "'cluster'");
+            const auto text = scalar(cluster, "cluster");
             if (text && (*text == "1" || *text == "2" || *text == "3" || *text == "4"))
                 q_.cluster = (*text)[0] - '0';
             else if (text)
-                structure("'cluster' must be 1, 2, 3 or 4", cluster->anchor());
+                structure(say("finding.IRM101.one-of"_key,
+                              {{"key", quoted("cluster")},
+                               {"values", join_in_prose({"1", "2", "3", "4"}, language_, "words.or"_key)}}),
+                          cluster->anchor());
         }
         read_languages(root.find("languages"));
-        q_.title = read_text(root.find("title"), "the title");
+        q_.title = read_text(root.find("title"), say("lint.what.title"_key));
         if (const Node* lists = root.find("choice_lists")) read_choice_lists(*lists);
         if (const Node* sections = root.find("sections")) read_sections(*sections);
 
@@ -436,18 +505,20 @@ private:
     void read_languages(const Node* node) {
         if (!node) return;
         if (!node->is_sequence() || node->items.empty()) {
-            structure("'languages' must be a non-empty list of language codes", node->anchor());
+            structure(say("finding.IRM101.languages-not-a-list"_key), node->anchor());
             return;
         }
         for (const Node* item : node->items) {
             if (!item->is_scalar() || !contains(known_languages(), item->text)) {
-                structure(
-                    "unknown language " + quoted(item->text) + "; use one of " + join(known_languages()),
-                    item->anchor());
+                structure(say("finding.IRM101.unknown-language"_key,
+                              {{"language", quoted(item->text)},
+                               {"languages", quoted_list(known_languages(), "words.or"_key)}}),
+                          item->anchor());
                 continue;
             }
             if (contains(q_.languages, item->text)) {
-                structure("language " + quoted(item->text) + " is listed twice", item->anchor());
+                structure(say("finding.IRM101.language-twice"_key, {{"language", quoted(item->text)}}),
+                          item->anchor());
                 continue;
             }
             q_.languages.push_back(item->text);
@@ -456,11 +527,12 @@ private:
 
     void read_choice_lists(const Node& lists) {
         if (!lists.is_map()) {
-            structure("'choice_lists' must be a map from list name to choices", lists.anchor());
+            structure(say("finding.IRM101.choice-lists-not-named"_key), lists.anchor());
             return;
         }
         for (const auto& pair : lists.pairs) {
-            auto choices = read_choice_list(*pair.value, "choice list " + quoted(pair.key->text));
+            auto choices = read_choice_list(
+                *pair.value, say("lint.what.choice-list"_key, {{"name", quoted(pair.key->text)}}));
             if (choices.empty()) broken_lists_.insert(pair.key->text);
             q_.choice_lists.emplace(pair.key->text, std::move(choices));
         }
@@ -468,39 +540,49 @@ private:
 
     void read_sections(const Node& sections) {
         if (!sections.is_sequence() || sections.items.empty()) {
-            structure("'sections' must be a non-empty list of sections", sections.anchor());
+            structure(say("finding.IRM101.sections-not-a-list"_key), sections.anchor());
             return;
         }
         std::set<std::string> section_ids;
         for (const Node* node : sections.items) {
             if (!node->is_map()) {
-                structure("a section must be a map with 'id', 'title', 'article' and 'questions'",
+                structure(say("finding.IRM101.section-not-keys"_key,
+                              {{"keys", quoted_list({"id", "title", "article", "questions"})}}),
                           node->anchor());
                 continue;
             }
+            // The section is named by its id in what is said about it, when it has one.
+            const Node* id_node = node->find("id");
+            const std::string named_section =
+                id_node && id_node->is_scalar()
+                    ? say("lint.what.section"_key, {{"id", quoted(id_node->text)}})
+                    : say("lint.what.a-section"_key);
             check_keys(*node, {"id", "title", "article", "show_if", "questions"},
-                       {"id", "title", "article", "questions"}, "a section");
+                       {"id", "title", "article", "questions"}, named_section);
             Section section;
-            if (const auto id = scalar(node->find("id"), "a section id")) {
+            if (const auto id = scalar(id_node, "id")) {
                 if (!is_question_id(*id))
-                    structure("section id " + quoted(*id) + " must match [a-z][a-z0-9_]*",
-                              node->find("id")->anchor());
+                    structure(say("finding.IRM101.section-id-pattern"_key, {{"id", quoted(*id)}}),
+                              id_node->anchor());
                 else if (!section_ids.insert(*id).second)
-                    duplicate_id("section id", *node->find("id"));
+                    duplicate_id("finding.IRM102.section"_key, *id_node);
                 section.id = *id;
             }
-            section.title = read_text(node->find("title"), "the title of section " + quoted(section.id));
-            if (const auto article = scalar(node->find("article"), "'article'")) section.article = *article;
+            section.title = read_text(node->find("title"),
+                                      say("lint.what.section-title"_key, {{"id", quoted(section.id)}}));
+            if (const auto article = scalar(node->find("article"), "article")) section.article = *article;
             const std::size_t index = q_.sections.size();
             if (const Node* show_if = node->find("show_if")) {
-                section.show_if = read_condition(show_if, "show_if");
+                section.show_if =
+                    read_condition(show_if, "show_if",
+                                   say("lint.expression.section-show-if"_key, {{"id", quoted(section.id)}}));
                 if (section.show_if) pending_.push_back({PendingCheck::Where::Section, index, show_if});
             }
             section.first = q_.questions.size();
             q_.sections.push_back(std::move(section));
             if (const Node* questions = node->find("questions")) {
                 if (!questions->is_sequence()) {
-                    structure("'questions' must be a list", questions->anchor());
+                    structure(say("finding.IRM101.questions-not-a-list"_key), questions->anchor());
                 } else {
                     for (const Node* question : questions->items)
                         read_question(*question, index);
@@ -512,41 +594,45 @@ private:
 
     void read_question(const Node& node, std::size_t section) {
         if (!node.is_map()) {
-            structure("a question must be a map with at least 'id', 'type' and 'label'", node.anchor());
+            structure(
+                say("finding.IRM101.question-not-keys"_key, {{"keys", quoted_list({"id", "type", "label"})}}),
+                node.anchor());
             return;
         }
         Question q;
         q.section = section;
         q.position = node.anchor();
         const Node* id = node.find("id");
-        if (const auto text = scalar(id, "a question id")) {
+        if (const auto text = scalar(id, "id")) {
             if (!is_question_id(*text)) {
-                structure("question id " + quoted(*text) +
-                              " must match [a-z][a-z0-9_]* and not be a keyword of expressions",
+                structure(say("finding.IRM101.question-id-pattern"_key, {{"id", quoted(*text)}}),
                           id->anchor());
             } else if (!question_ids_.insert(*text).second) {
-                duplicate_id("question id", *id);
+                duplicate_id("finding.IRM102.question"_key, *id);
                 return;
             }
             q.id = *text;
         }
-        const std::string subject = "question " + quoted(q.id);
+        // The question by its id: the author reads these findings beside the file.
+        const std::string id_quoted = quoted(q.id);
+        const std::string subject = say("lint.what.question"_key, {{"id", id_quoted}});
 
         std::optional<QuestionType> type;
-        if (const auto name = scalar(node.find("type"), "'type'")) {
+        if (const auto name = scalar(node.find("type"), "type")) {
             type = question_type(*name);
             if (!type) {
                 static const std::vector<std::string> names{
                     "note", "choice",      "multi_choice", "text",  "integer", "number",
                     "date", "legislation", "court_cases",  "table", "ta_needs"};
-                structure("unknown question type " + quoted(*name) + text::did_you_mean(*name, names) +
-                              "; use one of " + join(names),
-                          node.find("type")->anchor());
+                structure(
+                    say("finding.IRM101.unknown-type"_key, {{"type", quoted(*name)},
+                                                            {"hint", hint(*name, names)},
+                                                            {"types", quoted_list(names, "words.or"_key)}}),
+                    node.find("type")->anchor());
             }
         }
-        std::vector<std::string> allowed{"id",        "type",    "label",      "short_label",
-                                         "help",      "provision", "authority", "show_if",
-                                         "obligation", "alternatives"};
+        std::vector<std::string> allowed{"id",        "type",      "label",   "short_label", "help",
+                                         "provision", "authority", "show_if", "obligation",  "alternatives"};
         if (type && *type != QuestionType::Note) {
             for (const char* key : {"required", "constraint", "constraint_message", "constraint_severity"})
                 allowed.emplace_back(key);
@@ -566,14 +652,18 @@ private:
         } else {
             for (const auto& key : {"id", "label"})
                 if (!node.find(key))
-                    structure(subject + " lacks the required key " + quoted(key), node.anchor());
+                    structure(
+                        say("finding.IRM101.missing-key"_key, {{"what", subject}, {"key", quoted(key)}}),
+                        node.anchor());
         }
 
-        q.label = read_text(node.find("label"), "the label of " + subject);
-        q.short_label = read_text(node.find("short_label"), "the short label of " + subject);
-        q.help = read_text(node.find("help"), "the help of " + subject);
-        q.authority = read_text(node.find("authority"), "the authority of " + subject);
-        if (const auto provision = scalar(node.find("provision"), "'provision'")) q.provision = *provision;
+        q.label = read_text(node.find("label"), say("lint.what.question-label"_key, {{"id", id_quoted}}));
+        q.short_label = read_text(node.find("short_label"),
+                                  say("lint.what.question-short-label"_key, {{"id", id_quoted}}));
+        q.help = read_text(node.find("help"), say("lint.what.question-help"_key, {{"id", id_quoted}}));
+        q.authority =
+            read_text(node.find("authority"), say("lint.what.question-authority"_key, {{"id", id_quoted}}));
+        if (const auto provision = scalar(node.find("provision"), "provision")) q.provision = *provision;
 
         const std::size_t index = q_.questions.size();
         read_obligation(node, q, index);
@@ -581,25 +671,30 @@ private:
             if (required_node->is_scalar() && required_node->style == yaml::Style::Plain &&
                 (required_node->text == "true" || required_node->text == "false")) {
                 q.required = required_node->text == "true";
-            } else if ((q.required_if = read_condition(required_node, "required"))) {
+            } else if ((q.required_if =
+                            read_condition(required_node, "required",
+                                           say("lint.expression.required"_key, {{"id", id_quoted}})))) {
                 pending_.push_back({PendingCheck::Where::Required, index, required_node});
             }
         }
         if (const Node* show_if = node.find("show_if")) {
-            if ((q.show_if = read_condition(show_if, "show_if")))
+            if ((q.show_if = read_condition(
+                     show_if, "show_if", say("lint.expression.question-show-if"_key, {{"id", id_quoted}}))))
                 pending_.push_back({PendingCheck::Where::ShowIf, index, show_if});
         }
         if (const Node* constraint = node.find("constraint")) {
-            if ((q.constraint = read_condition(constraint, "constraint")))
+            if ((q.constraint = read_condition(constraint, "constraint",
+                                               say("lint.expression.constraint"_key, {{"id", id_quoted}}))))
                 pending_.push_back({PendingCheck::Where::Constraint, index, constraint});
         }
-        q.constraint_message =
-            read_text(node.find("constraint_message"), "the constraint message of " + subject);
+        q.constraint_message = read_text(node.find("constraint_message"),
+                                         say("lint.what.constraint-message"_key, {{"id", id_quoted}}));
         if (const auto severity = read_severity(node.find("constraint_severity"), "constraint_severity"))
             q.constraint_severity = *severity;
 
         if (type) {
-            q.choices = read_choices(node.find("choices"), subject);
+            q.choices = read_choices(node.find("choices"),
+                                     say("lint.what.question-choices"_key, {{"id", id_quoted}}));
             q.bounds = read_bounds(node, *type);
             if (*type == QuestionType::Table) read_table(node, q, index);
         }
@@ -618,34 +713,32 @@ private:
                 const std::string name = key == level ? "obligation" : "alternatives";
                 findings_.add(
                     Severity::Error, "IRM110",
-                    fmt::format("question {id} says how binding its provision is ('{key}') but names "
-                                "no provision: add 'provision' (e.g. \"5(1)(a)(i)\") or remove '{key}'",
-                                fmt::arg("id", quoted(q.id)), fmt::arg("key", name)),
+                    say("finding.IRM110.no-provision"_key, {{"id", quoted(q.id)}, {"key", quoted(name)}}),
                     key->anchor(), q.id);
             }
             return;
         }
-        if (const auto name = scalar(level, "'obligation'")) {
+        if (const auto name = scalar(level, "obligation")) {
             if (const auto parsed = obligation_level(*name)) {
                 q.obligation = *parsed;
             } else {
                 findings_.add(Severity::Error, "IRM109",
-                              fmt::format("unknown level of obligation {name}{hint}; use one of {names}",
-                                          fmt::arg("name", quoted(*name)),
-                                          fmt::arg("hint", text::did_you_mean(*name, obligation_names())),
-                                          fmt::arg("names", join(obligation_names()))),
+                              say("finding.IRM109.unknown"_key,
+                                  {{"name", quoted(*name)},
+                                   {"hint", hint(*name, obligation_names())},
+                                   {"names", quoted_list(obligation_names(), "words.or"_key)}}),
                               level->anchor(), q.id);
                 level = nullptr;  // nothing more to check against an unknown level
             }
         }
         if (alternatives) {
             if (!alternatives->is_sequence() || alternatives->items.empty()) {
-                structure("'alternatives' must be a non-empty list of question ids", alternatives->anchor());
+                structure(say("finding.IRM101.alternatives-not-a-list"_key), alternatives->anchor());
                 alternatives = nullptr;
             } else {
                 for (const Node* item : alternatives->items) {
                     if (!item->is_scalar()) {
-                        structure("an entry of 'alternatives' must be a question id", item->anchor());
+                        structure(say("finding.IRM101.alternative-not-an-id"_key), item->anchor());
                         continue;
                     }
                     q.alternatives.push_back(item->text);
@@ -656,21 +749,23 @@ private:
     }
 
     void read_table(const Node& node, Question& q, std::size_t index) {
-        const std::string subject = "table " + quoted(q.id);
+        const std::string table = quoted(q.id);
         if (const Node* columns = node.find("columns")) {
             if (!columns->is_sequence() || columns->items.empty()) {
-                structure("the columns of " + subject + " must be a non-empty list", columns->anchor());
+                structure(say("finding.IRM101.columns-not-a-list"_key, {{"id", table}}), columns->anchor());
             } else {
                 for (const Node* column : columns->items)
                     read_column(*column, q);
             }
         }
         if (const Node* row_constraint = node.find("row_constraint")) {
-            if ((q.row_constraint = read_condition(row_constraint, "row_constraint")))
+            if ((q.row_constraint =
+                     read_condition(row_constraint, "row_constraint",
+                                    say("lint.expression.row-constraint"_key, {{"id", table}}))))
                 pending_.push_back({PendingCheck::Where::RowConstraint, index, row_constraint});
         }
-        q.row_constraint_message =
-            read_text(node.find("row_constraint_message"), "the row constraint message of " + subject);
+        q.row_constraint_message = read_text(node.find("row_constraint_message"),
+                                             say("lint.what.row-constraint-message"_key, {{"id", table}}));
         if (const auto severity =
                 read_severity(node.find("row_constraint_severity"), "row_constraint_severity"))
             q.row_constraint_severity = *severity;
@@ -678,31 +773,35 @@ private:
 
     void read_column(const Node& node, Question& q) {
         if (!node.is_map()) {
-            structure("a column must be a map with 'id', 'label' and 'type'", node.anchor());
+            structure(
+                say("finding.IRM101.column-not-keys"_key, {{"keys", quoted_list({"id", "label", "type"})}}),
+                node.anchor());
             return;
         }
         Column column;
         const Node* id = node.find("id");
-        if (const auto text = scalar(id, "a column id")) {
+        if (const auto text = scalar(id, "id")) {
             if (!is_question_id(*text)) {
-                structure("column id " + quoted(*text) + " must match [a-z][a-z0-9_]*", id->anchor());
+                structure(say("finding.IRM101.column-id-pattern"_key, {{"id", quoted(*text)}}), id->anchor());
             } else if (q.find_column(*text)) {
-                duplicate_id("column id", *id);
+                duplicate_id("finding.IRM102.column"_key, *id);
                 return;
             }
             column.id = *text;
         }
-        const std::string subject = "column " + quoted(column.id) + " of table " + quoted(q.id);
+        const std::vector<Arg> names{{"column", quoted(column.id)}, {"table", quoted(q.id)}};
         bool typed = false;
-        if (const auto name = scalar(node.find("type"), "'type'")) {
+        if (const auto name = scalar(node.find("type"), "type")) {
             static const std::vector<std::string> column_types{"choice", "text", "integer", "number", "date"};
             const auto parsed = question_type(*name);
             if (parsed && contains(column_types, *name)) {
                 column.type = *parsed;
                 typed = true;
             } else {
-                structure("a column's type must be one of " + join(column_types) +
-                              text::did_you_mean(*name, column_types),
+                structure(say("finding.IRM101.column-type"_key,
+                              {{"type", quoted(*name)},
+                               {"hint", hint(*name, column_types)},
+                               {"types", quoted_list(column_types, "words.or"_key)}}),
                           node.find("type")->anchor());
             }
         }
@@ -713,11 +812,12 @@ private:
                 allowed.push_back(key);
             if (column.type == QuestionType::Choice) required.emplace_back("choices");
         }
-        check_keys(node, allowed, required, subject);
-        column.label = read_text(node.find("label"), "the label of " + subject);
+        check_keys(node, allowed, required, message("lint.what.column"_key, language_, names));
+        column.label = read_text(node.find("label"), message("lint.what.column-label"_key, language_, names));
         if (const auto value = read_bool(node.find("required"), "required")) column.required = *value;
         if (typed) {
-            column.choices = read_choices(node.find("choices"), subject);
+            column.choices =
+                read_choices(node.find("choices"), message("lint.what.column-choices"_key, language_, names));
             column.bounds = read_bounds(node, column.type);
         }
         q.columns.push_back(std::move(column));
@@ -733,8 +833,13 @@ private:
             return found == infos_.end() ? nullptr : &found->second;
         }
         std::vector<std::string> names() const override { return order_; }
+        std::string words(std::string_view name) const override {
+            const auto found = words_.find(std::string(name));
+            return found == words_.end() ? std::string() : found->second;
+        }
         void add(const std::string& name, QuestionType type, const std::vector<Choice>& choices,
-                 const std::vector<Column>& columns = {}) {
+                 const std::vector<Column>& columns = {}, std::string in_words = {}) {
+            if (!in_words.empty()) words_.emplace(name, std::move(in_words));
             expr::NameInfo info;
             // A choice question whose list failed to load is already reported; comparing
             // with it should not add a warning per value.
@@ -750,13 +855,14 @@ private:
 
     private:
         std::unordered_map<std::string, expr::NameInfo> infos_;
+        std::unordered_map<std::string, std::string> words_;  ///< questions in words, for messages
         std::vector<std::string> order_;
     };
 
     void check_expressions() {
         NameScope questions;
         for (const Question& q : q_.questions)
-            if (!q.id.empty()) questions.add(q.id, q.type, q.choices, q.columns);
+            if (!q.id.empty()) questions.add(q.id, q.type, q.choices, q.columns, named(q));
         for (const PendingCheck& pending : pending_) {
             const Condition* condition = nullptr;
             bool dot_allowed = false;
@@ -787,7 +893,8 @@ private:
                 }
             }
             if (pending.where != PendingCheck::Where::Section) question = q_.questions[pending.index].id;
-            const std::vector<expr::Problem> problems = expr::check(condition->expr, *scope, dot_allowed);
+            const std::vector<expr::Problem> problems =
+                expr::check(condition->expr, *scope, dot_allowed, language_);
             std::vector<std::size_t> offsets;
             for (const expr::Problem& problem : problems)
                 offsets.push_back(problem.offset);
@@ -807,21 +914,16 @@ private:
             const Question& q = q_.questions[pending.index];
             const bool alternative = q.obligation == Obligation::Alternative;
             if (alternative && q.alternatives.empty()) {
-                findings_.add(
-                    Severity::Error, "IRM112",
-                    fmt::format("question {id} is an alternative but names no other way of meeting the "
-                                "obligation: list them in 'alternatives'",
-                                fmt::arg("id", quoted(q.id))),
-                    pending.level ? pending.level->anchor() : q.position, q.id);
+                findings_.add(Severity::Error, "IRM112",
+                              say("finding.IRM112.none-listed"_key, {{"question", named(q)}}),
+                              pending.level ? pending.level->anchor() : q.position, q.id);
                 continue;
             }
             if (!pending.alternatives) continue;
             if (!alternative) {
                 findings_.add(Severity::Error, "IRM112",
-                              fmt::format("question {id} lists 'alternatives' but its obligation is {level}: "
-                                          "write 'obligation: alternative' or remove 'alternatives'",
-                                          fmt::arg("id", quoted(q.id)),
-                                          fmt::arg("level", quoted(to_string(q.obligation)))),
+                              say("finding.IRM112.not-alternative"_key,
+                                  {{"question", named(q)}, {"level", quoted(to_string(q.obligation))}}),
                               pending.alternatives->anchor(), q.id);
                 continue;
             }
@@ -829,31 +931,26 @@ private:
                 if (!item->is_scalar()) continue;
                 const std::string& name = item->text;
                 if (name == q.id) {
-                    findings_.add(
-                        Severity::Error, "IRM112",
-                        fmt::format("question {id} lists itself among its alternatives; list only the "
-                                    "other questions",
-                                    fmt::arg("id", quoted(q.id))),
-                        item->anchor(), q.id);
+                    findings_.add(Severity::Error, "IRM112",
+                                  say("finding.IRM112.itself"_key, {{"question", named(q)}}), item->anchor(),
+                                  q.id);
                     continue;
                 }
                 const Question* other = q_.find(name);
                 if (!other) {
                     findings_.add(
                         Severity::Error, "IRM111",
-                        fmt::format("the alternatives of {id} name {name}, which is not a question of "
-                                    "this questionnaire{hint}",
-                                    fmt::arg("id", quoted(q.id)), fmt::arg("name", quoted(name)),
-                                    fmt::arg("hint", text::did_you_mean(name, q_.ids()))),
+                        say("finding.IRM111.unknown"_key,
+                            {{"question", named(q)}, {"name", quoted(name)}, {"hint", hint(name, q_.ids())}}),
                         item->anchor(), q.id);
                     continue;
                 }
                 if (other->obligation != Obligation::Alternative) {
                     findings_.add(Severity::Error, "IRM112",
-                                  fmt::format("the alternatives of {id} name {name}, whose obligation is "
-                                              "{level}, not 'alternative'",
-                                              fmt::arg("id", quoted(q.id)), fmt::arg("name", quoted(name)),
-                                              fmt::arg("level", quoted(to_string(other->obligation)))),
+                                  say("finding.IRM112.other-not-alternative"_key,
+                                      {{"question", named(q)},
+                                       {"other", named(*other)},
+                                       {"level", quoted(to_string(other->obligation))}}),
                                   item->anchor(), q.id);
                 }
             }
@@ -899,10 +996,9 @@ private:
             if (missing.empty()) continue;
             findings_.add(
                 Severity::Error, "IRM113",
-                fmt::format("the alternatives of {id} do not list {missing}, which the questions of "
-                            "its group ({group}) name: each question of a group lists all the others",
-                            fmt::arg("id", quoted(q.id)), fmt::arg("missing", join(missing)),
-                            fmt::arg("group", join({group.begin(), group.end()}))),
+                say("finding.IRM113.missing"_key, {{"question", named(q)},
+                                                   {"missing", quoted_list(missing)},
+                                                   {"group", quoted_list({group.begin(), group.end()})}}),
                 pending.alternatives->anchor(), q.id);
         }
     }
@@ -924,10 +1020,11 @@ private:
                 const auto target = index_of(name);
                 if (!target) continue;
                 if (q_.questions[*target].section == s) {
-                    findings_.add(Severity::Error, "IRM107",
-                                  "the show_if of section " + quoted(section.id) + " names " + quoted(name) +
-                                      ", a question of the same section",
-                                  section.show_if->position, name);
+                    findings_.add(
+                        Severity::Error, "IRM107",
+                        say("finding.IRM107.own-section"_key,
+                            {{"section", quoted(section.id)}, {"question", named(q_.questions[*target])}}),
+                        section.show_if->position, name);
                     continue;
                 }
                 targets.push_back(*target);
@@ -1026,12 +1123,14 @@ private:
     std::set<std::string> broken_lists_;
     std::vector<PendingCheck> pending_;
     std::vector<PendingObligation> obligations_;
+    std::string language_;  ///< of the findings' messages
 };
 
 }  // namespace
 
-LoadedQuestionnaire load_questionnaire(const yaml::Document& doc, const std::string& file) {
-    return Loader(doc, file).run();
+LoadedQuestionnaire load_questionnaire(const yaml::Document& doc, const std::string& file,
+                                       std::string_view language) {
+    return Loader(doc, file, language).run();
 }
 
 }  // namespace irm

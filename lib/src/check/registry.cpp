@@ -1,6 +1,8 @@
+#include <irm/catalogue.hpp>
 #include <irm/files.hpp>
 #include <irm/questionnaire_loader.hpp>
 #include <irm/registry.hpp>
+#include <irm/text.hpp>
 #include <irm/yaml.hpp>
 
 #include <cstdlib>
@@ -23,22 +25,27 @@ std::vector<std::string> Registry::environment_directories() {
 Result<std::unique_ptr<Registry>> Registry::open(const Sources& sources) {
     auto registry = std::make_unique<Registry>();
     registry->shipped_ = sources.shipped;
+    registry->language_ = sources.language;
     for (const auto& directory : sources.directories) {
         std::error_code ec;
         if (!std::filesystem::is_directory(directory, ec))
-            return fail("questionnaire directory '" + directory + "' does not exist or is not a directory");
+            return fail(message("registry.not-a-directory"_key, sources.language,
+                                {{"directory", text::quoted(directory)}}));
         for (const auto& file : files::list(directory, {".yaml", ".yml"})) {
             Result<std::string> bytes = files::read(file);
-            if (!bytes) return fail("cannot read questionnaire '" + file + "': " + bytes.error());
-            if (auto entry = load_entry(file, *bytes)) registry->entries_.push_back(std::move(*entry));
+            if (!bytes)
+                return fail(message("registry.unreadable"_key, sources.language,
+                                    {{"file", text::quoted(file)}, {"why", bytes.error()}}));
+            if (auto entry = registry->load_entry(file, *bytes))
+                registry->entries_.push_back(std::move(*entry));
         }
     }
     return registry;
 }
 
-std::optional<Registry::Entry> Registry::load_entry(const std::string& file, const std::string& bytes) {
+std::optional<Registry::Entry> Registry::load_entry(const std::string& file, const std::string& bytes) const {
     const yaml::Document doc = yaml::Document::parse(bytes);
-    LoadedQuestionnaire loaded = load_questionnaire(doc, file);
+    LoadedQuestionnaire loaded = load_questionnaire(doc, file, language_);
     // Files of other formats may share the directory; they are not ours to judge.
     if (loaded.format != "irm-questionnaire/1") return std::nullopt;
     Entry entry;
@@ -130,15 +137,16 @@ bool Registry::has_id(const std::string& id) const {
     return false;
 }
 
-std::optional<std::string> Registry::refusal(const std::string& id, const std::string& version) const {
+std::optional<std::string> Registry::refusal(const std::string& id, const std::string& version,
+                                             std::string_view language) const {
     std::lock_guard lock(mutex_);
     const Entry* entry = lookup(id, version);
     if (!entry || entry->questionnaire) return std::nullopt;
     int errors = 0;
     for (const Diagnostic& d : entry->findings)
         if (d.severity == Severity::Error) ++errors;
-    return entry->file + " has " + std::to_string(errors) + (errors == 1 ? " error" : " errors") +
-           " (see irm lint)";
+    return message(errors == 1 ? "registry.refused.one"_key : "registry.refused.other"_key, language,
+                   {{"file", entry->file}, {"count", std::to_string(errors)}});
 }
 
 std::vector<const Questionnaire*> Registry::all() const {

@@ -2,6 +2,7 @@
 // returns the first syntax error as a value, the static checks and evaluation.
 #include <irm/expression.hpp>
 
+#include <irm/catalogue.hpp>
 #include <irm/text.hpp>
 
 #include <algorithm>
@@ -124,13 +125,21 @@ bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-std::string describe(const Token& token) {
-    if (token.kind == Tok::String) return "string " + std::string(token.raw);
+std::string describe(const Token& token, std::string_view language) {
+    if (token.kind == Tok::String)
+        return message("finding.IRM104.token-text"_key, language, {{"text", std::string(token.raw)}});
     return "'" + std::string(token.raw) + "'";
 }
 
+/// " (did you mean 'x'?)" in the language, or empty when no candidate is near.
+std::string suggestion(std::string_view word, const std::vector<std::string>& candidates,
+                       std::string_view language) {
+    const auto near = text::closest(word, candidates);
+    return near ? message("lint.did-you-mean"_key, language, {{"name", "'" + *near + "'"}}) : std::string();
+}
+
 // Names a character the tokenizer cannot read, and hints at the operator probably meant.
-std::string bad_character(std::string_view source, std::size_t at) {
+std::string bad_character(std::string_view source, std::size_t at, std::string_view language) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(source[i]); };
     std::string shown;
     if (byte(at) >= 0x80) {
@@ -147,24 +156,29 @@ std::string bad_character(std::string_view source, std::size_t at) {
         std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(byte(at)));
         shown = code;
     }
-    const std::string message = "unexpected character " + shown;
+    Key key = "finding.IRM104.character"_key;
     switch (source[at]) {
         case '=':
-            return message + "; use '==' to compare";
+            key = "finding.IRM104.character-equals"_key;
+            break;
         case '!':
-            return message + "; use '!=' or 'not'";
+            key = "finding.IRM104.character-not"_key;
+            break;
         case '&':
-            return message + "; use 'and'";
+            key = "finding.IRM104.character-and"_key;
+            break;
         case '|':
-            return message + "; use 'or'";
+            key = "finding.IRM104.character-or"_key;
+            break;
         default:
-            return message;
+            break;
     }
+    return message(key, language, {{"character", shown}});
 }
 
 class Lexer {
 public:
-    explicit Lexer(std::string_view source) : source_(source) {}
+    Lexer(std::string_view source, std::string_view language) : source_(source), language_(language) {}
 
     Token next() {
         while (pos_ < source_.size() && is_space(source_[pos_]))
@@ -187,7 +201,8 @@ public:
             const std::size_t close = source_.find(c, pos_ + 1);
             if (close == std::string_view::npos) {
                 token.kind = Tok::Bad;
-                token.problem = "unterminated string: the closing " + std::string(1, c) + " is missing";
+                token.problem =
+                    message("finding.IRM104.unterminated"_key, language_, {{"quote", std::string(1, c)}});
                 pos_ = source_.size();
                 return token;
             }
@@ -202,7 +217,7 @@ public:
             token.kind = Tok::Symbol;
         } else {
             token.kind = Tok::Bad;
-            token.problem = bad_character(source_, pos_);
+            token.problem = bad_character(source_, pos_, language_);
         }
         token.raw = source_.substr(pos_, end - pos_);
         if (token.kind != Tok::String) token.text = token.raw;
@@ -218,21 +233,26 @@ private:
     }
 
     std::string_view source_;
+    std::string_view language_;
     std::size_t pos_ = 0;
 };
 
 // ---------------------------------------------------------------- functions
 
+/// What the quoted second argument of a function is, when it takes one.
+enum class Second { None, ChoiceValue, ColumnId };
+
 struct Function {
     std::string_view name;
     std::size_t arity;
-    bool names_question;      // the first argument is a question id or `.`
-    std::string_view second;  // what the quoted second argument is, when one is required
+    bool names_question;  // the first argument is a question id or `.`
+    Second second;
 };
 
 constexpr Function functions[] = {
-    {"answered", 1, true, ""}, {"count", 1, true, ""},          {"selected", 2, true, "a choice value"},
-    {"len", 1, false, ""},     {"sum", 2, true, "a column id"},
+    {"answered", 1, true, Second::None},        {"count", 1, true, Second::None},
+    {"selected", 2, true, Second::ChoiceValue}, {"len", 1, false, Second::None},
+    {"sum", 2, true, Second::ColumnId},
 };
 
 const Function* find_function(std::string_view name) {
@@ -305,11 +325,14 @@ private:
 
 class Parser {
 public:
-    explicit Parser(std::string_view source) : lexer_(source) { advance(); }
+    Parser(std::string_view source, std::string_view language)
+        : lexer_(source, language), language_(language) {
+        advance();
+    }
 
     Parsed run() {
         auto root = expression();
-        if (root && token_.kind != Tok::End) unexpected("unexpected " + describe(token_));
+        if (root && token_.kind != Tok::End) unexpected(found_here());
         Parsed result;
         if (error_)
             result.error = std::move(error_);
@@ -320,6 +343,15 @@ public:
 
 private:
     using Level = std::optional<Node> (Parser::*)();
+
+    std::string say(Key key, std::initializer_list<Arg> args = {}) const {
+        return message(key, language_, args);
+    }
+
+    /// "unexpected 'b'": the token here, which the grammar does not allow.
+    std::string found_here() const {
+        return say("finding.IRM104.unexpected"_key, {{"token", describe(token_, language_)}});
+    }
 
     void advance() {
         previous_ = token_.raw;
@@ -337,21 +369,23 @@ private:
     }
 
     std::nullopt_t too_deep(std::size_t offset) {
-        return fail(offset, "the expression is nested too deeply (more than " + std::to_string(max_depth) +
-                                " levels)");
+        return fail(offset, say("finding.IRM104.too-deep"_key, {{"max", std::to_string(max_depth)}}));
     }
 
     std::nullopt_t expected_operand() {
         if (previous_.empty())
-            return unexpected(token_.kind == Tok::End ? "the expression is empty"
-                                                      : "unexpected " + describe(token_));
-        return unexpected("expected an operand after '" + std::string(previous_) + "'");
+            return unexpected(token_.kind == Tok::End ? say("finding.IRM104.empty"_key) : found_here());
+        return unexpected(
+            say("finding.IRM104.operand-missing"_key, {{"previous", "'" + std::string(previous_) + "'"}}));
     }
 
     std::nullopt_t missing(std::string_view close, bool in_list) {
-        if (token_.kind == Tok::End) return unexpected("missing '" + std::string(close) + "'");
-        return unexpected(std::string(in_list ? "expected ',' or '" : "expected '") + std::string(close) +
-                          "' but found " + describe(token_));
+        const std::string quoted_close = "'" + std::string(close) + "'";
+        if (token_.kind == Tok::End)
+            return unexpected(say("finding.IRM104.close-missing"_key, {{"close", quoted_close}}));
+        return unexpected(
+            say(in_list ? "finding.IRM104.comma-or-close-expected"_key : "finding.IRM104.close-expected"_key,
+                {{"close", quoted_close}, {"token", describe(token_, language_)}}));
     }
 
     // Adopts the children, refusing trees too tall to walk recursively later.
@@ -388,8 +422,7 @@ private:
         advance();
         auto right = sum();
         if (!right) return std::nullopt;
-        if (is_comparison(binary_op(token_)))
-            return unexpected("comparisons cannot be chained; join them with 'and'");
+        if (is_comparison(binary_op(token_))) return unexpected(say("finding.IRM104.chained"_key));
         return binary(*op, at, std::move(*left), std::move(*right));
     }
 
@@ -441,7 +474,8 @@ private:
             double number = 0;
             const char* first = token.raw.data();
             if (std::from_chars(first, first + token.raw.size(), number).ec != std::errc())
-                return fail(token.offset, "the number " + std::string(token.raw) + " is out of range");
+                return fail(token.offset, say("finding.IRM104.number-out-of-range"_key,
+                                              {{"number", std::string(token.raw)}}));
             advance();
             Expr expr = make(Expr::Kind::Literal, token.offset);
             expr.literal = Value::of(number);
@@ -498,25 +532,30 @@ private:
     std::optional<Node> call(const Token& name) {
         const Function* function = find_function(name.raw);
         if (!function)
-            return fail(name.offset, "unknown function '" + std::string(name.raw) + "'" +
-                                         text::did_you_mean(name.raw, function_names()));
+            return fail(name.offset, say("finding.IRM104.unknown-function"_key,
+                                         {{"name", "'" + std::string(name.raw) + "'"},
+                                          {"hint", suggestion(name.raw, function_names(), language_)}}));
         advance();
         auto args = items(")");
         if (!args) return std::nullopt;
         const std::string quoted = "'" + std::string(function->name) + "'";
         if (args->size() != function->arity)
-            return fail(name.offset, quoted + " takes " + std::to_string(function->arity) +
-                                         (function->arity == 1 ? " argument" : " arguments") + ", got " +
-                                         std::to_string(args->size()));
+            return fail(name.offset, say(function->arity == 1 ? "finding.IRM104.arguments.one"_key
+                                                              : "finding.IRM104.arguments.other"_key,
+                                         {{"function", quoted},
+                                          {"count", std::to_string(function->arity)},
+                                          {"given", std::to_string(args->size())}}));
         const Expr& first = args->front().expr;
         if (function->names_question && first.kind != Expr::Kind::Name && first.kind != Expr::Kind::Dot)
             return fail(args->front().start,
-                        "the first argument of " + quoted + " must be a question id or '.'");
-        if (!function->second.empty()) {
+                        say("finding.IRM104.first-argument"_key, {{"function", quoted}}));
+        if (function->second != Second::None) {
             const Expr& second = (*args)[1].expr;
             if (second.kind != Expr::Kind::Literal || second.literal.kind != Value::Kind::String)
-                return fail((*args)[1].start, "the second argument of " + quoted + " must be " +
-                                                  std::string(function->second) + " in quotes");
+                return fail((*args)[1].start, say(function->second == Second::ChoiceValue
+                                                      ? "finding.IRM104.second-argument-choice"_key
+                                                      : "finding.IRM104.second-argument-column"_key,
+                                                  {{"function", quoted}}));
         }
         Expr expr = make(Expr::Kind::Call, name.offset);
         expr.name = std::string(name.raw);
@@ -544,6 +583,7 @@ private:
     }
 
     Lexer lexer_;
+    std::string_view language_;
     Token token_;
     std::string_view previous_;
     std::size_t depth_ = 0;
@@ -560,10 +600,6 @@ bool is_choice_type(const NameInfo& info) {
     return info.type == "choice" || info.type == "multi_choice";
 }
 
-std::string subject(const Expr& question) {
-    return question.kind == Expr::Kind::Dot ? "this question" : "'" + question.name + "'";
-}
-
 std::string shown(const Value& value) {
     if (value.kind == Value::Kind::Bool) return value.boolean ? "true" : "false";
     std::ostringstream out;
@@ -573,7 +609,8 @@ std::string shown(const Value& value) {
 
 class Checker {
 public:
-    Checker(const Scope& scope, bool dot_allowed) : scope_(scope), dot_allowed_(dot_allowed) {}
+    Checker(const Scope& scope, bool dot_allowed, std::string_view language)
+        : scope_(scope), dot_allowed_(dot_allowed), language_(language) {}
 
     void visit(const Expr& expr) {
         const auto& args = expr.args;
@@ -581,13 +618,13 @@ public:
             case Expr::Kind::Name:
                 if (!scope_.find(expr.name))
                     report("IRM103",
-                           "unknown name '" + expr.name + "'" + text::did_you_mean(expr.name, scope_.names()),
+                           say("finding.IRM103.unknown-name"_key,
+                               {{"name", "'" + expr.name + "'"},
+                                {"hint", suggestion(expr.name, scope_.names(), language_)}}),
                            expr.offset);
                 break;
             case Expr::Kind::Dot:
-                if (!dot_allowed_)
-                    report("IRM103", "'.' (the answer being checked) can only be used in a constraint",
-                           expr.offset);
+                if (!dot_allowed_) report("IRM103", say("finding.IRM103.dot"_key), expr.offset);
                 break;
             case Expr::Kind::Binary:
                 if (args.size() != 2) break;
@@ -620,8 +657,19 @@ public:
     }
 
 private:
-    void report(const char* code, std::string message, std::size_t offset) {
-        problems_.push_back(Problem{code, std::move(message), offset});
+    void report(const char* code, std::string text, std::size_t offset) {
+        problems_.push_back(Problem{code, std::move(text), offset});
+    }
+
+    std::string say(Key key, std::initializer_list<Arg> args = {}) const {
+        return message(key, language_, args);
+    }
+
+    /// The question an argument names, as a message names it: in words when the scope knows them.
+    std::string subject(const Expr& question) const {
+        if (question.kind == Expr::Kind::Dot) return say("lint.expression.this-question"_key);
+        std::string words = scope_.words(question.name);
+        return words.empty() ? "'" + question.name + "'" : words;
     }
 
     // A scope may describe the answer being checked under the name ".".
@@ -640,16 +688,22 @@ private:
             const std::string& wanted = value.literal.text;
             if (!contains(choices, wanted))
                 report("IRM108",
-                       subject(question) + " has no choice '" + wanted + "'" +
-                           text::did_you_mean(wanted, choices),
+                       say("finding.IRM108.no-such-choice"_key,
+                           {{"question", subject(question)},
+                            {"value", "'" + wanted + "'"},
+                            {"hint", suggestion(wanted, choices, language_)}}),
                        value.offset);
             return;
         }
         // Choice values are text, so a number or a boolean never equals one.
         const std::string written = shown(value.literal);
         report("IRM108",
-               subject(question) + " is compared with " + written + ", but choice values are text" +
-                   (contains(choices, written) ? " (did you mean '" + written + "'?)" : ""),
+               say("finding.IRM108.not-text"_key,
+                   {{"question", subject(question)},
+                    {"value", written},
+                    {"hint", contains(choices, written)
+                                 ? say("lint.did-you-mean"_key, {{"name", "'" + written + "'"}})
+                                 : std::string()}}),
                value.offset);
     }
 
@@ -657,23 +711,26 @@ private:
         const NameInfo* described = info(table);
         if (!described) return;
         if (described->type != "table") {
-            report(
-                "IRM104",
-                "sum needs a table question, but " + subject(table) + " is of type '" + described->type + "'",
-                table.offset);
+            report("IRM104",
+                   say("finding.IRM104.sum-not-table"_key,
+                       {{"question", subject(table)}, {"type", "'" + described->type + "'"}}),
+                   table.offset);
             return;
         }
         if (name.kind != Expr::Kind::Literal) return;
         const std::string& wanted = name.literal.text;
         if (!contains(described->columns, wanted))
             report("IRM103",
-                   subject(table) + " has no column '" + wanted + "'" +
-                       text::did_you_mean(wanted, described->columns),
+                   say("finding.IRM103.no-column"_key,
+                       {{"question", subject(table)},
+                        {"column", "'" + wanted + "'"},
+                        {"hint", suggestion(wanted, described->columns, language_)}}),
                    name.offset);
     }
 
     const Scope& scope_;
     bool dot_allowed_;
+    std::string_view language_;
     std::vector<Problem> problems_;
 };
 
@@ -802,12 +859,13 @@ std::optional<Value> evaluate_call(const Expr& expr, const Environment& env) {
 
 }  // namespace
 
-Parsed parse(std::string_view text) {
-    return Parser(text).run();
+Parsed parse(std::string_view text, std::string_view language) {
+    return Parser(text, language).run();
 }
 
-std::vector<Problem> check(const Expr& expr, const Scope& scope, bool dot_allowed) {
-    Checker checker(scope, dot_allowed);
+std::vector<Problem> check(const Expr& expr, const Scope& scope, bool dot_allowed,
+                           std::string_view language) {
+    Checker checker(scope, dot_allowed, language);
     checker.visit(expr);
     return checker.problems();
 }
