@@ -122,13 +122,14 @@ void add_questionnaires_option(CLI::App& command, std::vector<std::string>& dire
 std::unique_ptr<Registry> open_registry(const std::vector<std::string>& directories) {
     Registry::Sources sources;
     sources.directories = directories;
+    sources.language = command_language();
     for (const auto& directory : Registry::environment_directories())
         sources.directories.push_back(directory);
     Result<std::unique_ptr<Registry>> opened = Registry::open(sources);
     if (!opened) throw RunError(opened.error());
     std::unique_ptr<Registry> registry = std::move(*opened);
     for (const Diagnostic& d : registry->problems()) {
-        std::string where = d.file;
+        std::string where = d.file;  // worded in the command's language, as the registry was opened
         if (d.line) where += ":" + std::to_string(*d.line) + ":" + std::to_string(d.column.value_or(1));
         std::fprintf(stderr, "irm: %s\n",
                      said("cli.error.questionnaire-skipped"_key,

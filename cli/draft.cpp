@@ -86,6 +86,7 @@ void add_draft_options(CLI::App& command, DraftCommand& options) {
 }
 
 int run_draft(const DraftCommand& options, DraftKind kind) {
+    const Wording wording = wording_of(options.language);
     if (!options.output.empty() &&
         (files::same_file(options.output, options.response) ||
          (!options.notes.empty() && files::same_file(options.output, options.notes))))
@@ -95,7 +96,6 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     if (format == "docx" && options.output.empty())
         throw RunError(said("cli.error.docx-to-file"_key));
     auto registry = open_registry(options.questionnaires);
-    const Wording wording = wording_of(options.language);
 
     // The response: a draft needs its questionnaire; anything less stops here with its findings.
     const Response response = load_named_response(options.response, *registry, wording);

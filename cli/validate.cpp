@@ -147,6 +147,7 @@ void validate_all(const std::vector<std::string>& inputs, const Registry& regist
 }
 
 int run(const ValidateOptions& options) {
+    const Wording wording = wording_of(options.language);
     auto registry = open_registry(options.questionnaires);
     std::size_t skipped = 0;
     const auto inputs = collect_inputs(options.paths, response_search_extensions(), &skipped);
@@ -160,12 +161,12 @@ int run(const ValidateOptions& options) {
             if (files::same_file(input, options.report))
                 throw RunError(said("cli.error.report-over-input"_key, {{"file", options.report}}));
         refuse_existing_output(options.report, options.force);
-        report = Report::open(options.report, wording_of(options.language).general());
+        report = Report::open(options.report, wording.general());
     }
 
     CheckOptions check;
     check.final = options.final;
-    check.wording = wording_of(options.language);
+    check.wording = wording;
     const bool colour = options.format == Format::Text && use_colour(stdout);
     std::optional<JsonReport> json;
     std::optional<SarifReport> sarif;

@@ -339,7 +339,7 @@ private:
         const std::string& id = *r_.questionnaire_id;
         const std::string& version = *r_.version;
         const Position at_id = root.find("questionnaire")->anchor();
-        if (auto why = registry_.refusal(id, version)) {
+        if (auto why = registry_.refusal(id, version, lang_)) {
             unknown_questionnaire(message("finding.IRM003.refused"_key, lang_,
                                           {{"id", quote(id)}, {"version", quote(version)}, {"why", *why}}),
                                   at_id);
