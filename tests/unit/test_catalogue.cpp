@@ -173,6 +173,29 @@ TEST_SUITE("catalogue") {
         CHECK(irm::message("words.and"_key, "fr", {{"left", "a"}}) == "words.and");
     }
 
+    TEST_CASE("every finding code has its summary and its messages in every language") {
+        for (const irm::FindingCode& code : irm::finding_codes()) {
+            INFO(code.code);
+            const std::string summary = "finding." + std::string(code.code);
+            const auto key = irm::find_key(summary);
+            REQUIRE(key.has_value());
+            std::size_t messages = 0;
+            for (const irm::Key message : irm::catalogue_keys())
+                if (message.name().rfind(summary + ".", 0) == 0) {
+                    ++messages;
+                    for (const std::string& language : irm::catalogue_languages()) {
+                        INFO(message.name(), " in ", language);
+                        CHECK_FALSE(irm::pattern(message, language).empty());
+                    }
+                }
+            CHECK(messages > 0);
+            for (const std::string& language : irm::catalogue_languages()) {
+                INFO(language);
+                CHECK_FALSE(irm::pattern(*key, language).empty());
+            }
+        }
+    }
+
     TEST_CASE("a key made at run time is found only when the catalogue has it") {
         CHECK(irm::find_key("words.and") == "words.and"_key);
         CHECK_FALSE(irm::find_key("finding.IRM999").has_value());

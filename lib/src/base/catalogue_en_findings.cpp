@@ -247,6 +247,56 @@ constexpr Text texts[] = {
      "{question}: {number} has more digits, or is larger, than the numbers irm computes with (15 "
      "significant digits, below 10^308): checks and spreadsheets would round it, so workbooks show it "
      "as text; the XML and JSON exports keep every digit"},
+    // One sentence per code: what it means and what to do (irm's list of codes, SARIF rules)
+    {"finding.IRM001",
+     "The file cannot be read as YAML where the finding points (a tab, a quote left open, a file not "
+     "in UTF-8); correct that line and the one before it."},
+    {"finding.IRM002",
+     "The response's header or its layout is wrong: its first line, a header line that is missing or "
+     "unknown, or answers not written one per line; correct it as the template shows."},
+    {"finding.IRM003",
+     "No questionnaire of this id and version is loaded: check the header, or give the folder of the "
+     "questionnaire with --questionnaires."},
+    {"finding.IRM004",
+     "A key or an answer is written twice: only the first is read; keep one."},
+    {"finding.IRM005",
+     "The file cannot be read at all (permissions, a read error, too large)."},
+    {"finding.IRM006",
+     "A spreadsheet or document that is no response format: save the workbook irm wrote as .xlsx, or "
+     "fill the template."},
+    {"finding.IRM010",
+     "An answer or a waiver names a question the questionnaire does not have: check the id against the"
+     " template."},
+    {"finding.IRM011",
+     "An answer is not written as its question takes it: a number with words, one answer where a list "
+     "is wanted, or the other way round."},
+    {"finding.IRM012",
+     "An answer is not one of the question's answers: write the value in brackets, or pick a label "
+     "from the workbook's list."},
+    {"finding.IRM013",
+     "A required question has no answer in a final response: answer it, or keep the response a draft."},
+    {"finding.IRM014",
+     "An answer does not meet a check of the questionnaire; the message says which."},
+    {"finding.IRM015",
+     "An answer is given to a question that does not apply to this response; it is ignored."},
+    {"finding.IRM016",
+     "A date is not a real date written year-month-day, such as 2004-03-15."},
+    {"finding.IRM017",
+     "A number, a date, a text's length or a count is outside what the question allows."},
+    {"finding.IRM018",
+     "A citation, a court case, a technical-assistance need or a table row has an unknown, missing or "
+     "wrong field."},
+    {"finding.IRM019",
+     "An answer is given to a note, which asks nothing: remove it."},
+    {"finding.IRM020",
+     "A warning is waived: the State's justification is shown in its place."},
+    {"finding.IRM021",
+     "A waiver names a question that has no warning to waive: remove it."},
+    {"finding.IRM060",
+     "A text holds a control character, which no answer means and outputs cannot show: remove it."},
+    {"finding.IRM061",
+     "A number has more digits than checks and spreadsheets keep: they would round it; the exports "
+     "keep it whole."},
 };
 
 }  // namespace

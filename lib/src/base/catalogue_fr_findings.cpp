@@ -273,6 +273,62 @@ constexpr Text texts[] = {
      "lesquels irm calcule (15 chiffres significatifs, moins de 10^308)\u00A0: les contrôles et les "
      "tableurs l'arrondiraient, aussi les classeurs le montrent-ils comme texte\u00A0; les exports "
      "XML et JSON gardent tous ses chiffres"},
+    // One sentence per code: what it means and what to do (irm's list of codes, SARIF rules)
+    {"finding.IRM001",
+     "Le fichier ne peut pas être lu comme YAML à l'endroit indiqué (une tabulation, un guillemet "
+     "resté ouvert, un fichier qui n'est pas en UTF-8)\u00A0; corrigez cette ligne et la précédente."},
+    {"finding.IRM002",
+     "L'en-tête ou la présentation de la réponse est erroné\u00A0: sa première ligne, une ligne d'en-"
+     "tête manquante ou inconnue, ou des réponses qui ne sont pas écrites une par ligne\u00A0; "
+     "corrigez-le comme le montre le modèle."},
+    {"finding.IRM003",
+     "Aucun questionnaire de cet identifiant et de cette version n'est chargé\u00A0: vérifiez l'en-"
+     "tête, ou indiquez le dossier du questionnaire avec --questionnaires."},
+    {"finding.IRM004",
+     "Une clé ou une réponse est écrite deux fois\u00A0: seule la première est lue\u00A0; n'en gardez "
+     "qu'une."},
+    {"finding.IRM005",
+     "Le fichier ne peut pas être lu du tout (droits d'accès, erreur de lecture, taille excessive)."},
+    {"finding.IRM006",
+     "Un classeur ou un document qui n'est pas un format de réponse\u00A0: enregistrez le classeur "
+     "produit par irm au format .xlsx, ou remplissez le modèle."},
+    {"finding.IRM010",
+     "Une réponse ou une dérogation désigne une question que le questionnaire n'a pas\u00A0: comparez "
+     "l'identifiant avec celui du modèle."},
+    {"finding.IRM011",
+     "Une réponse n'est pas écrite comme sa question l'attend\u00A0: un nombre accompagné de mots, une"
+     " seule réponse là où une liste est attendue, ou l'inverse."},
+    {"finding.IRM012",
+     "Une réponse n'est pas l'une des réponses de la question\u00A0: écrivez la valeur entre crochets,"
+     " ou choisissez un libellé dans la liste du classeur."},
+    {"finding.IRM013",
+     "Une question obligatoire n'a pas de réponse dans une réponse finale\u00A0: répondez-y, ou gardez"
+     " la réponse à l'état de projet."},
+    {"finding.IRM014",
+     "Une réponse ne satisfait pas à un contrôle du questionnaire\u00A0; le message précise lequel."},
+    {"finding.IRM015",
+     "Une réponse est donnée à une question qui ne s'applique pas à cette réponse\u00A0; elle est "
+     "ignorée."},
+    {"finding.IRM016",
+     "Une date n'est pas une date réelle écrite année-mois-jour, comme 2004-03-15."},
+    {"finding.IRM017",
+     "Un nombre, une date, la longueur d'un texte ou un décompte sort de ce que la question admet."},
+    {"finding.IRM018",
+     "Une référence, une décision de justice, un besoin d'assistance technique ou une ligne de tableau"
+     " a un champ inconnu, manquant ou erroné."},
+    {"finding.IRM019",
+     "Une réponse est donnée à une note, qui ne demande rien\u00A0: supprimez-la."},
+    {"finding.IRM020",
+     "Un avertissement fait l'objet d'une dérogation\u00A0: la justification de l'État est donnée à sa"
+     " place."},
+    {"finding.IRM021",
+     "Une dérogation désigne une question qui n'a pas d'avertissement à lever\u00A0: supprimez-la."},
+    {"finding.IRM060",
+     "Un texte contient un caractère de commande, qu'aucune réponse n'emploie et que les sorties ne "
+     "peuvent pas afficher\u00A0: supprimez-le."},
+    {"finding.IRM061",
+     "Un nombre a plus de chiffres que n'en gardent les contrôles et les tableurs\u00A0: ils "
+     "l'arrondiraient\u00A0; les exports le gardent entier."},
 };
 
 }  // namespace
