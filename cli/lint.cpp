@@ -21,7 +21,7 @@ FileResult lint_one(const std::string& file, const std::string& language) {
     FileResult result;
     result.file = file;
     Result<std::string> bytes = files::read(file);
-    if (!bytes) throw RunError("cannot read '" + file + "': " + bytes.error());
+    if (!bytes) throw RunError(said("cli.error.unreadable"_key, {{"file", file}, {"why", bytes.error()}}));
     const yaml::Document doc = yaml::Document::parse(std::move(*bytes));
     LoadedQuestionnaire loaded = load_questionnaire(doc, file, language);
     if (const yaml::Node* root = doc.root(); root && root->is_map()) {

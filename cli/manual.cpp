@@ -373,7 +373,7 @@ std::string main_page(const CLI::App& app) {
 int write_manual(const CLI::App& app, const std::string& directory) {
     std::error_code ec;
     std::filesystem::create_directories(directory, ec);
-    if (ec) throw RunError("cannot create '" + directory + "': " + ec.message());
+    if (ec) throw RunError(said("cli.error.cannot-create"_key, {{"file", directory}, {"why", ec.message()}}));
     const auto write = [&](const std::string& name, const std::string& page) {
         const std::string path = (std::filesystem::path(directory) / (name + ".1")).string();
         must(files::write_atomically(path, page));

@@ -4,6 +4,7 @@
 
 #include <irm/files.hpp>
 #include <irm/schema.hpp>
+#include <irm/text.hpp>
 
 #include <cstdio>
 
@@ -27,7 +28,10 @@ int run(const SchemaOptions& options) {
     const std::string language =
         options.language.empty() ? questionnaire.languages.front() : options.language;
     if (!questionnaire.has_language(language))
-        throw RunError("questionnaire '" + questionnaire.id + "' has no language '" + language + "'");
+        throw RunError(said("cli.error.questionnaire-language"_key,
+                            {{"id", questionnaire.id},
+                             {"language", language},
+                             {"languages", text::join(questionnaire.languages, ", ")}}));
     refuse_existing_output(options.output, options.force);
     const std::string schema = response_schema(questionnaire, language);
     if (options.output.empty()) {

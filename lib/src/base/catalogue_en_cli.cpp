@@ -83,6 +83,8 @@ constexpr Text texts[] = {
     {"cli.warning.summary-words", "warning: the summary has {words} words, more than the {limit} of --max-words"},
     {"cli.error.stdout", "cannot write the draft to standard output"},
     {"cli.error.cannot-write", "cannot write “{file}”: "},
+    {"cli.error.questionnaire-language", "the questionnaire “{id}” has no language “{language}”; it has {languages}"},
+    {"cli.error.cannot-create", "cannot create “{file}”: {why}"},
     {"cli.error.out-of-memory", "out of memory"},
     {"cli.error.internal", "internal error: {what}"},
     {"cli.error.output", "cannot write the output"},
