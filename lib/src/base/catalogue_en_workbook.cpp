@@ -66,6 +66,32 @@ constexpr Text english_workbook_texts[] = {
     {"workbook.instructions.import-command", "       irm import WORKBOOK.xlsx -o response.yaml"},
     {"workbook.instructions.validate-command",
      "       irm validate response.yaml      (or directly: irm validate WORKBOOK.xlsx)"},
+
+    // Reading a workbook (IRM051): why the .xlsx reader stops, and the cells and rows it leaves out
+    {"finding.IRM051.not-utf8",
+     "part {part} of the workbook is damaged: it holds bytes that are not UTF-8 (at byte {offset})"},
+    {"finding.IRM051.too-many-elements",
+     "the parts of the workbook hold more than {limit} XML elements in all (at part {part}), more than any "
+     "workbook irm reads (one irm writes holds a few thousand)"},
+    {"finding.IRM051.damaged-part", "part {part} of the workbook is damaged: {reason} at byte {offset}"},
+    {"finding.IRM051.no-workbook-part", "the file is not an .xlsx workbook: it has no workbook part"},
+    {"finding.IRM051.not-a-workbook", "the file is not an .xlsx workbook: its workbook part holds no workbook"},
+    {"finding.IRM051.row-outside",
+     "this row is numbered {row}, outside a sheet (rows are numbered 1 to {last}); its cells are left out"},
+    {"finding.IRM051.too-many-rows",
+     "the sheet has more rows than a sheet can hold ({last}); those beyond are left out"},
+    {"finding.IRM051.bad-reference",
+     "this cell's reference {reference} is not a place in a sheet (columns A to {column}, rows 1 to {row}); "
+     "the cell is left out"},
+    {"finding.IRM051.too-many-cells",
+     "this row has more cells than a sheet has columns ({columns}); those beyond are left out"},
+    {"finding.IRM051.missing-shared-string",
+     "this cell shows shared string {index}, which the workbook does not have; the cell is left out"},
+    {"finding.IRM051.bad-number", "this cell holds a number that is not one: {value}; the cell is left out"},
+    {"finding.IRM051.too-much-text",
+     "the cells of the workbook hold more than {limit} MiB of text in all (a shared string counted for each "
+     "cell that shows it), more than any response irm reads"},
+    {"finding.IRM051.damaged", "more than {limit} cells or rows of the workbook cannot be read: it is damaged"},
 };
 
 extern const Table english_workbook{"en", english_workbook_texts, std::size(english_workbook_texts)};

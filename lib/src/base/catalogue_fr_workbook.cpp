@@ -71,6 +71,41 @@ constexpr Text french_workbook_texts[] = {
     {"workbook.instructions.import-command", "       irm import CLASSEUR.xlsx -o reponse.yaml"},
     {"workbook.instructions.validate-command",
      "       irm validate reponse.yaml      (ou directement : irm validate CLASSEUR.xlsx)"},
+
+    // Reading a workbook (IRM051): why the .xlsx reader stops, and the cells and rows it leaves out
+    {"finding.IRM051.not-utf8",
+     "la partie {part} du classeur est endommagée\u00A0: elle contient des octets qui ne sont pas de "
+     "l'UTF-8 (à l'octet {offset})"},
+    {"finding.IRM051.too-many-elements",
+     "les parties du classeur contiennent en tout plus de {limit} éléments XML (à la partie {part}), plus "
+     "qu'aucun classeur que lit irm (un classeur écrit par irm en contient quelques milliers)"},
+    {"finding.IRM051.damaged-part",
+     "la partie {part} du classeur est endommagée\u00A0: {reason} à l'octet {offset}"},
+    {"finding.IRM051.no-workbook-part", "le fichier n'est pas un classeur .xlsx\u00A0: il n'a pas de partie classeur"},
+    {"finding.IRM051.not-a-workbook",
+     "le fichier n'est pas un classeur .xlsx\u00A0: sa partie classeur ne contient pas de classeur"},
+    {"finding.IRM051.row-outside",
+     "cette ligne porte le numéro {row}, hors d'une feuille (les lignes vont de 1 à {last})\u00A0; ses "
+     "cellules sont laissées de côté"},
+    {"finding.IRM051.too-many-rows",
+     "la feuille a plus de lignes qu'une feuille ne peut en contenir ({last})\u00A0; les suivantes sont "
+     "laissées de côté"},
+    {"finding.IRM051.bad-reference",
+     "la référence {reference} de cette cellule ne désigne aucune cellule d'une feuille (colonnes A à "
+     "{column}, lignes 1 à {row})\u00A0; la cellule est laissée de côté"},
+    {"finding.IRM051.too-many-cells",
+     "cette ligne a plus de cellules qu'une feuille n'a de colonnes ({columns})\u00A0; les suivantes sont "
+     "laissées de côté"},
+    {"finding.IRM051.missing-shared-string",
+     "cette cellule affiche la chaîne partagée {index}, que le classeur n'a pas\u00A0; la cellule est "
+     "laissée de côté"},
+    {"finding.IRM051.bad-number",
+     "cette cellule contient un nombre qui n'en est pas un\u00A0: {value}\u00A0; la cellule est laissée de côté"},
+    {"finding.IRM051.too-much-text",
+     "les cellules du classeur contiennent en tout plus de {limit} Mio de texte (une chaîne partagée comptée "
+     "pour chaque cellule qui l'affiche), plus qu'aucune réponse que lit irm"},
+    {"finding.IRM051.damaged",
+     "plus de {limit} cellules ou lignes du classeur ne peuvent être lues\u00A0: il est endommagé"},
 };
 
 extern const Table french_workbook{"fr", french_workbook_texts, std::size(french_workbook_texts)};
