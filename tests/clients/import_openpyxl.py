@@ -18,7 +18,7 @@ import openpyxl
 from workbook_support import cell, findings, places, report, run
 
 EXPECTED = """\
-# Imported by irm from filled.xlsx; check it with: irm validate FILE
+# Importé par irm depuis filled.xlsx ; vérifiez-le avec : irm validate filled.xlsx
 format: irm-response/1
 questionnaire: untoc-c1
 version: "2026.1"
@@ -67,7 +67,7 @@ answers:
 
 
 EXPECTED_TIP = """\
-# Imported by irm from filled.xlsx; check it with: irm validate FILE
+# Importé par irm depuis filled.xlsx ; vérifiez-le avec : irm validate filled.xlsx
 format: irm-response/1
 questionnaire: tip-c1
 version: "2026.1"
@@ -154,6 +154,13 @@ def scenario(irm, questionnaire, fill, expected):
             return [f"import {questionnaire}: exit {proc.returncode}: {proc.stderr}"]
         if proc.stdout != expected:
             problems.append(f"import of {questionnaire} gave:\n" + proc.stdout + "\nexpected:\n" + expected)
+        # Written to a file, the response's first comment names that file for irm validate.
+        response = os.path.join(tmp, "réponse.yaml")
+        proc = run([irm, "import", filled, "-o", response])
+        with open(response, encoding="utf-8") as f:
+            first = f.readline()
+        if proc.returncode != 0 or not first.endswith(": irm validate réponse.yaml\n"):
+            problems.append(f"import -o réponse.yaml: exit {proc.returncode}, first line {first!r}")
         actual, status = findings(irm, filled)
         if status != 0 or actual:
             problems.append(f"validate of the {questionnaire} workbook: exit {status}, findings {actual}")

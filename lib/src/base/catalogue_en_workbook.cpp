@@ -75,7 +75,8 @@ constexpr Text english_workbook_texts[] = {
      "workbook irm reads (one irm writes holds a few thousand)"},
     {"finding.IRM051.damaged-part", "part {part} of the workbook is damaged: {reason} at byte {offset}"},
     {"finding.IRM051.no-workbook-part", "the file is not an .xlsx workbook: it has no workbook part"},
-    {"finding.IRM051.not-a-workbook", "the file is not an .xlsx workbook: its workbook part holds no workbook"},
+    {"finding.IRM051.not-a-workbook",
+     "the file is not an .xlsx workbook: its workbook part holds no workbook"},
     {"finding.IRM051.row-outside",
      "this row is numbered {row}, outside a sheet (rows are numbered 1 to {last}); its cells are left out"},
     {"finding.IRM051.too-many-rows",
@@ -91,7 +92,122 @@ constexpr Text english_workbook_texts[] = {
     {"finding.IRM051.too-much-text",
      "the cells of the workbook hold more than {limit} MiB of text in all (a shared string counted for each "
      "cell that shows it), more than any response irm reads"},
-    {"finding.IRM051.damaged", "more than {limit} cells or rows of the workbook cannot be read: it is damaged"},
+    {"finding.IRM051.damaged",
+     "more than {limit} cells or rows of the workbook cannot be read: it is damaged"},
+
+    // Reading a workbook back (irm import, and every command that reads one): where a finding is,
+    // and the first comment of the response written
+    {"workbook.where.question", "{question}, cell {cell} of sheet {sheet}"},
+    {"workbook.where.cell", "cell {cell} of sheet {sheet}"},
+    {"workbook.did-you-mean", " (did you mean {label}?)"},
+    {"workbook.imported", "Imported by irm from {workbook}; check it with: irm validate {file}"},
+
+    // Findings of reading a workbook back: one summary per code (what it means, what to do), then
+    // the messages, finding.<code>.<what>
+    {"finding.IRM050",
+     "The workbook was not written by irm template, or its hidden map of cells no longer fits the "
+     "questionnaire: make a new workbook with irm template and copy the answers into it."},
+    {"finding.IRM051",
+     "The file cannot be read as an .xlsx workbook: it is damaged, too large, or not a workbook; open it in "
+     "a spreadsheet program and save it again as .xlsx."},
+    {"finding.IRM052",
+     "A cell holds a formula error or a formula with no computed value: type the answer itself in the cell."},
+    {"finding.IRM053",
+     "A cell holds a text that is none of the labels of its list: pick one from the cell's drop-down list."},
+    {"finding.IRM054",
+     "A cell outside those irm reads holds something, which would be lost: move it into an answer cell, or "
+     "delete it."},
+    {"finding.IRM003.workbook",
+     "the workbook was made for questionnaire {questionnaire} version {version}, which is not loaded"},
+    {"finding.IRM003.workbook-refused",
+     "the workbook was made for questionnaire {questionnaire} version {version}, which is not loaded: "
+     "{reason}"},
+    {"finding.IRM003.workbook-other-version",
+     "the workbook was made for questionnaire {questionnaire} version {version}, which is not loaded; "
+     "another version is: give the directory of the one it was made for with --questionnaires DIR"},
+    {"finding.IRM050.no-map",
+     "the workbook was not written by irm template: it has no hidden sheet {sheet}, which says which cell "
+     "holds which answer; make a workbook to fill with irm template"},
+    {"finding.IRM050.other-format",
+     "the hidden sheet {sheet} of the workbook is not a map irm can read (it should say {format}); make a "
+     "new workbook with irm template"},
+    {"finding.IRM050.header",
+     "the workbook's map, its hidden sheet {sheet}, lacks the questionnaire, its version or the language; "
+     "make a new workbook with irm template"},
+    {"finding.IRM050.language",
+     "the workbook is in a language, {language}, that questionnaire {questionnaire} does not have"},
+    {"finding.IRM050.unknown-question",
+     "the workbook's map names a question {id} that questionnaire {questionnaire} version {version} does "
+     "not have: the workbook was made for another edition; make a new one with irm template"},
+    {"finding.IRM050.other-type",
+     "the workbook's map gives {question} another type than questionnaire {questionnaire} version {version} "
+     "does: the workbook was made for another edition; make a new one with irm template"},
+    {"finding.IRM050.answer-not-a-place",
+     "the workbook's map says the answer to {question} is in {place}, which is not a place in a workbook: "
+     "the map was altered; make a new workbook with irm template"},
+    {"finding.IRM050.waiver-not-a-place",
+     "the workbook's map says the waiver of {question} is in {place}, which is not a place in a workbook: "
+     "the map was altered; make a new workbook with irm template"},
+    {"finding.IRM050.sheet-gone",
+     "the workbook's map says {question} is answered in {place}, on a sheet the workbook no longer has: was "
+     "it renamed or deleted? Give the sheet its name back, or make a new workbook with irm template"},
+    {"finding.IRM050.one-cell",
+     "the workbook's map says {question} is answered in {place}, but its answer takes one cell: the map "
+     "was altered; make a new workbook with irm template"},
+    {"finding.IRM050.columns",
+     "the workbook's map says {question} is answered in {place}, but its answer takes {count} columns: the "
+     "map was altered; make a new workbook with irm template"},
+    {"finding.IRM050.no-cell",
+     "the workbook has no cell for {question}: it was made for another edition of questionnaire "
+     "{questionnaire}; make a new one with irm template"},
+    {"finding.IRM051.unreadable", "cannot read the workbook: {reason}"},
+    {"finding.IRM051.too-large",
+     "the response the workbook holds would be larger than {limit} MiB once written as YAML, more than irm "
+     "reads"},
+    {"finding.IRM052.formula-error",
+     "{where}: the cell holds the formula error {error}; type the answer itself"},
+    {"finding.IRM052.not-computed",
+     "{where}: the cell holds a formula that has no computed value; open and save the workbook in a "
+     "spreadsheet program, or type the answer itself"},
+    {"finding.IRM053.choice",
+     "{where}: {value} is not one of the answers of the list{suggestion}; pick {labels}"},
+    {"finding.IRM053.multi-choice",
+     "{where}: {value} is not one of the answers of the list{suggestion}; type one or more of {labels}, "
+     "separated by {separator}"},
+    {"finding.IRM053.column",
+     "{where}: {value} is not one of the answers of column {column}{suggestion}; pick {labels}"},
+    {"finding.IRM053.category",
+     "{where}: {value} is not a category of technical assistance{suggestion}; pick {labels}"},
+    {"finding.IRM053.priority", "{where}: {value} is not a priority{suggestion}; pick {labels}"},
+    {"finding.IRM053.question",
+     "{where}: {value} is not one of the questions of this sheet{suggestion}; pick {labels}"},
+    {"finding.IRM054.no-question",
+     "{where}: this row has no question in column {column}, so it would be lost; pick the question it "
+     "answers"},
+    {"finding.IRM054.outside",
+     "{where}: this cell is outside the cells irm reads, so what it holds would be lost; move it into an "
+     "answer cell or delete it"},
+    {"finding.IRM060.workbook-replaced",
+     "{where}: the cell holds characters that no text can carry (half of a surrogate pair written as a "
+     "reference such as &#xD800;, or bytes that are not UTF-8); each is kept as U+FFFD (\uFFFD): retype the "
+     "text in the cell if that character mattered"},
+
+    // The command line of irm template and irm import: why it stops, and what it tells
+    {"template.run.cannot-read", "cannot read “{file}”: {reason}"},
+    {"template.run.from-refused", "cannot take answers from {file}: {reason}"},
+    {"template.run.output-is-input", "the output would overwrite the input {file}"},
+    {"template.run.no-language", "questionnaire “{questionnaire}” has no language “{language}”"},
+    {"template.run.schema-for-yaml",
+     "--schema-out and --schema are for YAML templates: a workbook checks its cells itself"},
+    {"template.run.schema-is-template", "the schema and the template would be the same file “{file}”"},
+    {"template.run.schema-is-input", "the schema would overwrite the input {file}"},
+    {"template.run.not-written", "no template written: {reason}"},
+    {"template.run.cannot-write", "cannot write {file}: "},
+    {"template.run.written-to", "the workbook is written to {file}"},
+    {"template.run.dropped",
+     "{file}: not carried over: questionnaire {questionnaire} version {version} has no question “{id}”"},
+    {"import.run.output-is-input", "the output would overwrite the input {file}"},
+    {"import.run.cannot-read", "cannot read “{file}”: {reason}"},
 };
 
 extern const Table english_workbook{"en", english_workbook_texts, std::size(english_workbook_texts)};

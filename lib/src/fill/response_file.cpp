@@ -45,7 +45,8 @@ Response check_workbook(ImportedWorkbook imported, std::string yaml, const std::
 
 }  // namespace
 
-Result<ResponseText> read_response_text(const std::string& path, const Registry& registry) {
+Result<ResponseText> read_response_text(const std::string& path, const Registry& registry,
+                                        const Wording& wording) {
     Result<std::string> bytes = files::read(path);
     if (!bytes) return fail(bytes.error());
     ResponseText text;
@@ -54,14 +55,16 @@ Result<ResponseText> read_response_text(const std::string& path, const Registry&
         return text;
     }
     text.source = ResponseSource::Workbook;
-    text.workbook = import_workbook(std::move(*bytes), path, registry);
+    WorkbookImportOptions reading;
+    reading.wording = wording;
+    text.workbook = import_workbook(std::move(*bytes), path, registry, reading);
     text.yaml = std::move(text.workbook->yaml);
     text.workbook->yaml.clear();
     return text;
 }
 
 Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
-    Result<ResponseText> text = read_response_text(path, registry);
+    Result<ResponseText> text = read_response_text(path, registry, options.wording);
     if (!text) {
         Response response;
         response.file = path;

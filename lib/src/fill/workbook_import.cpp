@@ -22,8 +22,6 @@ namespace irm {
 
 namespace {
 
-using text::join;
-using text::quoted;
 
 using xlsx::CellRef;
 using xlsx::Value;
@@ -159,8 +157,13 @@ struct Entry {
 
 class Importer {
 public:
-    Importer(std::string bytes, const std::string& file, const Registry& registry)
-        : bytes_(std::move(bytes)), file_(file), registry_(registry) {}
+    Importer(std::string bytes, const std::string& file, const Registry& registry,
+             const WorkbookImportOptions& options)
+        : bytes_(std::move(bytes)),
+          file_(file),
+          registry_(registry),
+          options_(options),
+          lang_(options.wording.about({})) {}
 
     ImportedWorkbook run() {
         read();
@@ -181,84 +184,139 @@ private:
         d.question = std::move(question);
         out_.findings.push_back(std::move(d));
     }
+
+    /// A fixed text in the language of the messages.
+    std::string words(Key key) const { return message(key, lang_); }
+
+    /// A value, a name or a label put into a message: quoted as the language quotes (no-break
+    /// spaces inside French guillemets), and cut short, since a cell may hold a whole pasted text.
+    std::string quote(std::string_view text) const {
+        return message("condition.quoted"_key, lang_, {{"text", text::shorten(text::one_line(text), 100)}});
+    }
+
+    /// Labels as a list in prose, each quoted: “Yes”, “Yes, in part” or “No”.
+    std::string quoted_labels(const std::vector<std::string>& labels) const {
+        std::vector<std::string> quoted;
+        for (const std::string& label : labels)
+            quoted.push_back(quote(label));
+        return join_in_prose(quoted, lang_, "words.or"_key);
+    }
+
+    /// " (did you mean “Yes”?)" when one of the labels is near the text, else nothing.
+    std::string suggestion(const std::string& text, const std::vector<std::string>& labels) const {
+        const auto best = text::closest(text, labels);
+        return best ? message("workbook.did-you-mean"_key, lang_, {{"label", quote(*best)}}) : std::string();
+    }
+
+    /// A question as a person knows it: its provision and short label, its id in brackets; an id
+    /// the questionnaire lacks, quoted.
+    std::string question_words(const std::string& id) const {
+        const Question* question = q_ ? q_->find(id) : nullptr;
+        return question ? question_in_words(*question, lang_) : quote(id);
+    }
+
+    /// Where a finding is, in words: the question it is about, then its cell and sheet ("article 2
+    /// (a) — … [q2_a], cell E4 of sheet “Answers”").
+    std::string where(const std::string& cell, const std::string& question) const {
+        const auto range = layout::parse_range(cell);
+        const std::string name = range ? xlsx::cell_name(range->first) : cell;
+        const std::string sheet = range ? quote(range->sheet) : std::string();
+        if (question.empty())
+            return message("workbook.where.cell"_key, lang_, {{"cell", name}, {"sheet", sheet}});
+        return message("workbook.where.question"_key, lang_,
+                       {{"question", question_words(question)}, {"cell", name}, {"sheet", sheet}});
+    }
+
     void replaced_characters(std::string cell, const std::string& question) {
-        add(Severity::Warning, "IRM060",
-            "the cell holds characters that no text can carry (half of a surrogate pair, written as a "
-            "reference such as &#xD800;, or bytes that are not UTF-8); each is kept as U+FFFD (\xEF\xBF\xBD): "
-            "retype the text in the cell if that character mattered",
-            std::move(cell), question);
+        std::string text = message("finding.IRM060.workbook-replaced"_key, lang_, {{"where", where(cell, question)}});
+        add(Severity::Warning, "IRM060", std::move(text), std::move(cell), question);
     }
     void unknown_questionnaire(const std::string& id, const std::string& version, std::string cell) {
-        std::string why = "the workbook was made for questionnaire " + quoted(id) + " version " +
-                          quoted(version) + ", which is not loaded";
-        if (auto refusal = registry_.refusal(id, version))
-            why += ": " + *refusal;
-        else if (registry_.has_id(id))
-            why += " (another version is: give the one it was made for with --questionnaires DIR)";
-        add(Severity::Error, "IRM003", why, std::move(cell));
+        const std::vector<Arg> args{{"questionnaire", quote(id)}, {"version", quote(version)}};
+        std::string text;
+        if (auto refusal = registry_.refusal(id, version)) {
+            std::vector<Arg> with_reason = args;
+            with_reason.push_back({"reason", *refusal});
+            text = message("finding.IRM003.workbook-refused"_key, lang_, with_reason);
+        } else {
+            text = message(registry_.has_id(id) ? "finding.IRM003.workbook-other-version"_key
+                                                : "finding.IRM003.workbook"_key,
+                           lang_, args);
+        }
+        add(Severity::Error, "IRM003", std::move(text), std::move(cell));
     }
-    void not_ours(const std::string& message, std::string cell = {}) {
-        add(Severity::Error, "IRM050", message, std::move(cell));
+    void not_ours(std::string text, std::string cell = {}) {
+        add(Severity::Error, "IRM050", std::move(text), std::move(cell));
     }
-    void unreadable(const std::string& message) {
-        add(Severity::Error, "IRM051", "cannot read the workbook: " + message, {});
+    /// An IRM050 about the map: the question it names, the questionnaire and the version.
+    void map_does_not_fit(Key key, const std::string& id, std::string cell) {
+        not_ours(message(key, lang_,
+                         {{"question", question_words(id)},
+                          {"id", quote(id)},
+                          {"questionnaire", quote(q_->id)},
+                          {"version", quote(q_->version)}}),
+                 std::move(cell));
+    }
+    void unreadable(const std::string& reason) {
+        add(Severity::Error, "IRM051", message("finding.IRM051.unreadable"_key, lang_, {{"reason", reason}}),
+            {});
     }
     void too_large() {
         add(Severity::Error, "IRM051",
-            fmt::format(
-                "the response the workbook holds would be larger than {limit} MiB once written as YAML, "
-                "more than irm reads",
-                fmt::arg("limit", yaml::max_written_bytes / (1024 * 1024))),
+            message("finding.IRM051.too-large"_key, lang_,
+                    {{"limit", std::to_string(yaml::max_written_bytes / (1024 * 1024))}}),
             {});
     }
     void unreadable_cell(const xlsx::Problem& problem) {
         add(Severity::Error, "IRM051", problem.message, problem.place);
     }
     void formula_problem(const Value& value, std::string cell, const std::string& question) {
-        add(Severity::Error, "IRM052",
+        std::string text =
             value.kind == Value::Kind::Error
-                ? "the cell holds the formula error " + value.text() + "; type the answer itself"
-                : "the cell holds a formula with no computed value; open and save the workbook in a "
-                  "spreadsheet program, or type the answer itself",
-            std::move(cell), question);
+                ? message("finding.IRM052.formula-error"_key, lang_,
+                          {{"where", where(cell, question)}, {"error", value.text()}})
+                : message("finding.IRM052.not-computed"_key, lang_, {{"where", where(cell, question)}});
+        add(Severity::Error, "IRM052", std::move(text), std::move(cell), question);
     }
-    void no_such_label(const std::string& text, const std::vector<std::string>& labels, std::string cell,
+
+    /// What a list a value is picked from holds, for the message that says it holds no such label.
+    struct List {
+        Key kind;                         ///< finding.IRM053.<kind>
+        std::vector<std::string> labels;  ///< as the workbook offers them, in its language
+        std::string column;               ///< a table's column: its label
+    };
+
+    void no_such_label(const std::string& text, const List& list, std::string cell,
                        const std::string& question) {
-        std::string allowed;
-        for (const auto& label : labels)
-            allowed += (allowed.empty() ? "" : "; ") + label;
-        add(Severity::Error, "IRM053",
-            quoted(text) + " is not one of the labels of the list" + text::did_you_mean(text, labels) +
-                "; allowed: " + allowed,
-            std::move(cell), question);
+        std::string said = message(list.kind, lang_,
+                                   {{"where", where(cell, question)},
+                                    {"value", quote(text)},
+                                    {"suggestion", suggestion(text, list.labels)},
+                                    {"labels", quoted_labels(list.labels)},
+                                    {"column", quote(list.column)},
+                                    {"separator", quote(";")}});
+        add(Severity::Error, "IRM053", std::move(said), std::move(cell), question);
     }
-    void stray(std::string cell, const std::string& why) {
-        add(Severity::Error, "IRM054", why, std::move(cell));
+    void stray(Key key, std::string cell, const std::string& column = {}) {
+        std::string said = message(key, lang_, {{"where", where(cell, {})}, {"column", column}});
+        add(Severity::Error, "IRM054", std::move(said), std::move(cell));
     }
-    void not_a_place(const std::string& id, const std::string& what, const std::string& text,
-                     std::string cell) {
-        not_ours(
-            fmt::format(
-                "the workbook's map says the {what} of question {question} is in {place}, which is not "
-                "a place in a workbook: the map was altered; make a new workbook with irm template",
-                fmt::arg("what", what), fmt::arg("question", quoted(id)), fmt::arg("place", quoted(text))),
-            std::move(cell));
+    void not_a_place(Key key, const std::string& id, const std::string& text, std::string cell) {
+        not_ours(message(key, lang_, {{"question", question_words(id)}, {"place", quote(text)}}),
+                 std::move(cell));
     }
     void misshapen(const std::string& id, const layout::Range& range, int columns, std::string cell) {
-        not_ours(
-            fmt::format(
-                "the workbook's map says question {question} is answered in {place}, but its answer "
-                "takes {shape}: the map was altered; make a new workbook with irm template",
-                fmt::arg("question", quoted(id)), fmt::arg("place", quoted(layout::to_string(range))),
-                fmt::arg("shape", columns == 0 ? std::string("one cell")
-                                               : fmt::format("{count} columns", fmt::arg("count", columns)))),
-            std::move(cell));
+        const std::vector<Arg> args{{"question", question_words(id)},
+                                    {"place", quote(layout::to_string(range))},
+                                    {"count", std::to_string(columns)}};
+        not_ours(message(columns == 0 ? "finding.IRM050.one-cell"_key : "finding.IRM050.columns"_key, lang_, args),
+                 std::move(cell));
     }
 
     // -- the workbook ------------------------------------------------------------------
 
     void read() {
-        auto workbook = xlsx::read(std::move(bytes_), workbook_limits());
+        auto workbook = xlsx::read(std::move(bytes_), workbook_limits(), lang_);
         if (!workbook) {
             unreadable(workbook.error());
             return;
@@ -271,18 +329,18 @@ private:
         map_ = book_.find(layout::map_sheet);
         const Value* format = map_ ? map_->at({layout::FormatRow, 1}) : nullptr;
         if (!format || format->text() != layout::format) {
-            not_ours(map_ ? "the workbook's map is not one irm can read (expected " +
-                                std::string(layout::format) + "); make a new workbook with irm template"
-                          : "the workbook was not written by irm template (it has no sheet '" +
-                                std::string(layout::map_sheet) + "'); make one with irm template",
+            not_ours(message(map_ ? "finding.IRM050.other-format"_key : "finding.IRM050.no-map"_key, lang_,
+                             {{"sheet", quote(layout::map_sheet)}, {"format", quote(layout::format)}}),
                      map_ ? place(*map_, {layout::FormatRow, 1}) : std::string());
             return;
         }
         out_.questionnaire = header(layout::QuestionnaireRow);
         out_.version = header(layout::VersionRow);
         out_.language = header(layout::LanguageRow);
+        // The findings speak the workbook's own language from here on, unless --lang said another.
+        if (out_.language) lang_ = options_.wording.about(*out_.language);
         if (!out_.questionnaire || !out_.version || !out_.language) {
-            not_ours("the workbook's map lacks the questionnaire, its version or the language",
+            not_ours(message("finding.IRM050.header"_key, lang_, {{"sheet", quote(layout::map_sheet)}}),
                      place(*map_, {layout::QuestionnaireRow, 1}));
             return;
         }
@@ -293,7 +351,8 @@ private:
         }
         language_ = *out_.language;
         if (!q_->has_language(language_)) {
-            not_ours("the workbook's language " + quoted(language_) + " is not one of the questionnaire's",
+            not_ours(message("finding.IRM050.language"_key, lang_,
+                             {{"language", quote(language_)}, {"questionnaire", quote(q_->id)}}),
                      place(*map_, {layout::LanguageRow, 1}));
             return;
         }
@@ -338,26 +397,22 @@ private:
             const Value* answer = map_->at({row, 2});
             const Value* waiver = map_->at({row, 3});
             if (!question || !type || type->text() != to_string(question->type)) {
-                not_ours("the workbook's map names question " + quoted(id->text()) +
-                             (question ? " as another type" : "") + ", which questionnaire " + q_->id +
-                             " version " + q_->version +
-                             " does not have: the workbook was made for another edition",
-                         here);
+                map_does_not_fit(question ? "finding.IRM050.other-type"_key : "finding.IRM050.unknown-question"_key,
+                                 id->text(), here);
                 return false;
             }
             Mapped m;
             m.question = question;
             const auto range = answer ? layout::parse_range(answer->text()) : std::nullopt;
             if (answer && !answer->text().empty() && !range) {
-                not_a_place(question->id, "answer", answer->text(), place(*map_, {row, 2}));
+                not_a_place("finding.IRM050.answer-not-a-place"_key, question->id, answer->text(),
+                            place(*map_, {row, 2}));
                 return false;
             }
             m.sheet = range ? book_.find(range->sheet) : nullptr;
             if (!m.sheet) {
-                not_ours("the workbook's map says question " + quoted(id->text()) + " is answered in " +
-                             quoted(answer ? answer->text() : "") +
-                             ", a sheet the workbook no longer has (renamed or deleted?)",
-                         place(*map_, {row, 2}));
+                not_a_place("finding.IRM050.sheet-gone"_key, question->id, answer ? answer->text() : "",
+                            place(*map_, {row, 2}));
                 return false;
             }
             m.answer = *range;
@@ -372,7 +427,8 @@ private:
             if (waiver && !waiver->text().empty()) {
                 m.waiver = layout::parse_range(waiver->text());
                 if (!m.waiver || !(m.waiver->first == m.waiver->last)) {
-                    not_a_place(question->id, "waiver", waiver->text(), place(*map_, {row, 3}));
+                    not_a_place("finding.IRM050.waiver-not-a-place"_key, question->id, waiver->text(),
+                                place(*map_, {row, 3}));
                     return false;
                 }
             }
@@ -383,8 +439,7 @@ private:
         if (header(layout::PartRow)) return true;
         for (const Question& question : q_->questions)
             if (question.type != QuestionType::Note && !seen.count(question.id)) {
-                not_ours("the workbook has no cell for question " + quoted(question.id) +
-                         ": it was made for another edition of questionnaire " + q_->id);
+                map_does_not_fit("finding.IRM050.no-cell"_key, question.id, {});
                 return false;
             }
         return true;
@@ -459,8 +514,7 @@ private:
     /// A label (or value) of a list mapped back to its value; nullopt and IRM053 when it matches none.
     std::optional<std::string> match(const std::string& text, const std::vector<std::string>& values,
                                      const std::vector<std::vector<std::string>>& labels_by_value,
-                                     const std::vector<std::string>& shown, const std::string& where,
-                                     const std::string& question) {
+                                     const List& list, const std::string& where, const std::string& question) {
         for (std::size_t i = 0; i < values.size(); ++i)
             if (!labels_by_value[i].empty() && labels_by_value[i].front() == text) return values[i];
         for (const auto& value : values)
@@ -471,13 +525,15 @@ private:
             for (const auto& label : labels_by_value[i])
                 if (normal(label) == wanted) return values[i];
         }
-        no_such_label(text, shown, where, question);
+        no_such_label(text, list, where, question);
         return std::nullopt;
     }
 
+    /// A choice typed or picked in a cell mapped back to its value; `kind` says what the list is
+    /// for the message when it matches none (finding.IRM053.choice, .multi-choice, .column).
     std::optional<std::string> match_choice(const std::string& text, const std::vector<Choice>& choices,
                                             const std::string& where, const std::string& question,
-                                            bool boolean) {
+                                            bool boolean, Key kind, const std::string& column = {}) {
         std::vector<std::string> values, shown;
         std::vector<std::vector<std::string>> labels;
         for (const Choice& choice : choices) {
@@ -493,7 +549,7 @@ private:
             const std::string word = text == "TRUE" ? "yes" : "no";
             if (std::find(values.begin(), values.end(), word) != values.end()) return word;
         }
-        return match(text, values, labels, shown, where, question);
+        return match(text, values, labels, List{kind, shown, column}, where, question);
     }
 
     // -- answers --------------------------------------------------------------------------
@@ -521,7 +577,8 @@ private:
         Entry entry{question.id, where, Entry::Shape::Scalar, {}, {}};
         if (question.type == QuestionType::Choice) {
             const auto value =
-                match_choice(*text, question.choices, where, question.id, v->kind == Value::Kind::Boolean);
+                match_choice(*text, question.choices, where, question.id, v->kind == Value::Kind::Boolean,
+                             "finding.IRM053.choice"_key);
             if (!value) return;
             entry.values.emplace_back(*value, where);
         } else if (question.type == QuestionType::MultiChoice) {
@@ -531,7 +588,8 @@ private:
                 const std::string item = trim(part);
                 part.clear();
                 if (item.empty()) return;
-                if (const auto value = match_choice(item, question.choices, where, question.id, false))
+                if (const auto value = match_choice(item, question.choices, where, question.id, false,
+                                                          "finding.IRM053.multi-choice"_key))
                     entry.values.emplace_back(*value, where);
             };
             for (const char c : *text + ";") {
@@ -591,7 +649,8 @@ private:
                         shown.push_back(ta_category_label(c, language_));
                         labels.push_back(in_every_language(c, ta_category_label));
                     }
-                    if (auto value = match(trim(*text), values, labels, shown, where, question.id))
+                    if (auto value = match(trim(*text), values, labels,
+                                           List{"finding.IRM053.category"_key, shown, {}}, where, question.id))
                         fields.emplace_back("category", *value, where);
                 }
                 if (auto [where, text] = cell(layout::NeedDescription); text && !trim(*text).empty())
@@ -603,7 +662,8 @@ private:
                         shown.push_back(ta_priority_label(p, language_));
                         labels.push_back(in_every_language(p, ta_priority_label));
                     }
-                    if (auto value = match(trim(*text), values, labels, shown, where, question.id))
+                    if (auto value = match(trim(*text), values, labels,
+                                           List{"finding.IRM053.priority"_key, shown, {}}, where, question.id))
                         fields.emplace_back("priority", *value, where);
                 }
             }
@@ -646,7 +706,8 @@ private:
                 if (!text) continue;
                 if (column.type == QuestionType::Choice) {
                     text = match_choice(*text, column.choices, where, question.id,
-                                        v->kind == Value::Kind::Boolean);
+                                        v->kind == Value::Kind::Boolean, "finding.IRM053.column"_key,
+                                        column.label.in(language_));
                     if (!text) continue;
                 }
                 fields.emplace_back(column.id, *text, where);
@@ -693,7 +754,8 @@ private:
             const std::string id = owner ? trim(owner->text()) : std::string();
             if (!id.empty()) {
                 if (std::find(ids.begin(), ids.end(), id) == ids.end())
-                    no_such_label(id, ids, layout::place(sheet.name, first), {});
+                    no_such_label(id, List{"finding.IRM053.question"_key, ids, {}},
+                                  layout::place(sheet.name, first), {});
                 continue;
             }
             // The cells of the row after the question's, as many as it holds.
@@ -701,9 +763,8 @@ private:
                  at != sheet.cells.end() && at->first.row == row && at->first.column <= range.last.column;
                  ++at) {
                 if (!blank(at->second)) {
-                    stray(layout::place(sheet.name, first),
-                          "this row has no question in column " + xlsx::column_name(range.first.column) +
-                              ", so it would be lost; choose the question it answers");
+                    stray("finding.IRM054.no-question"_key, layout::place(sheet.name, first),
+                          xlsx::column_name(range.first.column));
                     break;
                 }
             }
@@ -732,9 +793,7 @@ private:
                     continue;  // headers, labels, help
                 if (ref.row <= box.last.row && ref.column <= box.last.column) continue;
                 if (blank(value)) continue;
-                stray(layout::place(name, ref),
-                      "this cell is outside the cells irm reads, so its content would be lost; "
-                      "move it into an answer cell or delete it");
+                stray("finding.IRM054.outside"_key, layout::place(name, ref));
             }
         }
     }
@@ -754,7 +813,10 @@ private:
 
     void write_yaml() {
         const std::string map_place = place(*map_, {layout::FormatRow, 1});
-        line("# Imported by irm from " + yaml::scalar(file_name()) + "; check it with: irm validate FILE",
+        // In the response's language, as the comments of a YAML template are.
+        line("# " + message("workbook.imported"_key, language_,
+                            {{"workbook", yaml::scalar(base_name(file_))},
+                             {"file", yaml::scalar(base_name(options_.output.empty() ? file_ : options_.output))}}),
              "");
         line("format: irm-response/1", map_place);
         line("questionnaire: " + scalar(q_->id), place(*map_, {layout::QuestionnaireRow, 1}));
@@ -803,14 +865,19 @@ private:
         }
     }
 
-    std::string file_name() const {
-        const std::size_t slash = file_.find_last_of('/');
-        return slash == std::string::npos ? file_ : file_.substr(slash + 1);
+    /// A path's last name: the comment names the files as they sit side by side.
+    static std::string base_name(const std::string& path) {
+        const std::size_t slash = path.find_last_of('/');
+        return slash == std::string::npos ? path : path.substr(slash + 1);
     }
 
     std::string bytes_;
     std::string file_;
     const Registry& registry_;
+    const WorkbookImportOptions& options_;
+    /// The language of the findings: --lang, else the workbook's own once its map is read, else the
+    /// fallback (FORMATS.md §4). `language_` is the workbook's, that of its labels.
+    std::string lang_;
     ImportedWorkbook out_;
     xlsx::Workbook book_;
     const xlsx::Sheet* map_ = nullptr;
@@ -831,8 +898,9 @@ bool ImportedWorkbook::failed() const {
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
-ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry) {
-    ImportedWorkbook imported = Importer(std::move(bytes), file, registry).run();
+ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry,
+                                 const WorkbookImportOptions& options) {
+    ImportedWorkbook imported = Importer(std::move(bytes), file, registry, options).run();
     layout::sort_by_cell(imported.findings, imported.sheets);
     return imported;
 }
