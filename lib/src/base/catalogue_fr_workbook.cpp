@@ -37,10 +37,23 @@ constexpr Text french_workbook_texts[] = {
     {"workbook.field.state", "État"},
     {"workbook.questionnaire-version", "{id} (version {version})"},
     {"workbook.row", "ligne {number}"},
-    {"workbook.see-legislation", "Citez les lois dans la feuille Législation, question {question}."},
+    {"workbook.see-legislation",
+     "Citez les lois dans la feuille Législation, une ligne par loi, en choisissant {question} dans la "
+     "colonne A."},
     {"workbook.see-court-cases",
-     "Indiquez les affaires dans la feuille Affaires judiciaires, question {question}."},
-    {"workbook.see-needs", "Indiquez les besoins dans la feuille Assistance technique, question {question}."},
+     "Indiquez les affaires dans la feuille Affaires judiciaires, une ligne par affaire, en choisissant "
+     "{question} dans la colonne A."},
+    {"workbook.see-needs",
+     "Indiquez les besoins dans la feuille Assistance technique, une ligne par besoin, en choisissant "
+     "{question} dans la colonne A."},
+    {"workbook.question-label", "{provision} — {label}"},
+    {"workbook.pick-question",
+     "Choisissez la question à laquelle répond cette ligne. Vous pouvez aussi taper sa disposition, par "
+     "exemple 5(1)(a), ou son identifiant."},
+    {"workbook.pick-question.other",
+     "Ce n'est pas une des questions de la liste. Choisissez-en une, ou gardez la disposition (par exemple "
+     "5(1)(a)) ou l'identifiant tapé\u00A0: irm import signale s'il ne peut dire de quelle question il "
+     "s'agit."},
     {"workbook.see-table", "Remplissez le tableau de la feuille {sheet}."},
     {"workbook.several", "Une ou plusieurs, séparées par ;"},
     {"workbook.not-carried",
@@ -208,6 +221,12 @@ constexpr Text french_workbook_texts[] = {
     {"finding.IRM053.question",
      "{where}\u00A0: {value} n'est pas une des questions de cette feuille{suggestion}\u00A0; choisissez "
      "{labels}"},
+    {"finding.IRM053.question-many",
+     "{where}\u00A0: {value} n'est pas une des {count} questions de cette feuille{suggestion}\u00A0; "
+     "choisissez-en une dans la liste déroulante de la colonne {column}, ou tapez sa disposition ou son "
+     "identifiant"},
+    {"finding.IRM053.question-ambiguous",
+     "{where}\u00A0: {value} désigne plusieurs questions de cette feuille\u00A0; choisissez {labels}"},
     {"finding.IRM054.no-question",
      "{where}\u00A0: cette ligne n'a pas de question dans la colonne {column} et serait donc perdue\u00A0; "
      "choisissez la question à laquelle elle répond"},

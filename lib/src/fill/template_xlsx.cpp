@@ -116,6 +116,11 @@ private:
     /// A fixed text of the workbook in its language.
     std::string words(Key key) const { return message(key, language_); }
 
+    /// A text quoted in running text, as the language quotes (no-break spaces inside French guillemets).
+    std::string quote(const std::string& value) const {
+        return message("condition.quoted"_key, language_, {{"text", value}});
+    }
+
     /// "Label: text", as the language punctuates it.
     std::string labelled(Key label, const std::string& value) const {
         return message("template.labelled"_key, language_, {{"label", words(label)}, {"text", value}});
@@ -181,6 +186,15 @@ private:
             has_cases_ |= question.type == QuestionType::CourtCases;
             has_needs_ |= question.type == QuestionType::TaNeeds;
             if (question.type == QuestionType::Table) table_names_[question.id] = unique_name(question.id);
+        }
+        // The questions of the list sheets, as their first column offers them.
+        for (const QuestionType type : {QuestionType::Legislation, QuestionType::CourtCases, QuestionType::TaNeeds}) {
+            std::vector<const Question*> listed;
+            for (const Question& question : questions_)
+                if (question.type == type) listed.push_back(&question);
+            const std::vector<std::string> labels = layout::question_labels(listed, q_, language_);
+            for (std::size_t i = 0; i < listed.size(); ++i)
+                list_labels_[listed[i]->id] = labels[i];
         }
         instructions_ = workbook_add_worksheet(book_, words("workbook.sheet.instructions"_key).c_str());
         answers_sheet_ = workbook_add_worksheet(book_, answers_name_.c_str());
@@ -307,6 +321,7 @@ private:
     struct Validation {
         lxw_data_validation v{};
         std::string formula, title, message;
+        std::string error_title, error_message;  ///< when set: what the program says of another value
     };
 
     Validation validation_for(QuestionType type, const std::vector<Choice>& choices, const Bounds& bounds,
@@ -357,6 +372,11 @@ private:
             v.show_input = LXW_VALIDATION_ON;
             v.input_title = validation.title.data();
             v.input_message = validation.message.data();
+        }
+        if (!validation.error_message.empty()) {
+            v.show_error = LXW_VALIDATION_ON;
+            v.error_title = validation.error_title.data();
+            v.error_message = validation.error_message.data();
         }
         const auto c = static_cast<lxw_col_t>(column);
         check(worksheet_data_validation_range(sheet, static_cast<lxw_row_t>(first_row), c,
@@ -487,19 +507,19 @@ private:
             switch (question.type) {
                 case QuestionType::Legislation:
                     text(s, row, AnswerCell,
-                         message("workbook.see-legislation"_key, language_, {{"question", question.id}}),
+                         message("workbook.see-legislation"_key, language_, {{"question", quote(list_labels_.at(question.id))}}),
                          pointer_);
                     map_rows_.push_back({question.id, "legislation", legislation_range(), waiver});
                     continue;
                 case QuestionType::CourtCases:
                     text(s, row, AnswerCell,
-                         message("workbook.see-court-cases"_key, language_, {{"question", question.id}}),
+                         message("workbook.see-court-cases"_key, language_, {{"question", quote(list_labels_.at(question.id))}}),
                          pointer_);
                     map_rows_.push_back({question.id, "court_cases", cases_range(), waiver});
                     continue;
                 case QuestionType::TaNeeds:
                     text(s, row, AnswerCell,
-                         message("workbook.see-needs"_key, language_, {{"question", question.id}}), pointer_);
+                         message("workbook.see-needs"_key, language_, {{"question", quote(list_labels_.at(question.id))}}), pointer_);
                     map_rows_.push_back({question.id, "ta_needs", needs_range(), waiver});
                     continue;
                 case QuestionType::Table:
@@ -619,17 +639,30 @@ private:
         worksheet_freeze_panes(s, 1, 0);
     }
 
-    std::vector<std::string> ids_of(QuestionType type) const {
-        std::vector<std::string> ids;
+    /// The labels the first column of a list sheet offers: its questions, in order.
+    std::vector<std::string> labels_of(QuestionType type) const {
+        std::vector<std::string> labels;
         for (const Question& question : questions_)
-            if (question.type == type) ids.push_back(question.id);
-        return ids;
+            if (question.type == type) labels.push_back(list_labels_.at(question.id));
+        return labels;
+    }
+
+    /// The drop-down of a list sheet's first column: its questions by label; a provision or an id
+    /// typed instead is let through with a warning, since import reads those too.
+    void question_column(lxw_worksheet* s, int last_row, QuestionType type) {
+        Validation question = validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key),
+                                             words("workbook.pick-question"_key));
+        question.formula = list_range(labels_of(type));
+        question.v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+        question.error_title = text::shorten(words("workbook.header.question"_key), max_title_chars - 1);
+        question.error_message = text::shorten(words("workbook.pick-question.other"_key), max_message_chars - 1);
+        validate(s, 1, last_row, 0, question);
     }
 
     void legislation() {
         if (!legislation_) return;
         lxw_worksheet* s = legislation_;
-        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+        list_sheet_header(s, {{"workbook.header.question"_key, 55},
                               {"workbook.header.title"_key, 45},
                               {"workbook.header.provision"_key, 25},
                               {"workbook.header.year"_key, 8},
@@ -640,7 +673,7 @@ private:
             if (question.type != QuestionType::Legislation) continue;
             lxw_format* f = answer_format(QuestionType::Text, context_.count(question.id) > 0);
             for (const yaml::Node* item : carried_items(question)) {
-                text(s, row, layout::LawQuestion, question.id, f);
+                text(s, row, layout::LawQuestion, list_labels_.at(question.id), f);
                 text(s, row, layout::LawTitle, field(*item, "title"), f);
                 text(s, row, layout::LawProvision, field(*item, "provision"), f);
                 const std::string year = field(*item, "year");
@@ -656,10 +689,7 @@ private:
         for (; row <= legislation_rows_; ++row)
             for (int c = 0; c < layout::LawColumns; ++c)
                 text(s, row, c, "", answer_);
-        Validation question =
-            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
-        question.formula = list_range(ids_of(QuestionType::Legislation));
-        validate(s, 1, legislation_rows_, layout::LawQuestion, question);
+        question_column(s, legislation_rows_, QuestionType::Legislation);
         Bounds years;
         years.min = 1000;
         years.max = 2999;
@@ -673,7 +703,7 @@ private:
     void court_cases() {
         if (!cases_) return;
         lxw_worksheet* s = cases_;
-        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+        list_sheet_header(s, {{"workbook.header.question"_key, 55},
                               {"workbook.header.court"_key, 30},
                               {"workbook.header.date"_key, 14},
                               {"workbook.header.year"_key, 8},
@@ -687,7 +717,7 @@ private:
             const bool locked = context_.count(question.id) > 0;
             lxw_format* f = answer_format(QuestionType::Text, locked);
             for (const yaml::Node* item : carried_items(question)) {
-                text(s, row, layout::CaseQuestion, question.id, f);
+                text(s, row, layout::CaseQuestion, list_labels_.at(question.id), f);
                 text(s, row, layout::CaseCourt, field(*item, "court"), f);
                 typed(s, row, layout::CaseDate, QuestionType::Date, {}, field(*item, "date"), locked);
                 const std::string year = field(*item, "year");
@@ -705,10 +735,7 @@ private:
         for (; row <= case_rows_; ++row)
             for (int c = 0; c < layout::CaseColumns; ++c)
                 text(s, row, c, "", c == layout::CaseDate ? date_ : answer_);
-        Validation question =
-            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
-        question.formula = list_range(ids_of(QuestionType::CourtCases));
-        validate(s, 1, case_rows_, layout::CaseQuestion, question);
+        question_column(s, case_rows_, QuestionType::CourtCases);
         Validation date = validation_for(QuestionType::Date, {}, {}, words("workbook.header.date"_key), "");
         validate(s, 1, case_rows_, layout::CaseDate, date);
         Bounds years;
@@ -723,7 +750,7 @@ private:
     void needs() {
         if (!needs_) return;
         lxw_worksheet* s = needs_;
-        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+        list_sheet_header(s, {{"workbook.header.question"_key, 55},
                               {"workbook.header.category"_key, 30},
                               {"workbook.header.description"_key, 70},
                               {"workbook.header.priority"_key, 12}});
@@ -732,7 +759,7 @@ private:
             if (question.type != QuestionType::TaNeeds) continue;
             lxw_format* f = answer_format(QuestionType::Text, context_.count(question.id) > 0);
             for (const yaml::Node* item : carried_items(question)) {
-                text(s, row, layout::NeedQuestion, question.id, f);
+                text(s, row, layout::NeedQuestion, list_labels_.at(question.id), f);
                 text(s, row, layout::NeedCategory, ta_category_label(field(*item, "category"), language_), f);
                 text(s, row, layout::NeedDescription, field(*item, "description"), f);
                 text(s, row, layout::NeedPriority, ta_priority_label(field(*item, "priority"), language_), f);
@@ -742,10 +769,7 @@ private:
         for (; row <= need_rows_; ++row)
             for (int c = 0; c < layout::NeedColumns; ++c)
                 text(s, row, c, "", answer_);
-        Validation question =
-            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
-        question.formula = list_range(ids_of(QuestionType::TaNeeds));
-        validate(s, 1, need_rows_, layout::NeedQuestion, question);
+        question_column(s, need_rows_, QuestionType::TaNeeds);
         std::vector<std::string> categories, priorities;
         for (const auto& c : ta_categories())
             categories.push_back(ta_category_label(c, language_));
@@ -883,6 +907,7 @@ private:
     exporting::SheetNames sheet_names_;
     std::string answers_name_;
     std::map<std::string, int> answer_rows_;
+    std::map<std::string, std::string> list_labels_;  ///< question id -> its label on its list sheet
     std::map<std::vector<std::string>, std::string> lists_by_labels_;
     std::vector<MapRow> map_rows_;
     CellRef state_cell_;

@@ -171,6 +171,30 @@ public:
     }
 
 private:
+    // -- the questions of a list sheet, and the question a row of one names -------------------
+
+    /// The questions a list range holds (those mapped to it, in questionnaire order), with the
+    /// labels its first column offers for them in each language of the questionnaire.
+    struct Listed {
+        std::vector<const Question*> questions;
+        std::vector<std::vector<std::string>> labels;  ///< by language, the workbook's first; then by question
+    };
+
+    /// What the first cell of a row says, read back: the question, or why none.
+    struct Owner {
+        std::optional<std::string> id;
+        std::vector<const Question*> near;  ///< when none: the questions the text comes closest to naming
+        bool ambiguous = false;             ///< the text names several questions (their provision)
+    };
+
+    /// The rows of one list range, by the question their first cell names.
+    struct Owners {
+        Listed listed;
+        std::map<std::string, std::vector<int>> rows;  ///< question id -> rows, in order
+        std::vector<std::pair<int, Owner>> unknown;    ///< rows whose first cell names no question of the range
+        std::map<int, std::string> said;               ///< row -> what its first cell says
+    };
+
     // -- finding factories, one per code ----------------------------------------------
 
     void add(Severity severity, const char* code, std::string message, std::string cell,
@@ -212,7 +236,7 @@ private:
     /// the questionnaire lacks, quoted.
     std::string question_words(const std::string& id) const {
         const Question* question = q_ ? q_->find(id) : nullptr;
-        return question ? question_in_words(*question, lang_) : quote(id);
+        return question ? layout::question_words(*question, *q_, lang_) : quote(id);
     }
 
     /// Where a finding is, in words: the question it is about, then its cell and sheet ("article 2
@@ -297,6 +321,30 @@ private:
                                     {"separator", quote(";")}});
         add(Severity::Error, "IRM053", std::move(said), std::move(cell), question);
     }
+    /// IRM053 for a row of a list sheet whose first cell names none of its questions: the labels
+    /// to pick, those the text comes near first (the questions of the provision or article typed);
+    /// a long list is left to the drop-down.
+    void unknown_owner(const std::string& text, const Owner& owner, const Listed& listed, std::string cell,
+                       const std::string& column) {
+        constexpr std::size_t listed_in_full = 12;
+        std::vector<std::string> near, all = listed.labels.front();
+        for (const Question* question : owner.near)
+            near.push_back(all[static_cast<std::size_t>(
+                std::find(listed.questions.begin(), listed.questions.end(), question) - listed.questions.begin())]);
+        const std::vector<std::string>& shown = near.empty() ? all : near;
+        const Key key = owner.ambiguous                    ? "finding.IRM053.question-ambiguous"_key
+                        : shown.size() <= listed_in_full ? "finding.IRM053.question"_key
+                                                           : "finding.IRM053.question-many"_key;
+        std::string said = message(key, lang_,
+                                   {{"where", where(cell, {})},
+                                    {"value", quote(text)},
+                                    {"suggestion", owner.ambiguous ? std::string() : suggestion(text, all)},
+                                    {"labels", quoted_labels(shown)},
+                                    {"count", std::to_string(all.size())},
+                                    {"column", column}});
+        add(Severity::Error, "IRM053", std::move(said), std::move(cell));
+    }
+
     void stray(Key key, std::string cell, const std::string& column = {}) {
         std::string said = message(key, lang_, {{"where", where(cell, {})}, {"column", column}});
         add(Severity::Error, "IRM054", std::move(said), std::move(cell));
@@ -677,18 +725,119 @@ private:
         }
     }
 
-    /// The rows of a list sheet that name a question in their first column, in order. The sheet is
-    /// walked once for all the questions it lists, so that each costs its own rows only.
-    const std::vector<int>& owned_rows(const Mapped& m, const std::string& id) {
-        const auto [list, added] = owners_.try_emplace(layout::to_string(m.answer));
-        if (added)
-            for (const int row : rows_present(*m.sheet, m.answer)) {
-                const Value* owner = m.sheet->at({row, m.answer.first.column});
-                if (owner) list->second[trim(owner->text())].push_back(row);
+    // -- the question a row of a list sheet answers --------------------------------------------
+
+    /// A label as it may be typed: no case (ASCII), no spaces, every dash one hyphen.
+    static std::string label_key(std::string_view text) {
+        std::string out;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const std::string_view rest = text.substr(i);
+            if (rest.substr(0, 3) == "\xE2\x80\x94" || rest.substr(0, 3) == "\xE2\x80\x93") {
+                out += '-';
+                i += 2;
+            } else if (rest.substr(0, 2) == "\xC2\xA0") {
+                ++i;
+            } else if (rest.substr(0, 3) == "\xE2\x80\xAF") {
+                i += 2;
+            } else if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') {
+                out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
             }
+        }
+        return out;
+    }
+
+    /// The question a text of a list sheet's first column names: the label the drop-down offers (in
+    /// any language of the questionnaire, with any case and spacing), the id (alone or in brackets
+    /// after a label), or the provision as a person types it ("2(a)", "art. 5 para. 1 (a)") when
+    /// only one question of the range has it. Nothing is guessed beyond that.
+    Owner owner_of(const std::string& text, const Listed& listed) const {
+        const auto& questions = listed.questions;
+        for (std::size_t i = 0; i < questions.size(); ++i)
+            if (listed.labels.front()[i] == text || questions[i]->id == text) return {questions[i]->id, {}, false};
+        const std::string wanted = label_key(text);
+        for (const auto& labels : listed.labels)
+            for (std::size_t i = 0; i < questions.size(); ++i)
+                if (label_key(labels[i]) == wanted || label_key(questions[i]->id) == wanted)
+                    return {questions[i]->id, {}, false};
+        // "… [q5_1a_law]": the id the label ends with.
+        if (const std::size_t open = text.rfind('['); open != std::string::npos) {
+            const std::size_t close = text.find(']', open);
+            if (close != std::string::npos && trimmed(std::string_view(text).substr(close + 1)).empty()) {
+                const std::string id = trim(std::string_view(text).substr(open + 1, close - open - 1));
+                for (const Question* question : questions)
+                    if (question->id == id) return {id, {}, false};
+            }
+        }
+        // A provision, alone or before the short label ("2 a) — legislation cited").
+        std::optional<std::vector<std::string>> typed = layout::provision_tokens(text);
+        std::string rest;
+        for (const std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", " - "})
+            if (!typed && text.find(dash) != std::string::npos) {
+                typed = layout::provision_tokens(std::string_view(text).substr(0, text.find(dash)));
+                rest = label_key(std::string_view(text).substr(text.find(dash) + dash.size()));
+            }
+        Owner out;
+        if (!typed) return out;
+        std::vector<const Question*> same, within, article;
+        for (const Question* question : questions) {
+            const auto own = layout::provision_tokens(layout::provision_of(*question, *q_));
+            if (!own) continue;
+            if (*own == *typed) same.push_back(question);
+            if (own->size() >= typed->size() && std::equal(typed->begin(), typed->end(), own->begin()))
+                within.push_back(question);
+            if (own->front() == typed->front()) article.push_back(question);
+        }
+        if (same.size() > 1 && !rest.empty()) {
+            // Several questions on that provision: the short label typed after it says which.
+            std::vector<const Question*> named;
+            for (const Question* question : same)
+                if (std::any_of(q_->languages.begin(), q_->languages.end(), [&](const std::string& language) {
+                        return label_key(short_label(*question, language)) == rest;
+                    }))
+                    named.push_back(question);
+            if (named.size() == 1) return {named.front()->id, {}, false};
+        }
+        if (same.size() == 1) return {same.front()->id, {}, false};
+        out.ambiguous = same.size() > 1;
+        out.near = !same.empty() ? same : !within.empty() ? within : article;
+        return out;
+    }
+
+    /// The rows of a list sheet's range by the question they name in their first column. The sheet
+    /// is walked once for all the questions it lists, so that each costs its own rows only.
+    const Owners& owners(const Mapped& m) {
+        const auto [found, added] = owners_.try_emplace(layout::to_string(m.answer));
+        Owners& owners = found->second;
+        if (!added) return owners;
+        for (const Question& question : q_->questions) {
+            const auto mapped = mapped_.find(question.id);
+            if (mapped != mapped_.end() && question.type == m.question->type &&
+                layout::to_string(mapped->second.answer) == found->first)
+                owners.listed.questions.push_back(&question);
+        }
+        owners.listed.labels.push_back(layout::question_labels(owners.listed.questions, *q_, language_));
+        for (const std::string& language : q_->languages)
+            if (language != language_)
+                owners.listed.labels.push_back(layout::question_labels(owners.listed.questions, *q_, language));
+        for (const int row : rows_present(*m.sheet, m.answer)) {
+            const Value* cell = m.sheet->at({row, m.answer.first.column});
+            const std::string text = cell ? trim(cell->text()) : std::string();
+            if (text.empty()) continue;
+            owners.said[row] = text;
+            Owner owner = owner_of(text, owners.listed);
+            if (owner.id)
+                owners.rows[*owner.id].push_back(row);
+            else
+                owners.unknown.emplace_back(row, std::move(owner));
+        }
+        return owners;
+    }
+
+    const std::vector<int>& owned_rows(const Mapped& m, const std::string& id) {
+        const Owners& list = owners(m);
         static const std::vector<int> none;
-        const auto found = list->second.find(id);
-        return found == list->second.end() ? none : found->second;
+        const auto found = list.rows.find(id);
+        return found == list.rows.end() ? none : found->second;
     }
 
     void read_table(const Question& question, const Mapped& m) {
@@ -736,28 +885,25 @@ private:
     /// Every filled row of a list sheet (Legislation, Court cases, Technical assistance) must name a
     /// question of its kind.
     void check_owners(QuestionType type) {
-        std::vector<std::string> ids;
         const Mapped* any = nullptr;
         for (const Question& question : q_->questions) {
             // A part's workbook maps its own questions only.
             const auto found = mapped_.find(question.id);
-            if (question.type != type || found == mapped_.end()) continue;
-            ids.push_back(question.id);
-            if (!any) any = &found->second;
+            if (question.type == type && found != mapped_.end()) {
+                any = &found->second;
+                break;
+            }
         }
         if (!any) return;
         const xlsx::Sheet& sheet = *any->sheet;
         const layout::Range& range = any->answer;
+        const Owners& list = owners(*any);
+        for (const auto& [row, owner] : list.unknown)
+            unknown_owner(list.said.at(row), owner, list.listed,
+                          layout::place(sheet.name, {row, range.first.column}), xlsx::column_name(range.first.column));
         for (const int row : rows_present(sheet, range)) {
             const CellRef first{row, range.first.column};
-            const Value* owner = sheet.at(first);
-            const std::string id = owner ? trim(owner->text()) : std::string();
-            if (!id.empty()) {
-                if (std::find(ids.begin(), ids.end(), id) == ids.end())
-                    no_such_label(id, List{"finding.IRM053.question"_key, ids, {}},
-                                  layout::place(sheet.name, first), {});
-                continue;
-            }
+            if (list.said.count(row)) continue;
             // The cells of the row after the question's, as many as it holds.
             for (auto at = sheet.cells.upper_bound(first);
                  at != sheet.cells.end() && at->first.row == row && at->first.column <= range.last.column;
@@ -885,8 +1031,8 @@ private:
     std::string language_, state_, state_place_;
     std::map<std::string, Mapped> mapped_;
     std::vector<Entry> entries_;
-    /// For each list range read, its rows by the question they name (owned_rows).
-    std::map<std::string, std::map<std::string, std::vector<int>>> owners_;
+    /// For each list range read, its rows by the question they name (owners).
+    std::map<std::string, Owners> owners_;
     bool too_large_ = false;  ///< the response written out would be larger than irm reads
     std::vector<std::tuple<std::string, std::string, std::string>> waivers_;
 };

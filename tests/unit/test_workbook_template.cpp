@@ -1,0 +1,243 @@
+// The workbook template as a person fills it: the questions of the list sheets by provision and
+// label, read back from whatever a person picks or types; the sheets of the tables named by article.
+#include <irm/files.hpp>
+#include <irm/template.hpp>
+#include <irm/text.hpp>
+#include <irm/workbook.hpp>
+#include <irm/workbook_import.hpp>
+#include <irm/zip.hpp>
+
+#include <doctest/doctest.h>
+#include <zip.h>
+
+#include "fixtures.hpp"
+
+#include <functional>
+#include <regex>
+#include <string>
+#include <utility>
+#include <vector>
+
+using irm::test::contains;
+
+namespace {
+
+/// Three questions on article 5(1)(a) that take citations, two of them on item (i), and one on the
+/// article as a whole.
+const std::string lists_questionnaire =
+    irm::test::questionnaire_head("lists", "Lists", "Listes") +
+    R"yaml(      - {id: q_a, type: choice, provision: "5(1)(a)(i)", choices: yn, label: {en: "Agreement?", fr: "Entente ?"}}
+      - id: q_a_law
+        type: legislation
+        show_if: "q_a == 'yes'"
+        short_label: {en: legislation cited, fr: législation citée}
+        label: {en: "Cite the law on the agreement.", fr: "Citez la loi sur l'entente."}
+      - id: q_a_amended
+        type: legislation
+        show_if: "q_a == 'yes'"
+        short_label: {en: amendments, fr: modifications}
+        label: {en: "Cite the amendments.", fr: "Citez les modifications."}
+      - {id: q_b, type: choice, provision: "5(1)(a)(ii)", choices: yn, label: {en: "Conduct?", fr: "Comportement ?"}}
+      - id: q_b_law
+        type: legislation
+        show_if: "q_b == 'yes'"
+        short_label: {en: legislation cited, fr: législation citée}
+        label: {en: "Cite the law on the conduct.", fr: "Citez la loi sur le comportement."}
+      - id: q_other_law
+        type: legislation
+        short_label: {en: other laws, fr: autres lois}
+        label: {en: "Other laws.", fr: "Autres lois."}
+)yaml";
+
+const irm::test::LocalRegistry& lists_registry() {
+    static const irm::test::LocalRegistry local({{"lists.yaml", lists_questionnaire}}, false);
+    return local;
+}
+
+/// The workbook of a questionnaire of `registry`, prefilled from a response's answers, as bytes.
+std::string workbook(const irm::Registry& registry, const std::string& id, const std::string& answers,
+                     const std::string& language = "en") {
+    const irm::Questionnaire* q = registry.find(id, "1");
+    REQUIRE(q != nullptr);
+    irm::test::ResponseHeader header;
+    header.questionnaire = id;
+    header.version = "1";
+    header.language = language;
+    auto prefill = irm::read_prefill(irm::test::response_text(answers, header), *q);
+    REQUIRE(prefill.ok());
+    irm::TemplateOptions options;
+    options.language = language;
+    options.state = "Freedonia";
+    options.prefill = &*prefill;
+    const irm::test::TemporaryDirectory directory;
+    const std::string path = directory / "book.xlsx";
+    std::vector<std::string> not_carried;
+    const irm::Done written = irm::write_workbook_template(path, *q, options, not_carried);
+    INFO((written ? std::string() : written.error()));
+    REQUIRE(written.ok());
+    CHECK(not_carried.empty());
+    auto bytes = irm::files::read(path);
+    REQUIRE(bytes.ok());
+    return std::move(*bytes);
+}
+
+/// The workbook with each member passed through `edit` (name, bytes), zipped again.
+std::string altered(const std::string& original,
+                    const std::function<void(const std::string&, std::string&)>& edit) {
+    auto archive = irm::zip::Archive::open(original);
+    REQUIRE(archive.ok());
+    std::vector<std::pair<std::string, std::string>> members;
+    for (const std::string& name : (*archive)->names()) {
+        auto bytes = (*archive)->read(name);
+        REQUIRE(bytes.ok());
+        edit(name, *bytes);
+        members.emplace_back(name, std::move(*bytes));
+    }
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(nullptr, 0, 0, &error);
+    REQUIRE(source);
+    zip_t* out = zip_open_from_source(source, ZIP_TRUNCATE, &error);
+    REQUIRE(out);
+    zip_source_keep(source);
+    for (const auto& [name, bytes] : members) {
+        zip_source_t* member = zip_source_buffer(out, bytes.data(), bytes.size(), 0);
+        REQUIRE(zip_file_add(out, name.c_str(), member, ZIP_FL_OVERWRITE) >= 0);
+    }
+    REQUIRE(zip_close(out) == 0);
+    REQUIRE(zip_source_open(source) == 0);
+    zip_stat_t stat;
+    zip_source_stat(source, &stat);
+    std::string bytes(static_cast<std::size_t>(stat.size), '\0');
+    REQUIRE(zip_source_read(source, bytes.data(), stat.size) == static_cast<zip_int64_t>(stat.size));
+    zip_source_close(source);
+    zip_source_free(source);
+    return bytes;
+}
+
+/// The workbook with these cells of one worksheet part ("xl/worksheets/sheet3.xml") holding texts
+/// typed in them, in place of what they held.
+std::string typed(const std::string& original, const std::string& part,
+                  const std::vector<std::pair<std::string, std::string>>& cells) {
+    return altered(original, [&](const std::string& name, std::string& bytes) {
+        if (name != part) return;
+        for (const auto& [cell, text] : cells) {
+            const std::regex written("<c r=\"" + cell + "\"[^>]*?(/>|>.*?</c>)");
+            REQUIRE(std::regex_search(bytes, written));
+            bytes = std::regex_replace(
+                bytes, written, "<c r=\"" + cell + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>",
+                std::regex_constants::format_first_only);
+        }
+    });
+}
+
+const std::string cited = R"yaml(  q_a: "yes"
+  q_a_law: [{title: A}]
+  q_a_amended: [{title: B}]
+  q_b: "yes"
+  q_b_law: [{title: C}]
+  q_other_law: [{title: D}, {title: E}, {title: F}]
+)yaml";
+
+const irm::Diagnostic* finding(const irm::ImportedWorkbook& imported, const std::string& code,
+                               const std::string& cell) {
+    for (const irm::Diagnostic& d : imported.findings)
+        if (d.code == code && d.cell == cell) return &d;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_SUITE("workbook template: the list sheets") {
+    TEST_CASE("the first column names each question by its provision and short label") {
+        const std::string bytes = workbook(*lists_registry().registry, "lists", cited);
+        auto book = irm::xlsx::read(bytes);
+        REQUIRE(book.ok());
+        const irm::xlsx::Sheet* sheet = book->find("Legislation");
+        REQUIRE(sheet != nullptr);
+        const std::vector<std::string> expected{"article 5, paragraph 1 (a) (i) \u2014 legislation cited",
+                                                "article 5, paragraph 1 (a) (i) \u2014 amendments",
+                                                "article 5, paragraph 1 (a) (ii) \u2014 legislation cited",
+                                                "article 5 \u2014 other laws",
+                                                "article 5 \u2014 other laws",
+                                                "article 5 \u2014 other laws"};
+        for (std::size_t row = 0; row < expected.size(); ++row) {
+            const irm::xlsx::Value* owner = sheet->at({static_cast<int>(row) + 1, 0});
+            REQUIRE(owner != nullptr);
+            CHECK(owner->text() == expected[row]);
+        }
+        // The drop-down offers the same labels, and the Answers sheet sends the reader to them.
+        const irm::xlsx::Sheet* lists = book->find("irm_lists");
+        REQUIRE(lists != nullptr);
+        std::vector<std::string> offered;
+        for (const auto& [ref, value] : lists->cells)
+            if (value.text().rfind("article 5", 0) == 0) offered.push_back(value.text());
+        CHECK(offered.size() == 4);
+        const irm::xlsx::Sheet* answers = book->find("Answers");
+        REQUIRE(answers != nullptr);
+        bool pointed = false;
+        for (const auto& [ref, value] : answers->cells)
+            pointed |=
+                value.text() == "Cite the laws on the Legislation sheet, one row each, picking \u201c" +
+                                    expected[0] + "\u201d in column A.";
+        CHECK(pointed);
+
+        const irm::ImportedWorkbook imported =
+            irm::import_workbook(bytes, "book.xlsx", *lists_registry().registry);
+        INFO(imported.yaml);
+        REQUIRE_FALSE(imported.failed());
+        CHECK(contains(imported.yaml, "  q_a_law:\n    - title: A\n  q_a_amended:\n    - title: B\n"));
+        CHECK(contains(imported.yaml, "  q_other_law:\n    - title: D\n    - title: E\n    - title: F\n"));
+    }
+
+    TEST_CASE(
+        "a question is read back from its label in any case, its id or its provision as people type it") {
+        const std::string bytes =
+            typed(workbook(*lists_registry().registry, "lists", cited), "xl/worksheets/sheet3.xml",
+                  {{"A2", "art. 5 para. 1 (a) (i) \u2014 LEGISLATION CITED"},
+                   {"A4", "5 1 a ii"},
+                   {"A5", "q_other_law"},
+                   {"A6", "article 5, paragraphe 1 a) ii) \u2014 l\u00e9gislation cit\u00e9e"},
+                   {"A7", "Art. 5"}});
+        const irm::ImportedWorkbook imported =
+            irm::import_workbook(bytes, "book.xlsx", *lists_registry().registry);
+        std::string said;
+        for (const irm::Diagnostic& d : imported.findings)
+            said += d.cell + ": " + d.message + "\n";
+        INFO(said);
+        REQUIRE_FALSE(imported.failed());
+        CHECK(contains(imported.yaml, "  q_a_law:\n    - title: A\n"));
+        CHECK(contains(imported.yaml, "  q_b_law:\n    - title: C\n    - title: E\n"));
+        CHECK(contains(imported.yaml, "  q_other_law:\n    - title: D\n    - title: F\n"));
+    }
+
+    TEST_CASE("a question the text does not name is IRM053 at its cell, naming the labels there are") {
+        const std::string bytes =
+            typed(workbook(*lists_registry().registry, "lists", cited, "fr"), "xl/worksheets/sheet3.xml",
+                  {{"A2", "5(1)(a)(i)"}, {"A4", "5(1)(a)"}, {"A5", "Loi"}});
+        const irm::ImportedWorkbook imported =
+            irm::import_workbook(bytes, "livre.xlsx", *lists_registry().registry);
+        REQUIRE(imported.failed());
+        // Two questions on item (i): which is meant cannot be told.
+        const irm::Diagnostic* two = finding(imported, "IRM053", "Législation!A2");
+        REQUIRE(two != nullptr);
+        CHECK(two->message ==
+              "cellule A2 de la feuille «\u00A0Législation\u00A0»\u00A0: «\u00A05(1)(a)(i)\u00A0» désigne "
+              "plusieurs "
+              "questions de cette feuille\u00A0; choisissez «\u00A0article 5, paragraphe 1 a) i) \u2014 "
+              "législation "
+              "citée\u00A0» ou «\u00A0article 5, paragraphe 1 a) i) \u2014 modifications\u00A0»");
+        // A paragraph: the questions within it.
+        const irm::Diagnostic* within = finding(imported, "IRM053", "Législation!A4");
+        REQUIRE(within != nullptr);
+        CHECK(contains(within->message,
+                       "choisissez «\u00A0article 5, paragraphe 1 a) i) \u2014 législation citée\u00A0», "
+                       "«\u00A0article 5, paragraphe 1 a) i) \u2014 modifications\u00A0» ou "
+                       "«\u00A0article 5, paragraphe 1 a) ii) \u2014 législation citée\u00A0»"));
+        // Anything else: every label.
+        const irm::Diagnostic* none = finding(imported, "IRM053", "Législation!A5");
+        REQUIRE(none != nullptr);
+        CHECK(contains(none->message, "«\u00A0article 5 \u2014 autres lois\u00A0»"));
+        CHECK_FALSE(contains(none->message, "q_other_law"));
+    }
+}
