@@ -241,3 +241,52 @@ TEST_SUITE("workbook template: the list sheets") {
         CHECK_FALSE(contains(none->message, "q_other_law"));
     }
 }
+
+TEST_SUITE("workbook template: the sheets of the tables") {
+    TEST_CASE("a table's sheet is named by its article and subject, within Excel's rules") {
+        const std::string text =
+            irm::test::questionnaire_head("tables", "Tables", "Tableaux") + R"yaml(      - id: q_stats
+        type: table
+        label: {en: "Cases by year", fr: "Affaires par année"}
+        columns: [{id: year, type: integer, label: {en: Year, fr: Année}}]
+      - id: q_victims
+        type: table
+        short_label: {en: "victims: by sex and age", fr: "victimes : par sexe et par âge"}
+        label: {en: "Victims", fr: "Victimes"}
+        columns: [{id: year, type: integer, label: {en: Year, fr: Année}}]
+      - id: q_more
+        type: table
+        short_label: {en: "statistics of the prosecutions brought and of the convictions", fr: "statistiques"}
+        label: {en: "More", fr: "Plus"}
+        columns: [{id: year, type: integer, label: {en: Year, fr: Année}}]
+      - id: q_again
+        type: table
+        label: {en: "Again", fr: "Encore"}
+        columns: [{id: year, type: integer, label: {en: Year, fr: Année}}]
+)yaml";
+        const irm::test::LocalRegistry local({{"tables.yaml", text}}, false);
+        for (const char* language : {"en", "fr"}) {
+            const std::string bytes = workbook(*local.registry, "tables", "", language);
+            auto book = irm::xlsx::read(bytes);
+            REQUIRE(book.ok());
+            std::vector<std::string> names;
+            for (const irm::xlsx::Sheet& sheet : book->sheets)
+                if (sheet.name.rfind("Art. ", 0) == 0) names.push_back(sheet.name);
+            INFO(language, ": ", irm::text::join(names, " | "));
+            if (std::string(language) == "en")
+                CHECK(names == std::vector<std::string>{
+                                   "Art. 5 \u2014 statistics", "Art. 5 \u2014 victims, by sex and\u2026",
+                                   "Art. 5 \u2014 statistics of the\u2026", "Art. 5 \u2014 statistics (2)"});
+            else
+                CHECK(names == std::vector<std::string>{
+                                   "Art. 5 \u2014 statistiques", "Art. 5 \u2014 victimes, par sexe et\u2026",
+                                   "Art. 5 \u2014 statistiques (2)", "Art. 5 \u2014 statistiques (3)"});
+            for (const std::string& name : names)
+                CHECK(irm::text::code_points(name) <= 31);
+            // The Answers sheet sends the reader there, and the import finds the rows.
+            const irm::ImportedWorkbook imported = irm::import_workbook(bytes, "book.xlsx", *local.registry);
+            CHECK_FALSE(imported.failed());
+            CHECK(imported.question_cells.at("q_victims").rfind("'" + names[1] + "'!A", 0) == 0);
+        }
+    }
+}

@@ -16,6 +16,8 @@ constexpr Text english_workbook_texts[] = {
     {"workbook.sheet.legislation", "Legislation"},
     {"workbook.sheet.court-cases", "Court cases"},
     {"workbook.sheet.needs", "Technical assistance"},
+    {"workbook.sheet.table", "Art. {article} — {subject}"},
+    {"workbook.sheet.statistics", "statistics"},
     {"workbook.header.section", "Section"},
     {"workbook.header.provision", "Provision"},
     {"workbook.header.question", "Question"},

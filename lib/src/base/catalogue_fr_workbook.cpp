@@ -16,6 +16,8 @@ constexpr Text french_workbook_texts[] = {
     {"workbook.sheet.legislation", "Législation"},
     {"workbook.sheet.court-cases", "Affaires judiciaires"},
     {"workbook.sheet.needs", "Assistance technique"},
+    {"workbook.sheet.table", "Art. {article} — {subject}"},
+    {"workbook.sheet.statistics", "statistiques"},
     {"workbook.header.section", "Section"},
     {"workbook.header.provision", "Disposition"},
     {"workbook.header.question", "Question"},

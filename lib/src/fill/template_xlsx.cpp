@@ -170,6 +170,37 @@ private:
         plain_ = workbook_add_format(book_);
     }
 
+    /// The name of a table's sheet, by article and subject: "Art. 5 — statistics", or the table's
+    /// short label for a subject when the questionnaire gives one ("Art. 5 — victims identified"),
+    /// cut to fit Excel's 31 characters. unique_name makes it one Excel accepts, and unique.
+    std::string table_sheet_name(const Question& question) const {
+        constexpr std::size_t limit = 31;
+        const std::string& own = question.short_label.in(language_);
+        std::string subject;
+        // Excel refuses a colon in a name: "victims: by sex" reads "victims, by sex" (French "victimes, par").
+        for (const char c : own.empty() ? words("workbook.sheet.statistics"_key) : own) {
+            if (c != ':') {
+                subject += c;
+                continue;
+            }
+            while (!subject.empty() && subject.back() == ' ')
+                subject.pop_back();
+            if (subject.size() >= 2 && subject.compare(subject.size() - 2, 2, "\xC2\xA0") == 0)
+                subject.resize(subject.size() - 2);
+            subject += ',';
+        }
+        const std::string& article =
+            question.section < q_.sections.size() ? q_.sections[question.section].article : std::string();
+        if (article.empty()) return text::capitalised(text::shorten(subject, limit));
+        const auto named = [&](const std::string& what) {
+            return message("workbook.sheet.table"_key, language_, {{"article", article}, {"subject", what}});
+        };
+        const std::size_t around = text::code_points(named(""));
+        if (around + text::code_points(subject) > limit && around < limit)
+            subject = text::shorten(subject, limit - around);
+        return named(subject);
+    }
+
     /// A sheet name Excel accepts, unique whatever the case.
     std::string unique_name(const std::string& name) { return sheet_names_.take(name); }
 
@@ -185,7 +216,8 @@ private:
             has_legislation_ |= question.type == QuestionType::Legislation;
             has_cases_ |= question.type == QuestionType::CourtCases;
             has_needs_ |= question.type == QuestionType::TaNeeds;
-            if (question.type == QuestionType::Table) table_names_[question.id] = unique_name(question.id);
+            if (question.type == QuestionType::Table)
+                table_names_[question.id] = unique_name(table_sheet_name(question));
         }
         // The questions of the list sheets, as their first column offers them.
         for (const QuestionType type : {QuestionType::Legislation, QuestionType::CourtCases, QuestionType::TaNeeds}) {
@@ -524,7 +556,7 @@ private:
                     continue;
                 case QuestionType::Table:
                     text(s, row, AnswerCell,
-                         message("workbook.see-table"_key, language_, {{"sheet", table_names_[question.id]}}),
+                         message("workbook.see-table"_key, language_, {{"sheet", quote(table_names_[question.id])}}),
                          pointer_);
                     map_rows_.push_back({question.id, "table", "", waiver});  // the range is set by tables()
                     continue;
