@@ -290,3 +290,42 @@ TEST_SUITE("workbook template: the sheets of the tables") {
         }
     }
 }
+
+TEST_SUITE("workbook template: the headers of the tables") {
+    TEST_CASE("a table's header row is tall enough for its longest label, wrapped") {
+        const std::string text =
+            irm::test::questionnaire_head("heads", "Heads", "Titres") + R"yaml(      - id: q_stats
+        type: table
+        label: {en: "Convictions", fr: "Condamnations"}
+        columns:
+          - {id: year, type: integer, label: {en: Year, fr: Année}}
+          - {id: men, type: integer, label: {en: "Persons convicted: men", fr: "Personnes condamnées : hommes"}}
+          - {id: minors, type: integer, label: {en: "Persons convicted: under 18", fr: "Personnes condamnées : moins de 18 ans"}}
+)yaml";
+        const irm::test::LocalRegistry local({{"heads.yaml", text}}, false);
+        for (const char* language : {"en", "fr"}) {
+            const std::string bytes = workbook(*local.registry, "heads", "", language);
+            auto archive = irm::zip::Archive::open(bytes);
+            REQUIRE(archive.ok());
+            auto sheet = (*archive)->read("xl/worksheets/sheet3.xml");  // Instructions, Answers, the table
+            REQUIRE(sheet.ok());
+            std::smatch row;
+            REQUIRE(std::regex_search(*sheet, row, std::regex("<row r=\"3\"[^>]*>")));
+            const std::string header = row.str();
+            std::smatch height;
+            REQUIRE(std::regex_search(header, height, std::regex("ht=\"([0-9.]+)\"")));
+            INFO(language, ": ", header);
+            // Three lines at least ("Persons / convicted: / under 18"), four in French.
+            CHECK(std::stod(height[1]) >= (std::string(language) == "en" ? 49 : 64));
+            CHECK(contains(header, "customHeight=\"1\""));
+            // The whole label is there to read, in a header that wraps.
+            auto book = irm::xlsx::read(bytes);
+            REQUIRE(book.ok());
+            const irm::xlsx::Sheet& table = book->sheets[2];
+            REQUIRE(table.at({2, 2}) != nullptr);
+            CHECK(table.at({2, 2})->text() == (std::string(language) == "en"
+                                                   ? "Persons convicted: under 18"
+                                                   : "Personnes condamnées : moins de 18 ans"));
+        }
+    }
+}

@@ -830,6 +830,11 @@ private:
                   what);
     }
 
+    /// The width of a table's column, in characters: room for a text, a label or a number.
+    static double column_width(const Column& column) {
+        return column.type == QuestionType::Text ? 40 : column.type == QuestionType::Choice ? 24 : 16;
+    }
+
     void tables() {
         for (const Question& question : questions_) {
             if (question.type != QuestionType::Table) continue;
@@ -850,11 +855,20 @@ private:
             worksheet_set_row(
                 s, 1, std::min(409.0, 15.0 * lines_for(question.help.in(language_), 14.0 * columns) + 3),
                 nullptr);
+            // The header row is as tall as its longest label needs, wrapped in its column: "Persons
+            // convicted: men" and "Persons convicted: women" must not both read "Persons convi".
+            int header_lines = 1;
             for (int c = 0; c < columns; ++c) {
                 const Column& column = question.columns[static_cast<std::size_t>(c)];
-                const double width = column.type == QuestionType::Text     ? 40
-                                     : column.type == QuestionType::Choice ? 24
-                                                                           : 14;
+                const std::string heading = column.label.in(language_) + (column.required ? " *" : "");
+                // Bold letters are wider: a few characters less to a line than the column holds.
+                const auto wrapped = text::wrap(heading, static_cast<std::size_t>(column_width(column) - 3));
+                header_lines = std::max(header_lines, static_cast<int>(wrapped.size()));
+            }
+            worksheet_set_row(s, 2, std::min(409.0, 15.0 * header_lines + 4), nullptr);
+            for (int c = 0; c < columns; ++c) {
+                const Column& column = question.columns[static_cast<std::size_t>(c)];
+                const double width = column_width(column);
                 worksheet_set_column(s, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
                 std::string heading = column.label.in(language_);
                 if (column.required) heading += " *";
