@@ -56,7 +56,7 @@ const irm::test::LocalRegistry& lists_registry() {
 
 /// The workbook of a questionnaire of `registry`, prefilled from a response's answers, as bytes.
 std::string workbook(const irm::Registry& registry, const std::string& id, const std::string& answers,
-                     const std::string& language = "en") {
+                     const std::string& language = "en", const irm::TemplatePart* part = nullptr) {
     const irm::Questionnaire* q = registry.find(id, "1");
     REQUIRE(q != nullptr);
     irm::test::ResponseHeader header;
@@ -69,6 +69,7 @@ std::string workbook(const irm::Registry& registry, const std::string& id, const
     options.language = language;
     options.state = "Freedonia";
     options.prefill = &*prefill;
+    options.part = part;
     const irm::test::TemporaryDirectory directory;
     const std::string path = directory / "book.xlsx";
     std::vector<std::string> not_carried;
@@ -138,6 +139,25 @@ const std::string cited = R"yaml(  q_a: "yes"
   q_b_law: [{title: C}]
   q_other_law: [{title: D}, {title: E}, {title: F}]
 )yaml";
+
+/// Every text of a sheet, one a line, in the order of its cells.
+std::string sheet_text(const irm::xlsx::Workbook& book, const std::string& name) {
+    const irm::xlsx::Sheet* sheet = book.find(name);
+    REQUIRE(sheet != nullptr);
+    std::string out;
+    for (const auto& [ref, value] : sheet->cells)
+        out += value.text() + "\n";
+    return out;
+}
+
+/// A member of a workbook's archive.
+std::string member(const std::string& bytes, const std::string& name) {
+    auto archive = irm::zip::Archive::open(bytes);
+    REQUIRE(archive.ok());
+    auto read = (*archive)->read(name);
+    REQUIRE(read.ok());
+    return std::move(*read);
+}
 
 const irm::Diagnostic* finding(const irm::ImportedWorkbook& imported, const std::string& code,
                                const std::string& cell) {
@@ -327,5 +347,70 @@ TEST_SUITE("workbook template: the headers of the tables") {
                                                    ? "Persons convicted: under 18"
                                                    : "Personnes condamnées : moins de 18 ans"));
         }
+    }
+}
+
+TEST_SUITE("workbook template: instructions and waivers") {
+    TEST_CASE("the instructions name the sheets the workbook has, and only those") {
+        const irm::Registry& registry = *lists_registry().registry;
+        auto whole = irm::xlsx::read(workbook(registry, "lists", ""));
+        REQUIRE(whole.ok());
+        const std::string all = sheet_text(*whole, "Instructions");
+        CHECK(contains(all, "3. Cite the legislation on the \u201cLegislation\u201d sheet, one row per law"));
+        CHECK(contains(all, "Several ministries can fill in copies"));
+        CHECK_FALSE(contains(all, "Court cases"));
+        CHECK_FALSE(contains(all, "Technical assistance"));
+        CHECK_FALSE(contains(all, "table"));
+
+        // A part with one question and no citation: no Legislation sheet, and no word of one.
+        irm::TemplatePart part;
+        part.name = "Ministry of Justice";
+        part.heading = "Part for the Ministry of Justice.";
+        part.questions = {0};
+        auto one = irm::xlsx::read(workbook(registry, "lists", "", "fr", &part));
+        REQUIRE(one.ok());
+        CHECK(one->find("Législation") == nullptr);
+        const std::string instructions = sheet_text(*one, "Instructions");
+        CHECK(contains(instructions,
+                       "1. Répondez dans les cellules jaunes de la feuille «\u00A0Réponses\u00A0»"));
+        CHECK_FALSE(contains(instructions, "Législation"));
+        CHECK_FALSE(contains(instructions, "copies"));
+        CHECK_FALSE(contains(instructions, "Dérogation"));  // q_a can give no warning
+        CHECK(contains(instructions, "3. Une fois le classeur rempli"));
+    }
+
+    TEST_CASE("the waiver column says what a waiver is, and is open only where a warning can arise") {
+        const std::string bytes = workbook(*lists_registry().registry, "lists", "");
+        // A note on its header, in the comments of the Answers sheet.
+        CHECK(contains(member(bytes, "xl/comments1.xml"),
+                       "A waiver sets aside a warning irm gives on this answer"));
+        // q_a (row 2) can give no warning; q_a_law (row 3) applies only when q_a is Yes: an answer given
+        // otherwise is a warning, which a waiver may set aside.
+        const std::string answers = member(bytes, "xl/worksheets/sheet2.xml");
+        CHECK(contains(answers, "sqref=\"F3\""));
+        CHECK_FALSE(contains(answers, "sqref=\"F2\""));
+        CHECK(contains(answers, "Only if a warning of irm does not fit this answer"));
+        auto book = irm::xlsx::read(bytes);
+        REQUIRE(book.ok());
+        CHECK(contains(sheet_text(*book, "Instructions"),
+                       "write why in the column \u201cWaiver: why a warning does not apply\u201d"));
+    }
+
+    TEST_CASE("French help says how to choose several answers, with French spacing") {
+        const std::string text =
+            irm::test::questionnaire_head("multi", "Multi", "Multi") + R"yaml(      - id: q_m
+        type: multi_choice
+        choices: yn
+        label: {en: "Which?", fr: "Lesquels ?"}
+)yaml";
+        const irm::test::LocalRegistry local({{"multi.yaml", text}}, false);
+        const std::string bytes = workbook(*local.registry, "multi", "", "fr");
+        auto book = irm::xlsx::read(bytes);
+        REQUIRE(book.ok());
+        CHECK(contains(sheet_text(*book, "Réponses"),
+                       "Choisissez une ou plusieurs de ces réponses, séparées par «\u00A0;\u00A0»\u00A0:\n- "
+                       "Oui\n- Non"));
+        CHECK(contains(member(bytes, "xl/worksheets/sheet2.xml"),
+                       "Choisissez une ou plusieurs réponses, séparées par «\u00A0;\u00A0»\u00A0: Oui; Non"));
     }
 }

@@ -52,28 +52,59 @@ constexpr Text english_workbook_texts[] = {
      "This is not one of the questions of the list. Pick one, or keep a provision (such as 5(1)(a)) or an id "
      "you typed: irm import says when it cannot tell which question is meant."},
     {"workbook.see-table", "Fill in the table on sheet {sheet}."},
-    {"workbook.several", "One or more, separated by ;"},
+    {"workbook.several", "Choose one or more, separated by “;”"},
+    {"workbook.waiver.title", "Waiver"},
+    {"workbook.waiver.input",
+     "Only if a warning of irm does not fit this answer: say why in a sentence, for the reviewing States. A "
+     "waiver never sets aside an error."},
+    {"workbook.waiver.note",
+     "A waiver sets aside a warning irm gives on this answer, never an error: figures that do not add up as "
+     "the questionnaire expects, or an answer to a question that does not apply given the other answers. "
+     "Write one only when the warning does not fit your country's situation, and say why in a sentence: the "
+     "reviewing States read it. The grey cells are those of questions on which no warning can arise."},
+    {"workbook.several-heading", "Choose one or more of these, separated by “;”:"},
     {"workbook.not-carried",
      "{question}: the answer cannot be carried into a workbook cell ({why}); it is left out"},
 
     // Workbooks: the Instructions sheet
+    {"workbook.not-carried.too-long",
+     "it is longer than the {limit} characters a cell holds; it stays in the response as it is"},
+    {"workbook.not-carried.not-a-list", "a list of single values is expected"},
+    {"workbook.not-carried.not-one-value", "a single value is expected"},
+    {"workbook.not-carried.not-items", "a list of entries, each with its fields, is expected"},
+    {"workbook.not-carried.column", "column {column} is not one of the table's"},
+    {"workbook.cannot-create", "cannot create the workbook"},
     {"workbook.instructions.title", "How to fill in this workbook"},
     {"workbook.instructions.answer",
-     "1. Answer in the yellow cells of the Answers sheet. Pick choices from the drop-down list; where "
-     "several are allowed, type their labels separated by \";\"."},
+     "Answer in the yellow cells of the {sheet} sheet. Pick each choice from the cell's drop-down list; "
+     "where several choices are allowed, type their labels separated by {separator}."},
     {"workbook.instructions.conditions",
-     "2. Some questions apply only when an earlier answer says so: the Question column says when. Leave "
-     "the others empty."},
-    {"workbook.instructions.lists",
-     "3. Cite legislation on the Legislation sheet (one row per law, choosing the question in column A), "
-     "court cases on the Court cases sheet (one row per case), technical-assistance needs on the Technical "
-     "assistance sheet, and statistics on the sheet of each table."},
+     "Some questions apply only when an earlier answer says so: the Question column says when. Leave the "
+     "others empty."},
     {"workbook.instructions.copies",
-     "4. Several ministries can fill in copies of this workbook; the focal point then gathers the answers."},
+     "Several ministries can fill in copies of this workbook; the national focal point then gathers the "
+     "answers."},
     {"workbook.instructions.layout",
-     "5. Do not rename, move or delete sheets, rows or columns: a hidden sheet tells irm which cell holds "
-     "which answer."},
-    {"workbook.instructions.import", "6. When done, turn the workbook into a response and check it:"},
+     "Do not rename, move or delete sheets, rows or columns: a hidden sheet tells irm which cell holds which "
+     "answer."},
+    {"workbook.instructions.import", "When done, turn the workbook into a response and check it:"},
+    {"workbook.instructions.step", "{number}. {text}"},
+    {"workbook.instructions.legislation",
+     "Cite the legislation on the {sheet} sheet, one row per law: pick in column A the question the law "
+     "answers, then give its title and, where you can, the provisions, the year and a link to the text."},
+    {"workbook.instructions.court-cases",
+     "List the court cases on the {sheet} sheet, one row per case, picking in column A the question it "
+     "answers."},
+    {"workbook.instructions.needs",
+     "List the technical-assistance needs on the {sheet} sheet, one row per need, with its category and "
+     "priority."},
+    {"workbook.instructions.table", "Fill in the table on the sheet {sheets}."},
+    {"workbook.instructions.tables", "Fill in the tables on the sheets {sheets}."},
+    {"workbook.instructions.waivers",
+     "irm's checks give errors and warnings. An error must be corrected. A warning (figures that do not add "
+     "up, or an answer to a question that does not apply) may not fit your country's situation: then write "
+     "why in the column {column} of that question, in a sentence the reviewing States will read. The column "
+     "is grey where no warning can arise."},
     {"workbook.instructions.import-command", "       irm import WORKBOOK.xlsx -o response.yaml"},
     {"workbook.instructions.validate-command",
      "       irm validate response.yaml      (or directly: irm validate WORKBOOK.xlsx)"},

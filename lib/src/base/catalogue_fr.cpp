@@ -203,7 +203,7 @@ constexpr Text french_texts[] = {
     {"condition.is-not", "{question} ne vaut pas {values}"},
     {"condition.answered", "{question} a une réponse"},
     {"condition.not-answered", "{question} n'a pas de réponse"},
-    {"condition.selected", "{value} est coché pour {question}"},
+    {"condition.selected", "{question} comprend la réponse {value}"},
     {"condition.quoted", "«\u00A0{text}\u00A0»"},
     {"condition.with-expression", "{condition} ({expression})"},
 

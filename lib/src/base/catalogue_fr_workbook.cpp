@@ -22,7 +22,7 @@ constexpr Text french_workbook_texts[] = {
     {"workbook.header.provision", "Disposition"},
     {"workbook.header.question", "Question"},
     {"workbook.header.answer", "Réponse"},
-    {"workbook.header.waiver", "Dérogation : pourquoi un avertissement ne s'applique pas"},
+    {"workbook.header.waiver", "Dérogation\u00A0: pourquoi un avertissement ne s'applique pas"},
     {"workbook.header.title", "Intitulé"},
     {"workbook.header.year", "Année"},
     {"workbook.header.url", "Lien vers le texte (URL)"},
@@ -57,35 +57,71 @@ constexpr Text french_workbook_texts[] = {
      "5(1)(a)) ou l'identifiant tapé\u00A0: irm import signale s'il ne peut dire de quelle question il "
      "s'agit."},
     {"workbook.see-table", "Remplissez le tableau de la feuille {sheet}."},
-    {"workbook.several", "Une ou plusieurs, séparées par ;"},
+    {"workbook.several", "Choisissez une ou plusieurs réponses, séparées par «\u00A0;\u00A0»"},
+    {"workbook.waiver.title", "Dérogation"},
+    {"workbook.waiver.input",
+     "Seulement si un avertissement d'irm ne convient pas à cette réponse\u00A0: dites pourquoi en une "
+     "phrase, pour les États examinateurs. Une dérogation n'écarte jamais une erreur."},
+    {"workbook.waiver.note",
+     "Une dérogation écarte un avertissement qu'irm donne sur cette réponse, jamais une erreur\u00A0: des "
+     "chiffres dont le total ne concorde pas comme le questionnaire l'attend, ou une réponse à une question "
+     "qui ne s'applique pas au vu des autres réponses. N'en écrivez une que si l'avertissement ne convient "
+     "pas à la situation de votre pays, et dites pourquoi en une phrase\u00A0: les États examinateurs la "
+     "liront. Les cellules grises sont celles des questions sur lesquelles aucun avertissement ne peut "
+     "survenir."},
+    {"workbook.several-heading",
+     "Choisissez une ou plusieurs de ces réponses, séparées par «\u00A0;\u00A0»\u00A0:"},
     {"workbook.not-carried",
-     "{question} : la réponse ne peut pas être reportée dans une cellule du classeur ({why}) ; elle est "
-     "laissée de côté"},
+     "{question}\u00A0: la réponse ne peut pas être reportée dans une cellule du classeur ({why})\u00A0; "
+     "elle est laissée de côté"},
 
     // Workbooks: the Instructions sheet
+    {"workbook.not-carried.too-long",
+     "elle dépasse les {limit} caractères que contient une cellule\u00A0; elle reste telle quelle dans la "
+     "réponse"},
+    {"workbook.not-carried.not-a-list", "une liste de valeurs simples est attendue"},
+    {"workbook.not-carried.not-one-value", "une seule valeur est attendue"},
+    {"workbook.not-carried.not-items", "une liste d'entrées, chacune avec ses champs, est attendue"},
+    {"workbook.not-carried.column", "la colonne {column} n'est pas une colonne du tableau"},
+    {"workbook.cannot-create", "impossible de créer le classeur"},
     {"workbook.instructions.title", "Comment remplir ce classeur"},
     {"workbook.instructions.answer",
-     "1. Répondez dans les cellules jaunes de la feuille Réponses. Choisissez dans la liste déroulante ; "
-     "lorsque plusieurs choix sont permis, tapez leurs libellés séparés par « ; »."},
+     "Répondez dans les cellules jaunes de la feuille {sheet}. Choisissez chaque réponse dans la liste "
+     "déroulante de la cellule\u00A0; lorsque plusieurs réponses sont permises, tapez leurs libellés séparés "
+     "par {separator}."},
     {"workbook.instructions.conditions",
-     "2. Certaines questions ne s'appliquent que si une réponse précédente le prévoit : la colonne "
-     "Question dit quand. Laissez les autres vides."},
-    {"workbook.instructions.lists",
-     "3. Citez la législation dans la feuille Législation (une ligne par loi, en choisissant la question "
-     "dans la colonne A), les affaires judiciaires dans la feuille Affaires judiciaires (une ligne par "
-     "affaire), les besoins d'assistance technique dans la feuille Assistance technique, et les "
-     "statistiques dans la feuille de chaque tableau."},
+     "Certaines questions ne s'appliquent que si une réponse précédente le prévoit\u00A0: la colonne "
+     "Question indique quand. Laissez les autres vides."},
     {"workbook.instructions.copies",
-     "4. Plusieurs ministères peuvent remplir des copies de ce classeur ; le point focal rassemble ensuite "
-     "les réponses."},
+     "Plusieurs ministères peuvent remplir des copies de ce classeur\u00A0; le point de contact national "
+     "rassemble ensuite les réponses."},
     {"workbook.instructions.layout",
-     "5. Ne renommez, ne déplacez et ne supprimez ni feuille, ni ligne, ni colonne : une feuille masquée "
+     "Ne renommez, ne déplacez et ne supprimez ni feuille, ni ligne, ni colonne\u00A0: une feuille masquée "
      "indique à irm quelle cellule contient quelle réponse."},
     {"workbook.instructions.import",
-     "6. Une fois terminé, transformez le classeur en réponse et vérifiez-la :"},
+     "Une fois le classeur rempli, transformez-le en réponse et vérifiez-la\u00A0:"},
+    {"workbook.instructions.step", "{number}. {text}"},
+    {"workbook.instructions.legislation",
+     "Citez la législation dans la feuille {sheet}, une ligne par loi\u00A0: choisissez dans la colonne A la "
+     "question à laquelle la loi répond, puis indiquez son intitulé et, si possible, les dispositions, "
+     "l'année et un lien vers le texte."},
+    {"workbook.instructions.court-cases",
+     "Indiquez les affaires judiciaires dans la feuille {sheet}, une ligne par affaire, en choisissant dans "
+     "la colonne A la question à laquelle elle répond."},
+    {"workbook.instructions.needs",
+     "Indiquez les besoins d'assistance technique dans la feuille {sheet}, une ligne par besoin, avec sa "
+     "catégorie et sa priorité."},
+    {"workbook.instructions.table", "Remplissez le tableau de la feuille {sheets}."},
+    {"workbook.instructions.tables", "Remplissez les tableaux des feuilles {sheets}."},
+    {"workbook.instructions.waivers",
+     "Les vérifications d'irm donnent des erreurs et des avertissements. Une erreur doit être corrigée. Un "
+     "avertissement (des chiffres dont le total ne concorde pas, ou une réponse à une question qui ne "
+     "s'applique pas) peut ne pas convenir à la situation de votre pays\u00A0: écrivez alors pourquoi dans "
+     "la colonne {column} de cette question, en une phrase que liront les États examinateurs. La colonne est "
+     "grise là où aucun avertissement ne peut survenir."},
     {"workbook.instructions.import-command", "       irm import CLASSEUR.xlsx -o reponse.yaml"},
     {"workbook.instructions.validate-command",
-     "       irm validate reponse.yaml      (ou directement : irm validate CLASSEUR.xlsx)"},
+     "       irm validate reponse.yaml      (ou directement\u00A0: irm validate CLASSEUR.xlsx)"},
 
     // Reading a workbook (IRM051): why the .xlsx reader stops, and the cells and rows it leaves out
     {"finding.IRM051.not-utf8",

@@ -86,7 +86,7 @@ public:
         lxw_workbook_options workbook_options{};
         workbook_options.tmpdir = nullptr;
         book_ = workbook_new_opt(path.c_str(), &workbook_options);
-        if (!book_) return fail("cannot create the workbook");
+        if (!book_) return fail(words("workbook.cannot-create"_key));
         formats();
         plan_sheets();
         instructions();
@@ -177,7 +177,8 @@ private:
         constexpr std::size_t limit = 31;
         const std::string& own = question.short_label.in(language_);
         std::string subject;
-        // Excel refuses a colon in a name: "victims: by sex" reads "victims, by sex" (French "victimes, par").
+        // Excel refuses a colon in a name: "victims: by sex" reads "victims, by sex" (French "victimes,
+        // par").
         for (const char c : own.empty() ? words("workbook.sheet.statistics"_key) : own) {
             if (c != ':') {
                 subject += c;
@@ -220,7 +221,8 @@ private:
                 table_names_[question.id] = unique_name(table_sheet_name(question));
         }
         // The questions of the list sheets, as their first column offers them.
-        for (const QuestionType type : {QuestionType::Legislation, QuestionType::CourtCases, QuestionType::TaNeeds}) {
+        for (const QuestionType type :
+             {QuestionType::Legislation, QuestionType::CourtCases, QuestionType::TaNeeds}) {
             std::vector<const Question*> listed;
             for (const Question& question : questions_)
                 if (question.type == type) listed.push_back(&question);
@@ -311,16 +313,18 @@ private:
     }
 
     void not_carried(const std::string& id, const std::string& why) {
-        not_carried_.push_back(
-            message("workbook.not-carried"_key, language_, {{"question", id}, {"why", why}}));
+        const Question* question = q_.find(id);
+        not_carried_.push_back(message(
+            "workbook.not-carried"_key, language_,
+            {{"question", question ? layout::question_words(*question, q_, language_) : id}, {"why", why}}));
     }
 
     /// Whether a text carried over is longer than a cell holds: then it is not
     /// carried at all (cut, it would come back from the workbook as a shorter answer).
     bool too_long(const Question& question, const std::string& value) {
         if (text::utf16_units(value) <= exporting::max_cell_characters) return false;
-        not_carried(question.id, "it is longer than the " + std::to_string(exporting::max_cell_characters) +
-                                     " characters a cell holds; it stays in the response as it is");
+        not_carried(question.id, message("workbook.not-carried.too-long"_key, language_,
+                                         {{"limit", std::to_string(exporting::max_cell_characters)}}));
         return true;
     }
 
@@ -454,14 +458,61 @@ private:
             paragraph(options_.part->heading, header_);
             ++row;
         }
-        const int first = row;
-        for (const Key line : {"workbook.instructions.title"_key, "workbook.instructions.answer"_key,
-                               "workbook.instructions.conditions"_key, "workbook.instructions.lists"_key,
-                               "workbook.instructions.copies"_key, "workbook.instructions.layout"_key,
-                               "workbook.instructions.import"_key, "workbook.instructions.import-command"_key,
-                               "workbook.instructions.validate-command"_key})
-            paragraph(words(line), row == first ? header_ : body_);
+        paragraph(words("workbook.instructions.title"_key), header_);
+        // The steps name the sheets this workbook has, and only those: a part may have no
+        // Legislation sheet, or no table.
+        std::vector<std::string> steps;
+        const auto step = [&](Key key, std::initializer_list<Arg> args = {}) {
+            steps.push_back(message(key, language_, args));
+        };
+        step("workbook.instructions.answer"_key,
+             {{"sheet", quote(answers_name_)}, {"separator", quote(";")}});
+        if (std::any_of(questions_.begin(), questions_.end(), [&](const Question& question) {
+                return question.show_if || q_.sections[question.section].show_if;
+            }))
+            step("workbook.instructions.conditions"_key);
+        if (legislation_)
+            step("workbook.instructions.legislation"_key,
+                 {{"sheet", quote(words("workbook.sheet.legislation"_key))}});
+        if (cases_)
+            step("workbook.instructions.court-cases"_key,
+                 {{"sheet", quote(words("workbook.sheet.court-cases"_key))}});
+        if (needs_)
+            step("workbook.instructions.needs"_key, {{"sheet", quote(words("workbook.sheet.needs"_key))}});
+        std::vector<std::string> tables;
+        for (const Question& question : questions_)
+            if (question.type == QuestionType::Table) tables.push_back(quote(table_names_[question.id]));
+        if (!tables.empty())
+            step(tables.size() == 1 ? "workbook.instructions.table"_key : "workbook.instructions.tables"_key,
+                 {{"sheets", join_in_prose(tables, language_)}});
+        if (std::any_of(questions_.begin(), questions_.end(), [&](const Question& question) {
+                return question.type != QuestionType::Note && !context_.count(question.id) &&
+                       may_warn(question);
+            }))
+            step("workbook.instructions.waivers"_key,
+                 {{"column", quote(words("workbook.header.waiver"_key))}});
+        if (!options_.part) step("workbook.instructions.copies"_key);
+        step("workbook.instructions.layout"_key);
+        step("workbook.instructions.import"_key);
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            paragraph(message("workbook.instructions.step"_key, language_,
+                              {{"number", std::to_string(i + 1)}, {"text", steps[i]}}),
+                      body_);
+        for (const Key line :
+             {"workbook.instructions.import-command"_key, "workbook.instructions.validate-command"_key})
+            paragraph(words(line), body_);
         protect(s);
+    }
+
+    /// Whether a check can warn about the question's answer, which a waiver then sets aside: a
+    /// constraint of warning severity (of the answer, or of a table's rows), or a condition that can
+    /// make it not apply, its own or its section's (an answer given then is a warning, IRM015).
+    bool may_warn(const Question& question) const {
+        const bool section_condition =
+            question.section < q_.sections.size() && q_.sections[question.section].show_if.has_value();
+        return (question.constraint && question.constraint_severity == Severity::Warning) ||
+               (question.row_constraint && question.row_constraint_severity == Severity::Warning) ||
+               question.show_if.has_value() || section_condition;
     }
 
     /// How conditions name a question: its provision and row, or, when the
@@ -485,6 +536,14 @@ private:
                                "workbook.header.answer"_key,   "workbook.header.waiver"_key};
         for (int c = 0; c < 6; ++c)
             text(s, 0, c, words(headers[c]), header_);
+        // What a waiver is and when to write one, as a note on its header.
+        lxw_comment_options note{};
+        note.width = 420;
+        note.height = 170;
+        check(worksheet_write_comment_opt(
+                  s, 0, WaiverColumn,
+                  exporting::cell_text(words("workbook.waiver.note"_key), changes_).c_str(), &note),
+              "the note on waivers");
         worksheet_freeze_panes(s, 1, 0);
         const auto name = [this](const Question& q) { return row_name(q); };
         for (const Question& question : questions_) {
@@ -511,7 +570,7 @@ private:
             if (!conditions.empty()) label += "\n\n" + conditions;
             std::string help = question.help.in(language_);
             if (question.type == QuestionType::MultiChoice) {
-                help += std::string(help.empty() ? "" : "\n\n") + words("workbook.several"_key) + ":";
+                help += std::string(help.empty() ? "" : "\n\n") + words("workbook.several-heading"_key);
                 for (const Choice& choice : question.choices)
                     help += "\n- " + choice.label.in(language_);
             }
@@ -533,30 +592,44 @@ private:
 
             const std::string here = layout::place(answers_name_, CellRef{row, AnswerCell});
             const std::string waiver = layout::place(answers_name_, CellRef{row, WaiverColumn});
+            // A waiver is open where a warning can arise, or where one is carried over (to be kept
+            // or cleared); elsewhere it could only be refused (IRM021), so the cell is grey and locked.
             const auto w = waivers_.find(question.id);
+            const bool waivable = !locked && (may_warn(question) || w != waivers_.end());
             text(s, row, WaiverColumn, w == waivers_.end() ? "" : w->second,
-                 locked ? context_answer_ : answer_);
+                 waivable ? answer_ : context_answer_);
+            if (waivable) {
+                Validation about =
+                    validation_for(QuestionType::Text, {}, {}, words("workbook.waiver.title"_key),
+                                   words("workbook.waiver.input"_key));
+                validate(s, row, row, WaiverColumn, about);
+            }
             switch (question.type) {
                 case QuestionType::Legislation:
                     text(s, row, AnswerCell,
-                         message("workbook.see-legislation"_key, language_, {{"question", quote(list_labels_.at(question.id))}}),
+                         message("workbook.see-legislation"_key, language_,
+                                 {{"question", quote(list_labels_.at(question.id))}}),
                          pointer_);
                     map_rows_.push_back({question.id, "legislation", legislation_range(), waiver});
                     continue;
                 case QuestionType::CourtCases:
                     text(s, row, AnswerCell,
-                         message("workbook.see-court-cases"_key, language_, {{"question", quote(list_labels_.at(question.id))}}),
+                         message("workbook.see-court-cases"_key, language_,
+                                 {{"question", quote(list_labels_.at(question.id))}}),
                          pointer_);
                     map_rows_.push_back({question.id, "court_cases", cases_range(), waiver});
                     continue;
                 case QuestionType::TaNeeds:
                     text(s, row, AnswerCell,
-                         message("workbook.see-needs"_key, language_, {{"question", quote(list_labels_.at(question.id))}}), pointer_);
+                         message("workbook.see-needs"_key, language_,
+                                 {{"question", quote(list_labels_.at(question.id))}}),
+                         pointer_);
                     map_rows_.push_back({question.id, "ta_needs", needs_range(), waiver});
                     continue;
                 case QuestionType::Table:
                     text(s, row, AnswerCell,
-                         message("workbook.see-table"_key, language_, {{"sheet", quote(table_names_[question.id])}}),
+                         message("workbook.see-table"_key, language_,
+                                 {{"sheet", quote(table_names_[question.id])}}),
                          pointer_);
                     map_rows_.push_back({question.id, "table", "", waiver});  // the range is set by tables()
                     continue;
@@ -591,7 +664,7 @@ private:
             std::string joined;
             for (const yaml::Node* item : items) {
                 if (!item->is_scalar()) {
-                    not_carried(question.id, "a list of single values is expected");
+                    not_carried(question.id, words("workbook.not-carried.not-a-list"_key));
                     text(answers_sheet_, row, AnswerCell, "", blank);
                     return;
                 }
@@ -602,7 +675,7 @@ private:
             return;
         }
         if (!node.is_scalar()) {
-            not_carried(question.id, "a single value is expected");
+            not_carried(question.id, words("workbook.not-carried.not-one-value"_key));
             text(answers_sheet_, row, AnswerCell, "", blank);
             return;
         }
@@ -633,7 +706,7 @@ private:
         const yaml::Node& node = *found->second;
         if (!node.is_sequence() || std::any_of(node.items.begin(), node.items.end(),
                                                [](const yaml::Node* item) { return !item->is_map(); })) {
-            not_carried(question.id, "a list of maps is expected");
+            not_carried(question.id, words("workbook.not-carried.not-items"_key));
             return {};
         }
         // One field too long for its cell and the whole list stays out: rows left out
@@ -682,12 +755,14 @@ private:
     /// The drop-down of a list sheet's first column: its questions by label; a provision or an id
     /// typed instead is let through with a warning, since import reads those too.
     void question_column(lxw_worksheet* s, int last_row, QuestionType type) {
-        Validation question = validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key),
-                                             words("workbook.pick-question"_key));
+        Validation question =
+            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key),
+                           words("workbook.pick-question"_key));
         question.formula = list_range(labels_of(type));
         question.v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
         question.error_title = text::shorten(words("workbook.header.question"_key), max_title_chars - 1);
-        question.error_message = text::shorten(words("workbook.pick-question.other"_key), max_message_chars - 1);
+        question.error_message =
+            text::shorten(words("workbook.pick-question.other"_key), max_message_chars - 1);
         validate(s, 1, last_row, 0, question);
     }
 
@@ -889,7 +964,8 @@ private:
             for (const yaml::Node* row : rows)
                 for (const yaml::Pair& pair : row->pairs)
                     if (!question.find_column(pair.key->text))
-                        not_carried(question.id, "column '" + pair.key->text + "' is not one of the table's");
+                        not_carried(question.id, message("workbook.not-carried.column"_key, language_,
+                                                         {{"column", quote(pair.key->text)}}));
             worksheet_freeze_panes(s, first, 0);
             protect(s);
             for (auto& map_row : map_rows_)
