@@ -4,7 +4,7 @@ filled by openpyxl the way a focal point would (a drop-down label, a date
 cell, a number typed as text, a table row, a citation, several choices, a
 technical-assistance need, court cases with a date cell or a year typed as
 text) import to exactly the expected responses, which validate; a court case
-left without its summary is found at its row of the Court cases sheet.
+left without its summary is found at its summary's cell of the Court cases sheet.
 
 usage: /usr/bin/python3 import_openpyxl.py IRM
 """
@@ -168,7 +168,7 @@ def scenario(irm, questionnaire, fill, expected):
 
 
 def case_without_summary(irm):
-    """A case whose summary was left empty is IRM018 at its first field, the court."""
+    """A case whose summary was left empty is IRM018 at the summary's cell, where it is to be typed."""
     with tempfile.TemporaryDirectory() as tmp:
         template = os.path.join(tmp, "template.xlsx")
         proc = run([irm, "template", "untoc-c1", "--state", "Freedonia", "-o", template])
@@ -185,7 +185,7 @@ def case_without_summary(irm):
         wanted = [d for d in actual if d["code"] == "IRM018" and d.get("question") == "q6_cases"]
         if status != 1 or len(actual) != 1 or len(wanted) != 1:
             return [f"a case without its summary: exit {status}, findings {actual}"]
-        if wanted[0].get("cell") != "'Court cases'!B3" or "summary" not in wanted[0]["message"]:
+        if wanted[0].get("cell") != "'Court cases'!F3" or "summary" not in wanted[0]["message"]:
             return [f"a case without its summary, at {wanted[0].get('cell')}: {wanted[0]['message']}"]
     return []
 

@@ -1,6 +1,7 @@
 // The workbook template as a person fills it: the questions of the list sheets by provision and
 // label, read back from whatever a person picks or types; the sheets of the tables named by article.
 #include <irm/files.hpp>
+#include <irm/response_file.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
 #include <irm/workbook.hpp>
@@ -12,6 +13,7 @@
 
 #include "fixtures.hpp"
 
+#include <cstdio>
 #include <functional>
 #include <regex>
 #include <string>
@@ -412,5 +414,29 @@ TEST_SUITE("workbook template: instructions and waivers") {
                        "Oui\n- Non"));
         CHECK(contains(member(bytes, "xl/worksheets/sheet2.xml"),
                        "Choisissez une ou plusieurs réponses, séparées par «\u00A0;\u00A0»\u00A0: Oui; Non"));
+    }
+}
+
+TEST_SUITE("workbook template: fields left empty") {
+    TEST_CASE("a citation without its title is reported at the title's cell") {
+        const irm::test::TemporaryDirectory directory;
+        const std::string path = directory / "book.xlsx";
+        {
+            const std::string bytes =
+                workbook(*lists_registry().registry, "lists",
+                         "  q_other_law:\n    - {provision: art. 3, url: \"https://x.example\"}\n"
+                         "    - {title: Penal code}\n    - {sherloc: SH-1}\n");
+            std::FILE* out = std::fopen(path.c_str(), "wb");
+            REQUIRE(out != nullptr);
+            CHECK(std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size());
+            std::fclose(out);
+        }
+        const irm::Response response = irm::load_response(path, *lists_registry().registry);
+        std::vector<std::string> cells;
+        for (const irm::Diagnostic& d : response.findings)
+            if (d.code == "IRM018") cells.push_back(d.cell);
+        INFO(irm::test::listing(response));
+        // Not at the provision's cell (C2), nor at the last cell filled (F4): where the title goes.
+        CHECK(cells == std::vector<std::string>{"Legislation!B2", "Legislation!B4"});
     }
 }

@@ -22,7 +22,6 @@ namespace irm {
 
 namespace {
 
-
 using xlsx::CellRef;
 using xlsx::Value;
 
@@ -716,6 +715,28 @@ private:
                 }
             }
             if (fields.empty()) continue;
+            // A required field left empty is written first, with no value: the check reports a
+            // missing field at its entry's first key, and so at the cell where it is to be typed,
+            // not at whichever cell of the row happens to be filled first.
+            std::vector<std::tuple<std::string, std::string, std::string>> missing;
+            const auto required = [&](const char* key, int column) {
+                if (std::none_of(fields.begin(), fields.end(), [&](const auto& f) { return std::get<0>(f) == key; }))
+                    missing.emplace_back(key, "", layout::place(sheet.name, {row, m.answer.first.column + column}));
+            };
+            const auto has = [&](const char* key) {
+                return std::any_of(fields.begin(), fields.end(), [&](const auto& f) { return std::get<0>(f) == key; });
+            };
+            if (question.type == QuestionType::Legislation) {
+                required("title", layout::LawTitle);
+            } else if (question.type == QuestionType::CourtCases) {
+                required("court", layout::CaseCourt);
+                if (!has("date") && !has("year")) required("date", layout::CaseDate);
+                required("summary", layout::CaseSummary);
+            } else {
+                required("category", layout::NeedCategory);
+                required("description", layout::NeedDescription);
+            }
+            fields.insert(fields.begin(), missing.begin(), missing.end());
             if (entry.place.empty()) entry.place = layout::place(sheet.name, first);
             entry.maps.push_back(std::move(fields));
         }
@@ -991,7 +1012,9 @@ private:
                     for (const auto& fields : entry.maps) {
                         bool first = true;
                         for (const auto& [key, value, where] : fields) {
-                            line(std::string(first ? "    - " : "      ") + key + ": " + scalar(value),
+                            // A required field left empty: its key alone, with no value.
+                            line(std::string(first ? "    - " : "      ") + key + ":" +
+                                     (value.empty() ? std::string() : " " + scalar(value)),
                                  where);
                             first = false;
                         }
