@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """French workbook templates (the Convention and the trafficking Protocol)
-filled by openpyxl the way a focal point would (a drop-down label, a date
+filled by openpyxl the way a focal point would (a drop-down label, the
+question of a citation picked from its drop-down and that of a need typed as
+its article, a date
 cell, a number typed as text, a table row, a citation, several choices, a
 technical-assistance need, court cases with a date cell or a year typed as
 text) import to exactly the expected responses, which validate; a court case
@@ -87,6 +89,30 @@ answers:
 """
 
 
+def offered(book, target):
+    """The labels the drop-down of a cell offers, from the hidden list sheet."""
+    for validation in target.parent.data_validations.dataValidation:
+        if target.coordinate in validation.sqref and validation.formula1:
+            sheet, cells = validation.formula1.lstrip("=").replace("$", "").split("!")
+            return [c.value for row in book[sheet][cells] for c in row if c.value is not None]
+    return []
+
+
+def layout_problems(book, questionnaire):
+    """Tables on sheets named by article, questions of the list sheets named by provision and label."""
+    problems = []
+    names = book.sheetnames
+    tables = [n for n in names if n.startswith("Art. ")]
+    if not tables or any(len(n) > 31 for n in tables) or any(n.startswith("q") and "_" in n for n in names):
+        problems.append(f"{questionnaire}: sheets {names}, expected tables named by article")
+    if "Art. 5 \u2014 statistiques" not in names and not any(n.startswith("Art. 5 \u2014 ") for n in names):
+        problems.append(f"{questionnaire}: no sheet for the statistics of article 5: {names}")
+    labels = offered(book, book["Législation"]["A2"])
+    if not labels or any(not label.startswith("article ") or " \u2014 " not in label for label in labels):
+        problems.append(f"{questionnaire}: the questions of the Législation sheet are offered as {labels[:5]}")
+    return problems
+
+
 def fill_convention(book, where):
     cell(book, where["q2_a"]).value = "Oui, en partie"  # the French label of the drop-down
     cell(book, where["q2_a_gap"]).value = "La loi ne couvre pas encore les groupes sans structure."
@@ -98,7 +124,9 @@ def fill_convention(book, where):
     cell(book, where["q9_measures"]).value = "Codes de conduite ; Formation à l'éthique et à l'intégrité"
 
     law = book["Législation"]
-    for column, value in zip("ABCDE", ("q2_a_law", "Code pénal", "art. 450-1", 2019,
+    # The question picked from the drop-down, as a person does: its provision and label.
+    question = next(label for label in offered(book, law["A2"]) if label.startswith("article 2 a) \u2014 "))
+    for column, value in zip("ABCDE", (question, "Code pénal", "art. 450-1", 2019,
                                        "https://lois.freedonia.example/code-penal#art-450-1")):
         law[f"{column}2"] = value
     # The Court cases sheet: question, court, date, year, reference, summary, link, SHERLOC id.
@@ -117,7 +145,8 @@ def fill_convention(book, where):
                 cases[f"{column}{number}"] = value
     cases["C2"].number_format = "dd/mm/yyyy"
     needs = book["Assistance technique"]
-    for column, value in zip("ABCD", ("q5_ta", "Collecte de données",
+    # The question typed by its article, as a person may type it instead of picking it.
+    for column, value in zip("ABCD", ("art. 5", "Collecte de données",
                                       "Un registre national des affaires de criminalité organisée.", "Élevée")):
         needs[f"{column}2"] = value
     stats = cell(book, where["q5_stats"])
@@ -145,6 +174,7 @@ def scenario(irm, questionnaire, fill, expected):
         if proc.returncode != 0:
             return [f"template {questionnaire}: exit {proc.returncode}: {proc.stderr}"]
         book = openpyxl.load_workbook(template)
+        problems += layout_problems(book, questionnaire)
         fill(book, places(book))
         filled = os.path.join(tmp, "filled.xlsx")
         book.save(filled)
