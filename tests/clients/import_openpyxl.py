@@ -107,6 +107,14 @@ def layout_problems(book, questionnaire):
         problems.append(f"{questionnaire}: sheets {names}, expected tables named by article")
     if "Art. 5 \u2014 statistiques" not in names and not any(n.startswith("Art. 5 \u2014 ") for n in names):
         problems.append(f"{questionnaire}: no sheet for the statistics of article 5: {names}")
+    # The waiver of a question no warning can come from is locked; that of a conditional one is open.
+    if questionnaire == "untoc-c1":
+        rows = list(book["irm"].iter_rows(values_only=True))
+        waivers = {row[0]: row[3] for row in rows if row and row[0] and row[3]}
+        if not cell(book, waivers["q2_a"]).protection.locked or cell(book, waivers["q2_a_gap"]).protection.locked:
+            problems.append("the waiver of q2_a must be locked and that of q2_a_gap open")
+        if "Une dérogation écarte un avertissement" not in (book["Réponses"]["F1"].comment.text if book["Réponses"]["F1"].comment else ""):
+            problems.append("the waiver column's header has no note saying what a waiver is")
     labels = offered(book, book["Législation"]["A2"])
     if not labels or any(not label.startswith("article ") or " \u2014 " not in label for label in labels):
         problems.append(f"{questionnaire}: the questions of the Législation sheet are offered as {labels[:5]}")
