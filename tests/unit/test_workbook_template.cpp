@@ -1,9 +1,11 @@
 // The workbook template as a person fills it: the questions of the list sheets by provision and
 // label, read back from whatever a person picks or types; the sheets of the tables named by article.
+#include <irm/answers.hpp>
 #include <irm/files.hpp>
 #include <irm/response_file.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
+#include <irm/values.hpp>
 #include <irm/workbook.hpp>
 #include <irm/workbook_import.hpp>
 #include <irm/zip.hpp>
@@ -438,5 +440,35 @@ TEST_SUITE("workbook template: fields left empty") {
         INFO(irm::test::listing(response));
         // Not at the provision's cell (C2), nor at the last cell filled (F4): where the title goes.
         CHECK(cells == std::vector<std::string>{"Legislation!B2", "Legislation!B4"});
+    }
+}
+
+TEST_SUITE("workbook template: the words of technical assistance") {
+    TEST_CASE("categories and priorities are offered in the words drafts use") {
+        const std::string text =
+            irm::test::questionnaire_head("needs", "Needs", "Besoins") + R"yaml(      - id: q_ta
+        type: ta_needs
+        label: {en: "Needs?", fr: "Besoins ?"}
+)yaml";
+        const irm::test::LocalRegistry local({{"needs.yaml", text}}, false);
+        for (const char* language : {"en", "fr"}) {
+            auto book = irm::xlsx::read(workbook(*local.registry, "needs",
+                                                 "  q_ta: [{category: data_collection, "
+                                                 "description: A register, priority: high}]\n",
+                                                 language));
+            REQUIRE(book.ok());
+            const std::string offered = sheet_text(*book, "irm_lists");
+            INFO(language, ": ", offered);
+            for (const std::string& category : irm::ta_categories())
+                CHECK(contains(offered, irm::ta_category_label(category, language) + "\n"));
+            for (const std::string& priority : irm::ta_priorities())
+                CHECK(contains(offered,
+                               irm::text::capitalised(irm::ta_priority_word(priority, language)) + "\n"));
+            // The need carried over shows the same words.
+            const std::string needs = sheet_text(
+                *book, std::string(language) == "en" ? "Technical assistance" : "Assistance technique");
+            CHECK(contains(needs, irm::ta_category_label("data_collection", language) + "\n"));
+            CHECK(contains(needs, std::string(language) == "en" ? "High\n" : "\u00c9lev\u00e9e\n"));
+        }
     }
 }
