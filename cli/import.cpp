@@ -3,6 +3,7 @@
 #include "common.hpp"
 #include "render.hpp"
 
+#include <irm/catalogue.hpp>
 #include <irm/files.hpp>
 #include <irm/workbook_import.hpp>
 
@@ -16,17 +17,25 @@ struct ImportOptions {
     std::string workbook;
     std::string output;
     bool force = false;
+    std::string lang;  ///< of the messages: else the workbook's own language, else the environment's
     std::vector<std::string> questionnaires;
 };
 
 int run(const ImportOptions& options) {
+    const Wording wording = wording_of(options.lang);
+    const std::string& language = wording.general();
     const auto registry = open_registry(options.questionnaires);
     if (!options.output.empty() && files::same_file(options.workbook, options.output))
-        throw RunError("the output would overwrite the input " + options.workbook);
+        throw RunError(message("import.run.output-is-input"_key, language, {{"file", options.workbook}}));
     refuse_existing_output(options.output, options.force);
     Result<std::string> bytes = files::read(options.workbook);
-    if (!bytes) throw RunError("cannot read '" + options.workbook + "': " + bytes.error());
-    ImportedWorkbook imported = import_workbook(std::move(*bytes), options.workbook, *registry);
+    if (!bytes)
+        throw RunError(message("import.run.cannot-read"_key, language,
+                               {{"file", options.workbook}, {"reason", bytes.error()}}));
+    WorkbookImportOptions reading;
+    reading.wording = wording;
+    reading.output = options.output;
+    ImportedWorkbook imported = import_workbook(std::move(*bytes), options.workbook, *registry, reading);
 
     // Findings go to stderr: stdout may be the response itself.
     FileResult result;
@@ -53,6 +62,7 @@ void setup_import(CLI::App& app, int& status) {
         ->add_option("-o,--output", options->output, "Write the response to FILE instead of standard output")
         ->type_name("FILE");
     add_force_option(*command, options->force);
+    add_message_language_option(*command, options->lang);
     add_questionnaires_option(*command, options->questionnaires);
     command->callback([options, &status] { status = run(*options); });
 }

@@ -3,12 +3,16 @@
 #include "commands.hpp"
 #include "common.hpp"
 
+#include <irm/catalogue.hpp>
 #include <irm/files.hpp>
+#include <irm/parts.hpp>
 #include <irm/response_file.hpp>
 #include <irm/schema.hpp>
 #include <irm/template.hpp>
+#include <irm/text.hpp>
 #include <irm/workbook_import.hpp>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 
@@ -49,20 +53,75 @@ std::string schema_line(const TemplateArguments& options) {
 }
 
 /// The earlier response, read as YAML: a workbook must be read back without an error.
-Prefill read_from(const std::string& path, const Questionnaire& target, const Registry& registry) {
-    Result<ResponseText> text = read_response_text(path, registry);
-    if (!text) throw RunError("cannot read '" + path + "': " + text.error());
+Prefill read_from(const std::string& path, const Questionnaire& target, const Registry& registry,
+                  const Wording& wording) {
+    const std::string& language = wording.general();
+    Result<ResponseText> text = read_response_text(path, registry, wording);
+    if (!text)
+        throw RunError(
+            message("template.run.cannot-read"_key, language, {{"file", path}, {"reason", text.error()}}));
     if (text->workbook)
         for (const Diagnostic& d : text->workbook->findings)
             if (d.severity == Severity::Error)
-                throw RunError("cannot take answers from " + path + (d.cell.empty() ? "" : ":" + d.cell) +
-                               ": " + d.message);
+                throw RunError(
+                    message("template.run.from-refused"_key, language,
+                            {{"file", path + (d.cell.empty() ? "" : ":" + d.cell)}, {"reason", d.message}}));
     Result<Prefill> prefill = read_prefill(std::move(text->yaml), target);
-    if (!prefill) throw RunError("cannot take answers from " + path + ": " + prefill.error());
+    if (!prefill)
+        throw RunError(message("template.run.from-refused"_key, language,
+                               {{"file", path}, {"reason", prefill.error()}}));
     return std::move(*prefill);
 }
 
+/// The name a workbook takes when -o names none: the questionnaire, its version and the State,
+/// "untoc-c1-2026.1-Freedonia.xlsx", in letters, digits, '.', '-' and '_' only (accented Latin
+/// letters lose their accents; what has no such spelling, a space among them, becomes '-'), so
+/// that it travels by e-mail and through every file system.
+std::string default_workbook_name(const Questionnaire& questionnaire, const std::string& state) {
+    std::string name;
+    bool gap = false;
+    const auto add = [&](std::string_view text) {
+        for (std::size_t i = 0; i < text.size();) {
+            const text::Character c = text::character_at(text, i);
+            const std::size_t length = c.length == 0 ? 1 : c.length;
+            const std::string_view piece = text.substr(i, length);
+            i += length;
+            const char ascii = length == 1 ? piece[0] : '\0';
+            std::string kept;
+            if (std::isalnum(static_cast<unsigned char>(ascii)) || ascii == '.' || ascii == '_')
+                kept = std::string(1, ascii);
+            else if (length > 1)
+                kept = slug(piece);  // "é" is "e"; a letter of another script gives nothing
+            if (kept.empty()) {
+                gap = !name.empty();
+                continue;
+            }
+            if (gap) name += '-';
+            gap = false;
+            // An accented capital keeps its capital: "État" gives "Etat".
+            if (length > 1 && text::capitalised(piece) == piece && text::capitalised(kept) != kept)
+                kept = text::capitalised(kept);
+            name += kept;
+        }
+        gap = !name.empty();
+    };
+    add(questionnaire.id);
+    add(questionnaire.version);
+    const std::size_t before_state = name.size();
+    add(state);
+    // A long State name is cut, and a name of dots alone is no name.
+    if (name.size() - before_state > 61) name.resize(before_state + 61);
+    while (!name.empty() && (name.back() == '-' || name.back() == '.'))
+        name.pop_back();
+    return name + ".xlsx";
+}
+
 int run(const TemplateArguments& options) {
+    const Wording wording = wording_of(options.language);
+    const std::string& language = wording.general();
+    const auto words = [&](Key key, std::initializer_list<Arg> args = {}) {
+        return message(key, language, args);
+    };
     const auto registry = open_registry(options.questionnaires);
     const Questionnaire& questionnaire =
         find_questionnaire(*registry, options.questionnaire, options.version);
@@ -70,10 +129,9 @@ int run(const TemplateArguments& options) {
     std::optional<Prefill> prefill;
     if (!options.from.empty()) {
         if (!options.output.empty() && files::same_file(options.from, options.output))
-            throw RunError("the output would overwrite the input " + options.from);
-        prefill = read_from(options.from, questionnaire, *registry);
+            throw RunError(words("template.run.output-is-input"_key, {{"file", options.from}}));
+        prefill = read_from(options.from, questionnaire, *registry, wording);
     }
-    refuse_existing_output(options.output, options.force);
 
     irm::TemplateOptions made;
     made.language = options.language;
@@ -82,25 +140,33 @@ int run(const TemplateArguments& options) {
         made.language = *prefill->language;
     if (made.language.empty()) made.language = questionnaire.languages.front();
     if (!questionnaire.has_language(made.language))
-        throw RunError("questionnaire '" + questionnaire.id + "' has no language '" + made.language + "'");
+        throw RunError(words("template.run.no-language"_key,
+                             {{"questionnaire", questionnaire.id}, {"language", made.language}}));
     made.state = !options.state.empty() ? options.state : prefill && prefill->state ? *prefill->state : "";
     if (prefill) made.prefill = &*prefill;
 
     const TemplateFormat format = options.format.value_or(
         files::has_extension(options.output, ".xlsx") ? TemplateFormat::Xlsx : TemplateFormat::Yaml);
+    // A workbook cannot go to standard output: without -o it takes a name of its own, beside.
+    const std::string output = format == TemplateFormat::Xlsx && options.output.empty()
+                                   ? default_workbook_name(questionnaire, made.state)
+                                   : options.output;
+    if (output != options.output && !options.from.empty() && files::same_file(options.from, output))
+        throw RunError(words("template.run.output-is-input"_key, {{"file", options.from}}));
+    refuse_existing_output(output, options.force);
     if (format == TemplateFormat::Xlsx && (!options.schema_out.empty() || !options.schema_reference.empty()))
-        throw RunError(
-            "--schema-out and --schema are for YAML templates: a workbook checks its cells itself");
+        throw RunError(words("template.run.schema-for-yaml"_key));
     if (!options.schema_out.empty()) {
         if (!options.output.empty() && files::same_file(options.schema_out, options.output))
-            throw RunError("the schema and the template would be the same file '" + options.output + "'");
+            throw RunError(words("template.run.schema-is-template"_key, {{"file", options.output}}));
         if (!options.from.empty() && files::same_file(options.schema_out, options.from))
-            throw RunError("the schema would overwrite the input " + options.from);
+            throw RunError(words("template.run.schema-is-input"_key, {{"file", options.from}}));
         refuse_existing_output(options.schema_out, options.force);
     }
     if (format == TemplateFormat::Yaml) {
         Result<std::string> made_text = yaml_template(questionnaire, made);
-        if (!made_text) throw RunError("no template written: " + made_text.error());
+        if (!made_text)
+            throw RunError(words("template.run.not-written"_key, {{"reason", made_text.error()}}));
         const std::string text = schema_line(options) + *made_text;
         if (!options.schema_out.empty())
             must(files::write_atomically(options.schema_out, response_schema(questionnaire, made.language)));
@@ -111,20 +177,26 @@ int run(const TemplateArguments& options) {
             throw RunError(written.error());
         }
     } else {
-        if (options.output.empty()) throw RunError("a workbook is written to a file: give -o FILE.xlsx");
-        files::TemporaryOutput output(options.output);
+        files::TemporaryOutput written(output);
         std::vector<std::string> not_carried;
-        must(write_workbook_template(output.path(), questionnaire, made, not_carried),
-             "cannot write " + options.output + ": ");
-        must(output.commit());
+        must(write_workbook_template(written.path(), questionnaire, made, not_carried),
+             words("template.run.cannot-write"_key, {{"file", output}}));
+        must(written.commit());
         for (const auto& line : not_carried)
             std::fprintf(stderr, "irm: %s\n", line.c_str());
+        // Told where it went, since no -o said so.
+        if (output != options.output)
+            std::fprintf(stderr, "irm: %s\n",
+                         words("template.run.written-to"_key, {{"file", output}}).c_str());
     }
     if (prefill)
         for (const auto& id : prefill->dropped)
-            std::fprintf(
-                stderr, "irm: %s: not carried over: questionnaire %s version %s has no question '%s'\n",
-                options.from.c_str(), questionnaire.id.c_str(), questionnaire.version.c_str(), id.c_str());
+            std::fprintf(stderr, "irm: %s\n",
+                         words("template.run.dropped"_key, {{"file", options.from},
+                                                            {"questionnaire", questionnaire.id},
+                                                            {"version", questionnaire.version},
+                                                            {"id", id}})
+                             .c_str());
     return 0;
 }
 
@@ -149,7 +221,11 @@ void setup_template(CLI::App& app, int& status) {
                      "yaml or xlsx (default: from the name given to -o, else yaml)")
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
     with_choices(command->get_option("--format"), {"yaml", "xlsx"});
-    command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
+    command
+        ->add_option(
+            "-o,--output", options->output,
+            "Write to FILE instead of standard output; a workbook without -o is written to a file "
+            "named after the questionnaire, its version and the State (untoc-c1-2026.1-Freedonia.xlsx)")
         ->type_name("FILE");
     add_force_option(*command, options->force);
     command

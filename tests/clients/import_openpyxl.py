@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """French workbook templates (the Convention and the trafficking Protocol)
-filled by openpyxl the way a focal point would (a drop-down label, a date
+filled by openpyxl the way a focal point would (a drop-down label, the
+question of a citation picked from its drop-down and that of a need typed as
+its article, a date
 cell, a number typed as text, a table row, a citation, several choices, a
 technical-assistance need, court cases with a date cell or a year typed as
 text) import to exactly the expected responses, which validate; a court case
-left without its summary is found at its row of the Court cases sheet.
+left without its summary is found at its summary's cell of the Court cases sheet.
 
 usage: /usr/bin/python3 import_openpyxl.py IRM
 """
@@ -18,7 +20,7 @@ import openpyxl
 from workbook_support import cell, findings, places, report, run
 
 EXPECTED = """\
-# Imported by irm from filled.xlsx; check it with: irm validate FILE
+# Importé par irm depuis filled.xlsx ; vérifiez-le avec : irm validate filled.xlsx
 format: irm-response/1
 questionnaire: untoc-c1
 version: "2026.1"
@@ -67,7 +69,7 @@ answers:
 
 
 EXPECTED_TIP = """\
-# Imported by irm from filled.xlsx; check it with: irm validate FILE
+# Importé par irm depuis filled.xlsx ; vérifiez-le avec : irm validate filled.xlsx
 format: irm-response/1
 questionnaire: tip-c1
 version: "2026.1"
@@ -87,6 +89,38 @@ answers:
 """
 
 
+def offered(book, target):
+    """The labels the drop-down of a cell offers, from the hidden list sheet."""
+    for validation in target.parent.data_validations.dataValidation:
+        if target.coordinate in validation.sqref and validation.formula1:
+            sheet, cells = validation.formula1.lstrip("=").replace("$", "").split("!")
+            return [c.value for row in book[sheet][cells] for c in row if c.value is not None]
+    return []
+
+
+def layout_problems(book, questionnaire):
+    """Tables on sheets named by article, questions of the list sheets named by provision and label."""
+    problems = []
+    names = book.sheetnames
+    tables = [n for n in names if n.startswith("Art. ")]
+    if not tables or any(len(n) > 31 for n in tables) or any(n.startswith("q") and "_" in n for n in names):
+        problems.append(f"{questionnaire}: sheets {names}, expected tables named by article")
+    if "Art. 5 \u2014 statistiques" not in names and not any(n.startswith("Art. 5 \u2014 ") for n in names):
+        problems.append(f"{questionnaire}: no sheet for the statistics of article 5: {names}")
+    # The waiver of a question no warning can come from is locked; that of a conditional one is open.
+    if questionnaire == "untoc-c1":
+        rows = list(book["irm"].iter_rows(values_only=True))
+        waivers = {row[0]: row[3] for row in rows if row and row[0] and row[3]}
+        if not cell(book, waivers["q2_a"]).protection.locked or cell(book, waivers["q2_a_gap"]).protection.locked:
+            problems.append("the waiver of q2_a must be locked and that of q2_a_gap open")
+        if "Une dérogation écarte un avertissement" not in (book["Réponses"]["F1"].comment.text if book["Réponses"]["F1"].comment else ""):
+            problems.append("the waiver column's header has no note saying what a waiver is")
+    labels = offered(book, book["Législation"]["A2"])
+    if not labels or any(not label.startswith("article ") or " \u2014 " not in label for label in labels):
+        problems.append(f"{questionnaire}: the questions of the Législation sheet are offered as {labels[:5]}")
+    return problems
+
+
 def fill_convention(book, where):
     cell(book, where["q2_a"]).value = "Oui, en partie"  # the French label of the drop-down
     cell(book, where["q2_a_gap"]).value = "La loi ne couvre pas encore les groupes sans structure."
@@ -98,7 +132,9 @@ def fill_convention(book, where):
     cell(book, where["q9_measures"]).value = "Codes de conduite ; Formation à l'éthique et à l'intégrité"
 
     law = book["Législation"]
-    for column, value in zip("ABCDE", ("q2_a_law", "Code pénal", "art. 450-1", 2019,
+    # The question picked from the drop-down, as a person does: its provision and label.
+    question = next(label for label in offered(book, law["A2"]) if label.startswith("article 2 a) \u2014 "))
+    for column, value in zip("ABCDE", (question, "Code pénal", "art. 450-1", 2019,
                                        "https://lois.freedonia.example/code-penal#art-450-1")):
         law[f"{column}2"] = value
     # The Court cases sheet: question, court, date, year, reference, summary, link, SHERLOC id.
@@ -117,7 +153,8 @@ def fill_convention(book, where):
                 cases[f"{column}{number}"] = value
     cases["C2"].number_format = "dd/mm/yyyy"
     needs = book["Assistance technique"]
-    for column, value in zip("ABCD", ("q5_ta", "Collecte de données",
+    # The question typed by its article, as a person may type it instead of picking it.
+    for column, value in zip("ABCD", ("art. 5", "Collecte de données",
                                       "Un registre national des affaires de criminalité organisée.", "Élevée")):
         needs[f"{column}2"] = value
     stats = cell(book, where["q5_stats"])
@@ -145,6 +182,7 @@ def scenario(irm, questionnaire, fill, expected):
         if proc.returncode != 0:
             return [f"template {questionnaire}: exit {proc.returncode}: {proc.stderr}"]
         book = openpyxl.load_workbook(template)
+        problems += layout_problems(book, questionnaire)
         fill(book, places(book))
         filled = os.path.join(tmp, "filled.xlsx")
         book.save(filled)
@@ -154,6 +192,13 @@ def scenario(irm, questionnaire, fill, expected):
             return [f"import {questionnaire}: exit {proc.returncode}: {proc.stderr}"]
         if proc.stdout != expected:
             problems.append(f"import of {questionnaire} gave:\n" + proc.stdout + "\nexpected:\n" + expected)
+        # Written to a file, the response's first comment names that file for irm validate.
+        response = os.path.join(tmp, "réponse.yaml")
+        proc = run([irm, "import", filled, "-o", response])
+        with open(response, encoding="utf-8") as f:
+            first = f.readline()
+        if proc.returncode != 0 or not first.endswith(": irm validate réponse.yaml\n"):
+            problems.append(f"import -o réponse.yaml: exit {proc.returncode}, first line {first!r}")
         actual, status = findings(irm, filled)
         if status != 0 or actual:
             problems.append(f"validate of the {questionnaire} workbook: exit {status}, findings {actual}")
@@ -161,7 +206,7 @@ def scenario(irm, questionnaire, fill, expected):
 
 
 def case_without_summary(irm):
-    """A case whose summary was left empty is IRM018 at its first field, the court."""
+    """A case whose summary was left empty is IRM018 at the summary's cell, where it is to be typed."""
     with tempfile.TemporaryDirectory() as tmp:
         template = os.path.join(tmp, "template.xlsx")
         proc = run([irm, "template", "untoc-c1", "--state", "Freedonia", "-o", template])
@@ -178,7 +223,7 @@ def case_without_summary(irm):
         wanted = [d for d in actual if d["code"] == "IRM018" and d.get("question") == "q6_cases"]
         if status != 1 or len(actual) != 1 or len(wanted) != 1:
             return [f"a case without its summary: exit {status}, findings {actual}"]
-        if wanted[0].get("cell") != "'Court cases'!B3" or "summary" not in wanted[0]["message"]:
+        if wanted[0].get("cell") != "'Court cases'!F3" or "summary" not in wanted[0]["message"]:
             return [f"a case without its summary, at {wanted[0].get('cell')}: {wanted[0]['message']}"]
     return []
 

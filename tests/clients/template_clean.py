@@ -21,12 +21,27 @@ def main(irm, questionnaire_file):
     with tempfile.TemporaryDirectory() as tmp:
         for language in questionnaire["languages"]:
             draft = os.path.join(tmp, f"{qid}-{version}-{language}.yaml")
-            book = os.path.join(tmp, f"{qid}-{version}-{language}.xlsx")
-            for args in (["-o", draft], ["--state", "Freedonia", "-o", book]):
-                proc = run([irm, "template", qid, "--version", version, "--lang", language] + args)
-                if proc.returncode != 0 or proc.stderr:
-                    problems.append(f"template {qid} --version {version} --lang {language} {args}: "
-                                    f"exit {proc.returncode}: {proc.stderr}")
+            proc = run([irm, "template", qid, "--version", version, "--lang", language, "-o", draft])
+            if proc.returncode != 0 or proc.stderr:
+                problems.append(f"template {qid} --version {version} --lang {language} -o {draft}: "
+                                f"exit {proc.returncode}: {proc.stderr}")
+            # Without -o, a workbook is written beside, under a name made from the questionnaire, its
+            # version and the State, and never over a file that is there.
+            folder = os.path.join(tmp, language)
+            os.mkdir(folder)
+            book = os.path.join(folder, f"{qid}-{version}-Cote-d-Ivoire.xlsx")
+            args = [irm, "template", qid, "--version", version, "--lang", language, "--state", "Côte d'Ivoire",
+                    "--format", "xlsx"]
+            proc = run(args, cwd=folder)
+            if proc.returncode != 0 or not os.path.exists(book) or len(proc.stderr.splitlines()) != 1 \
+                    or os.path.basename(book) not in proc.stderr:
+                problems.append(f"template {qid} --lang {language} --format xlsx without -o: exit "
+                                f"{proc.returncode}, wrote {os.listdir(folder)}, said {proc.stderr!r}")
+            before = os.path.getsize(book) if os.path.exists(book) else None
+            proc = run(args, cwd=folder)
+            if proc.returncode != 2 or "already exists" not in proc.stderr or \
+                    (before is not None and os.path.getsize(book) != before):
+                problems.append(f"template {qid} --format xlsx again: exit {proc.returncode}, {proc.stderr!r}")
             response = load(draft)
             keys = list((response.get("answers") or {}).keys())
             if keys != ids:

@@ -9,6 +9,8 @@ import os
 import sys
 import tempfile
 
+import openpyxl
+
 from workbook_support import findings, load, normal, report, run, soffice
 
 
@@ -32,6 +34,17 @@ def main(irm, response):
         resaved = os.path.join(tmp, "resaved", "book.xlsx")
         if not os.path.exists(resaved):
             return report(problems, "template → LibreOffice → import")
+
+        # What LibreOffice saved keeps the sheets named by article, and the questions of the list sheets
+        # by provision and label, as irm wrote them.
+        book = openpyxl.load_workbook(resaved)
+        tables = [n for n in book.sheetnames if n.startswith("Art. ")]
+        if not tables or any(n.startswith("q") and "_" in n for n in book.sheetnames):
+            problems.append(f"the re-saved workbook's sheets: {book.sheetnames}")
+        questions = [row[0] for name in ("Legislation", "Législation") if name in book.sheetnames
+                     for row in book[name].iter_rows(min_row=2, max_col=1, values_only=True) if row[0]]
+        if not questions or any(not q.startswith("article ") for q in questions):
+            problems.append(f"the citations' questions after LibreOffice: {questions[:5]}")
 
         back = os.path.join(tmp, "back.yaml")
         proc = run([irm, "import", resaved, "-o", back])

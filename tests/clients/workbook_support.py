@@ -46,7 +46,9 @@ def places(book):
 def cell(book, place):
     """The cell of a place, or the first cell of a range."""
     sheet, ref = place.rsplit("!", 1)
-    return book[sheet.strip("'")][ref.split(":")[0]]
+    if sheet.startswith("'"):  # quoted as a formula quotes it: 'Art. 5 — victimes d''exploitation'
+        sheet = sheet[1:-1].replace("''", "'")
+    return book[sheet][ref.split(":")[0]]
 
 
 def load(path):

@@ -170,7 +170,7 @@ def import_escapes(irm, work):
     with zipfile.ZipFile(os.path.join(work, "escapes.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in members.items():
             z.writestr(name, data)
-    return ["import", "escapes.xlsx", "-o", "imported.yaml"]
+    return ["import", "escapes.xlsx", "-o", "imported.yaml", "--lang", "en"]
 
 
 SHAPES = {

@@ -432,9 +432,9 @@ TEST_SUITE("court cases") {
         }
         std::sort(cells.begin(), cells.end());
         INFO("cells: ", cells[0], " ", cells[1], " ", cells[2]);
-        // The year that is not the date's, the url, and the second case (at its first cell), which lacks
-        // a date or a year.
-        CHECK(cells == std::vector<std::string>{"'Court cases'!B3", "'Court cases'!D2", "'Court cases'!G2"});
+        // The year that is not the date's, the url, and the second case, which lacks a date or a year:
+        // at its date's cell, where one is to be typed.
+        CHECK(cells == std::vector<std::string>{"'Court cases'!C3", "'Court cases'!D2", "'Court cases'!G2"});
     }
 
     TEST_CASE("the exports carry each case with its fields") {

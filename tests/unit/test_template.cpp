@@ -209,7 +209,7 @@ sections:
         REQUIRE(bytes.ok());
         auto workbook = irm::xlsx::read(*bytes);
         REQUIRE(workbook.ok());
-        const irm::xlsx::Sheet* sheet = workbook->find("cases");
+        const irm::xlsx::Sheet* sheet = workbook->find("Art. 5 \u2014 statistics");
         REQUIRE(sheet != nullptr);
         REQUIRE(sheet->at({0, 0}) != nullptr);
         CHECK(sheet->at({0, 0})->text() == "Cases by year");

@@ -207,7 +207,7 @@ TEST_SUITE("workbook") {
         damaged.resize(damaged.size() / 2);
         CHECK_FALSE(read_error(damaged).empty());
         std::string bad_xml = make_zip({{"xl/workbook.xml", "<workbook><sheets>"}});
-        CHECK(read_error(bad_xml).find("damaged part") != std::string::npos);
+        CHECK(read_error(bad_xml).find("is damaged") != std::string::npos);
     }
 
     TEST_CASE("a cell or row that cannot be read is left out and named where the file puts it") {
@@ -225,8 +225,8 @@ TEST_SUITE("workbook") {
                                                  "Answers!-2147483648:-2147483648",
                                                  "Answers!99999999999:99999999999"});
         REQUIRE(workbook.problems.size() == 8);
-        CHECK(workbook.problems[0].message.find("shared string '99'") != std::string::npos);
-        CHECK(workbook.problems[1].message.find("not one: '12abc'") != std::string::npos);
+        CHECK(workbook.problems[0].message.find("shared string \u201c99\u201d") != std::string::npos);
+        CHECK(workbook.problems[1].message.find("not one: \u201c12abc\u201d") != std::string::npos);
         CHECK(workbook.problems[2].message.find("rows 1 to 1048576") != std::string::npos);
         CHECK(workbook.problems[6].message.find("outside a sheet") != std::string::npos);
         const irm::xlsx::Sheet& s = workbook.sheets[0];
@@ -234,6 +234,22 @@ TEST_SUITE("workbook") {
         CHECK(s.at({0, 2})->number == 7);
         REQUIRE(s.at({2, 0}) != nullptr);
         CHECK(s.at({2, 0})->text() == "kept");
+    }
+
+    TEST_CASE("what the reader says is worded in the language asked for") {
+        const std::string rows =
+            R"(<row r="1"><c r="A1" t="s"><v>99</v></c><c r="B1"><v>12abc</v></c></row>)";
+        auto workbook = irm::xlsx::read(book(rows), {}, "fr");
+        REQUIRE(workbook.ok());
+        REQUIRE(workbook->problems.size() == 2);
+        CHECK(workbook->problems[0].message ==
+              "cette cellule affiche la chaîne partagée «\u00A099\u00A0», que le classeur n'a pas\u00A0; la "
+              "cellule est laissée de côté");
+        CHECK(workbook->problems[1].message.find("n'en est pas un\u00A0: «\u00A012abc\u00A0»") !=
+              std::string::npos);
+        const auto refused = irm::xlsx::read(make_zip({{"hello.txt", "hi"}}), {}, "fr");
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error() == "le fichier n'est pas un classeur .xlsx\u00A0: il n'a pas de partie classeur");
     }
 
     TEST_CASE("a workbook with more cells that cannot be read than a damaged one has is refused") {

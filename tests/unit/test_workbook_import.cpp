@@ -1,5 +1,6 @@
 // Reading back a workbook irm wrote, altered here part by part as a hostile or
 // damaged file would be: the map of cells, and cells outside any sheet.
+#include <irm/catalogue.hpp>
 #include <irm/files.hpp>
 #include <irm/template.hpp>
 #include <irm/workbook_import.hpp>
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <regex>
 #include <string>
 #include <utility>
@@ -22,27 +24,30 @@ using irm::test::shipped;
 
 namespace {
 
-/// The workbook `irm template untoc-c1 --lang en` writes, as bytes.
-std::string template_bytes() {
-    static const std::string bytes = [] {
+/// The workbook `irm template untoc-c1 --version 2020.1 --lang LANGUAGE` writes, as bytes.
+std::string template_bytes(const std::string& language = "en") {
+    static std::map<std::string, std::string> made;
+    auto found = made.find(language);
+    if (found == made.end()) {
         const irm::test::TemporaryDirectory directory;
         const irm::Questionnaire* q = shipped().find("untoc-c1", "2020.1");
         REQUIRE(q != nullptr);
         irm::TemplateOptions options;
-        options.language = "en";
+        options.language = language;
         std::vector<std::string> not_carried;
         const std::string path = directory / "template.xlsx";
         REQUIRE(irm::write_workbook_template(path, *q, options, not_carried).ok());
         auto read = irm::files::read(path);
         REQUIRE(read.ok());
-        return std::move(*read);
-    }();
-    return bytes;
+        found = made.emplace(language, std::move(*read)).first;
+    }
+    return found->second;
 }
 
 /// The template with each member passed through `edit` (name, bytes), zipped again.
-std::string altered(const std::function<void(const std::string&, std::string&)>& edit) {
-    auto archive = irm::zip::Archive::open(template_bytes());
+std::string altered(const std::function<void(const std::string&, std::string&)>& edit,
+                    const std::string& language = "en") {
+    auto archive = irm::zip::Archive::open(template_bytes(language));
     REQUIRE(archive.ok());
     std::vector<std::pair<std::string, std::string>> members;
     for (const std::string& name : (*archive)->names()) {
@@ -92,6 +97,32 @@ const irm::Diagnostic* finding(const irm::ImportedWorkbook& imported, const std:
     return nullptr;
 }
 
+/// The cell, without its sheet, that holds a question's answer in the template of a language.
+std::string answer_cell(const std::string& question, const std::string& language = "en") {
+    const irm::ImportedWorkbook plain =
+        irm::import_workbook(template_bytes(language), "book.xlsx", shipped());
+    const auto found = plain.question_cells.find(question);
+    REQUIRE(found != plain.question_cells.end());
+    return found->second.substr(found->second.find('!') + 1);
+}
+
+/// The template of a language with `text` typed in the (empty) answer cell of a question of the
+/// Answers sheet.
+std::string with_answer(const std::string& question, const std::string& text,
+                        const std::string& language = "en") {
+    const std::string cell = answer_cell(question, language);
+    return altered(
+        [&](const std::string& name, std::string& bytes) {
+            if (name != "xl/worksheets/sheet2.xml") return;
+            const std::regex empty_cell("<c r=\"" + cell + "\"[^>]*/>");
+            REQUIRE(std::regex_search(bytes, empty_cell));
+            bytes = std::regex_replace(
+                bytes, empty_cell, "<c r=\"" + cell + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>",
+                std::regex_constants::format_first_only);
+        },
+        language);
+}
+
 }  // namespace
 
 TEST_SUITE("workbook import") {
@@ -131,7 +162,7 @@ TEST_SUITE("workbook import") {
         REQUIRE(imported.failed());
         const irm::Diagnostic* d = finding(imported, "IRM050");
         REQUIRE(d != nullptr);
-        CHECK(contains(d->message, "'Answers!E99999999999', which is not a place in a workbook"));
+        CHECK(contains(d->message, "\u201cAnswers!E99999999999\u201d, which is not a place in a workbook"));
     }
 
     TEST_CASE("a cell or row outside any sheet is a finding at the place the file gives it") {
@@ -151,27 +182,14 @@ TEST_SUITE("workbook import") {
 
     TEST_CASE("a character no text can carry comes back as one U+FFFD, with a warning at its cell") {
         // The gap explanation of article 2(a), a text answer: its cell, as the map of the template gives it.
-        const irm::ImportedWorkbook plain = irm::import_workbook(template_bytes(), "book.xlsx", shipped());
-        const auto found = plain.question_cells.find("q2_a_gap");
-        REQUIRE(found != plain.question_cells.end());
-        const std::string cell = found->second.substr(found->second.find('!') + 1);
-        const std::string text = "Half of a pair &#xD800; then more &#xDFFF;, and the rest.";
         const irm::ImportedWorkbook imported = irm::import_workbook(
-            altered([&](const std::string& name, std::string& bytes) {
-                if (name != "xl/worksheets/sheet2.xml") return;
-                const std::regex empty_cell("<c r=\"" + cell + "\"[^>]*/>");
-                REQUIRE(std::regex_search(bytes, empty_cell));
-                bytes = std::regex_replace(
-                    bytes, empty_cell,
-                    "<c r=\"" + cell + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>",
-                    std::regex_constants::format_first_only);
-            }),
-            "book.xlsx", shipped());
+            with_answer("q2_a_gap", "Half of a pair &#xD800; then more &#xDFFF;, and the rest."), "book.xlsx",
+            shipped());
         REQUIRE_FALSE(imported.failed());
         const irm::Diagnostic* d = finding(imported, "IRM060");
         REQUIRE(d != nullptr);
         CHECK(d->severity == irm::Severity::Warning);
-        CHECK(d->cell == found->second);
+        CHECK(d->cell == "Answers!" + answer_cell("q2_a_gap"));
         CHECK(d->question == "q2_a_gap");
         // The response holds the text with one replacement character for each, and reads back clean.
         CHECK(contains(imported.yaml, "Half of a pair \xEF\xBF\xBD then more \xEF\xBF\xBD, and the rest."));
@@ -180,5 +198,78 @@ TEST_SUITE("workbook import") {
         // does not apply: the text itself reads back with no finding of its own.
         INFO(irm::test::listing(back));
         CHECK(irm::test::codes(back) == std::vector<std::string>{"IRM002", "IRM015"});
+    }
+
+    TEST_CASE("findings speak the workbook's own language, unless another is asked for") {
+        const std::string book = with_answer("q2_a", "Peut-être", "fr");
+        const irm::ImportedWorkbook french = irm::import_workbook(book, "livre.xlsx", shipped());
+        const irm::Diagnostic* d = finding(french, "IRM053");
+        REQUIRE(d != nullptr);
+        // The question in words and its id, the cell and its sheet, the labels to pick, never the values.
+        INFO(d->message);
+        CHECK(d->message.rfind("article 2 a) \u2014 ", 0) == 0);
+        CHECK(contains(d->message, "[q2_a], cellule " + answer_cell("q2_a", "fr") +
+                                       " de la feuille «\u00A0Réponses\u00A0»\u00A0: «\u00A0Peut-être\u00A0» "
+                                       "n'est pas une des réponses de la liste"));
+        CHECK(contains(d->message,
+                       "choisissez «\u00A0Oui\u00A0», «\u00A0Oui, en partie\u00A0» ou «\u00A0Non\u00A0»"));
+        CHECK_FALSE(contains(d->message, "yes_in_part"));
+
+        irm::WorkbookImportOptions english;
+        english.wording.asked = "en";
+        const irm::ImportedWorkbook in_english = irm::import_workbook(book, "livre.xlsx", shipped(), english);
+        const irm::Diagnostic* asked = finding(in_english, "IRM053");
+        REQUIRE(asked != nullptr);
+        CHECK(contains(asked->message,
+                       "\u201cPeut-\u00EAtre\u201d is not one of the answers of the list; pick "
+                       "\u201cOui\u201d, \u201cOui, en partie\u201d or \u201cNon\u201d"));
+        // Codes and places stay as they are.
+        CHECK(asked->code == d->code);
+        CHECK(asked->cell == d->cell);
+
+        // Before the map is read, the language to fall back on.
+        irm::WorkbookImportOptions fallback;
+        fallback.wording.fallback = "fr";
+        const irm::ImportedWorkbook broken =
+            irm::import_workbook("not a workbook", "x.xlsx", shipped(), fallback);
+        REQUIRE(finding(broken, "IRM051") != nullptr);
+        CHECK(finding(broken, "IRM051")->message.rfind("impossible de lire le classeur\u00A0: ", 0) == 0);
+    }
+
+    TEST_CASE("a label near one of the list's is suggested") {
+        const irm::ImportedWorkbook imported =
+            irm::import_workbook(with_answer("q2_a", "Yes in prat"), "book.xlsx", shipped());
+        const irm::Diagnostic* d = finding(imported, "IRM053");
+        REQUIRE(d != nullptr);
+        CHECK(contains(d->message, "(did you mean \u201cYes, in part\u201d?)"));
+    }
+
+    TEST_CASE("the response's first comment names the file to check") {
+        CHECK(irm::import_workbook(template_bytes(), "dir/book.xlsx", shipped())
+                  .yaml.rfind("# Imported by irm from book.xlsx; check it with: irm validate book.xlsx\n",
+                              0) == 0);
+        irm::WorkbookImportOptions options;
+        options.output = "out/freedonia.yaml";
+        CHECK(irm::import_workbook(template_bytes(), "book.xlsx", shipped(), options)
+                  .yaml.rfind(
+                      "# Imported by irm from book.xlsx; check it with: irm validate freedonia.yaml\n", 0) ==
+              0);
+        // In the language of the response, as a template's comments are.
+        CHECK(
+            irm::import_workbook(template_bytes("fr"), "livre.xlsx", shipped(), options)
+                .yaml.rfind("# Importé par irm depuis livre.xlsx\u00A0; vérifiez-le avec\u00A0: irm validate "
+                            "freedonia.yaml\n",
+                            0) == 0);
+    }
+
+    TEST_CASE("every code of workbook import has its summary in every language") {
+        for (const char* code : {"IRM050", "IRM051", "IRM052", "IRM053", "IRM054"}) {
+            const auto key = irm::find_key(std::string("finding.") + code);
+            REQUIRE_MESSAGE(key.has_value(), code);
+            for (const std::string& language : irm::catalogue_languages()) {
+                INFO(code, " in ", language);
+                CHECK_FALSE(irm::pattern(*key, language).empty());
+            }
+        }
     }
 }

@@ -28,8 +28,10 @@ struct ResponseText {
 
 /// Reads a response file of any kind as YAML text: a YAML file's bytes, or the
 /// response read back from a workbook irm wrote (told by the name's ending,
-/// whatever its case). Fails when the file cannot be read at all.
-[[nodiscard]] Result<ResponseText> read_response_text(const std::string& path, const Registry& registry);
+/// whatever its case). Fails when the file cannot be read at all. A workbook's findings are
+/// worded as `wording` says (FORMATS.md §4).
+[[nodiscard]] Result<ResponseText> read_response_text(const std::string& path, const Registry& registry,
+                                                      const Wording& wording = {});
 
 /// Reads and checks a response file, YAML or workbook. A file that cannot be
 /// read gives a response whose only finding is IRM005 (see docs/FINDINGS.md).

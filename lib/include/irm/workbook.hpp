@@ -104,8 +104,10 @@ struct Workbook {
 /// is damaged, its parts hold more than max_elements, its cells hold more
 /// than max_text_bytes of text, or more than max_problems cells or rows cannot
 /// be read. Every member is read within `limits`; a cell or row that cannot be
-/// read is left out and listed in `problems`.
-[[nodiscard]] Result<Workbook> read(std::string bytes, const zip::Limits& limits = {});
+/// read is left out and listed in `problems`. Why it fails, and the problems, are
+/// worded in `language` (of the catalogue; what the zip reader says stays English).
+[[nodiscard]] Result<Workbook> read(std::string bytes, const zip::Limits& limits = {},
+                                    std::string_view language = "en");
 
 /// The calendar date YYYY-MM-DD of a spreadsheet serial number (its whole
 /// part; the time of day is dropped); nullopt outside years 1900-9999.

@@ -3,6 +3,7 @@
 // a response (response_file.hpp).
 #pragma once
 
+#include <irm/catalogue.hpp>
 #include <irm/diagnostic.hpp>
 #include <irm/registry.hpp>
 
@@ -29,7 +30,18 @@ struct ImportedWorkbook {
     bool failed() const;
 };
 
+/// How a workbook is read back.
+struct WorkbookImportOptions {
+    /// The language of the findings (FORMATS.md §4): `--lang` when given, else the workbook's own
+    /// language (as its hidden map records it), else the fallback.
+    Wording wording;
+    /// The file the response will be written to, named in its first comment ("check it with: irm
+    /// validate FILE"); empty: the workbook itself, which irm validate reads as well.
+    std::string output;
+};
+
 /// Reads the bytes of a workbook irm wrote; `file` names it in findings.
-ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry);
+ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry,
+                                 const WorkbookImportOptions& options = {});
 
 }  // namespace irm

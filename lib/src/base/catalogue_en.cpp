@@ -234,63 +234,6 @@ constexpr Text english_texts[] = {
     {"template.categories", "Categories"},
     {"template.priorities", "Priorities"},
 
-    // Workbooks (irm template, irm split --format xlsx): sheets, headers, cells
-    {"workbook.sheet.instructions", "Instructions"},
-    {"workbook.sheet.answers", "Answers"},
-    {"workbook.sheet.legislation", "Legislation"},
-    {"workbook.sheet.court-cases", "Court cases"},
-    {"workbook.sheet.needs", "Technical assistance"},
-    {"workbook.header.section", "Section"},
-    {"workbook.header.provision", "Provision"},
-    {"workbook.header.question", "Question"},
-    {"workbook.header.answer", "Answer"},
-    {"workbook.header.waiver", "Waiver: why a warning does not apply"},
-    {"workbook.header.title", "Title"},
-    {"workbook.header.year", "Year"},
-    {"workbook.header.url", "Link to the text (URL)"},
-    {"workbook.header.sherloc", "SHERLOC id"},
-    {"workbook.header.court", "Court or tribunal"},
-    {"workbook.header.date", "Date (YYYY-MM-DD)"},
-    {"workbook.header.reference", "Case number or citation"},
-    {"workbook.header.summary", "Summary of the case and its outcome"},
-    {"workbook.header.category", "Category"},
-    {"workbook.header.description", "Description"},
-    {"workbook.header.priority", "Priority"},
-    {"workbook.field.questionnaire", "Questionnaire"},
-    {"workbook.field.language", "Language"},
-    {"workbook.field.state", "State"},
-    {"workbook.questionnaire-version", "{id} (version {version})"},
-    {"workbook.row", "row {number}"},
-    {"workbook.see-legislation", "Cite the laws on the Legislation sheet, question {question}."},
-    {"workbook.see-court-cases", "List the court cases on the Court cases sheet, question {question}."},
-    {"workbook.see-needs", "List the needs on the Technical assistance sheet, question {question}."},
-    {"workbook.see-table", "Fill in the table on sheet {sheet}."},
-    {"workbook.several", "One or more, separated by ;"},
-    {"workbook.not-carried",
-     "{question}: the answer cannot be carried into a workbook cell ({why}); it is left out"},
-
-    // Workbooks: the Instructions sheet
-    {"workbook.instructions.title", "How to fill in this workbook"},
-    {"workbook.instructions.answer",
-     "1. Answer in the yellow cells of the Answers sheet. Pick choices from the drop-down list; where "
-     "several are allowed, type their labels separated by \";\"."},
-    {"workbook.instructions.conditions",
-     "2. Some questions apply only when an earlier answer says so: the Question column says when. Leave "
-     "the others empty."},
-    {"workbook.instructions.lists",
-     "3. Cite legislation on the Legislation sheet (one row per law, choosing the question in column A), "
-     "court cases on the Court cases sheet (one row per case), technical-assistance needs on the Technical "
-     "assistance sheet, and statistics on the sheet of each table."},
-    {"workbook.instructions.copies",
-     "4. Several ministries can fill in copies of this workbook; the focal point then gathers the answers."},
-    {"workbook.instructions.layout",
-     "5. Do not rename, move or delete sheets, rows or columns: a hidden sheet tells irm which cell holds "
-     "which answer."},
-    {"workbook.instructions.import", "6. When done, turn the workbook into a response and check it:"},
-    {"workbook.instructions.import-command", "       irm import WORKBOOK.xlsx -o response.yaml"},
-    {"workbook.instructions.validate-command",
-     "       irm validate response.yaml      (or directly: irm validate WORKBOOK.xlsx)"},
-
     // Parts of a response (irm split): the comments of a part
     {"part.of", "Part of the response of {state} to questionnaire {id} version {version},"},
     {"part.for", "for: {authority}."},

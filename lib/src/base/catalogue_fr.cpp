@@ -203,7 +203,7 @@ constexpr Text french_texts[] = {
     {"condition.is-not", "{question} ne vaut pas {values}"},
     {"condition.answered", "{question} a une réponse"},
     {"condition.not-answered", "{question} n'a pas de réponse"},
-    {"condition.selected", "{value} est coché pour {question}"},
+    {"condition.selected", "{question} comprend la réponse {value}"},
     {"condition.quoted", "«\u00A0{text}\u00A0»"},
     {"condition.with-expression", "{condition} ({expression})"},
 
@@ -241,68 +241,6 @@ constexpr Text french_texts[] = {
     {"template.columns", "Colonnes"},
     {"template.categories", "Catégories"},
     {"template.priorities", "Priorités"},
-
-    // Workbooks (irm template, irm split --format xlsx): sheets, headers, cells
-    {"workbook.sheet.instructions", "Instructions"},
-    {"workbook.sheet.answers", "Réponses"},
-    {"workbook.sheet.legislation", "Législation"},
-    {"workbook.sheet.court-cases", "Affaires judiciaires"},
-    {"workbook.sheet.needs", "Assistance technique"},
-    {"workbook.header.section", "Section"},
-    {"workbook.header.provision", "Disposition"},
-    {"workbook.header.question", "Question"},
-    {"workbook.header.answer", "Réponse"},
-    {"workbook.header.waiver", "Dérogation : pourquoi un avertissement ne s'applique pas"},
-    {"workbook.header.title", "Intitulé"},
-    {"workbook.header.year", "Année"},
-    {"workbook.header.url", "Lien vers le texte (URL)"},
-    {"workbook.header.sherloc", "Identifiant SHERLOC"},
-    {"workbook.header.court", "Tribunal"},
-    {"workbook.header.date", "Date (AAAA-MM-JJ)"},
-    {"workbook.header.reference", "Numéro ou référence de l'affaire"},
-    {"workbook.header.summary", "Résumé de l'affaire et de son issue"},
-    {"workbook.header.category", "Catégorie"},
-    {"workbook.header.description", "Description"},
-    {"workbook.header.priority", "Priorité"},
-    {"workbook.field.questionnaire", "Questionnaire"},
-    {"workbook.field.language", "Langue"},
-    {"workbook.field.state", "État"},
-    {"workbook.questionnaire-version", "{id} (version {version})"},
-    {"workbook.row", "ligne {number}"},
-    {"workbook.see-legislation", "Citez les lois dans la feuille Législation, question {question}."},
-    {"workbook.see-court-cases",
-     "Indiquez les affaires dans la feuille Affaires judiciaires, question {question}."},
-    {"workbook.see-needs", "Indiquez les besoins dans la feuille Assistance technique, question {question}."},
-    {"workbook.see-table", "Remplissez le tableau de la feuille {sheet}."},
-    {"workbook.several", "Une ou plusieurs, séparées par ;"},
-    {"workbook.not-carried",
-     "{question} : la réponse ne peut pas être reportée dans une cellule du classeur ({why}) ; elle est "
-     "laissée de côté"},
-
-    // Workbooks: the Instructions sheet
-    {"workbook.instructions.title", "Comment remplir ce classeur"},
-    {"workbook.instructions.answer",
-     "1. Répondez dans les cellules jaunes de la feuille Réponses. Choisissez dans la liste déroulante ; "
-     "lorsque plusieurs choix sont permis, tapez leurs libellés séparés par « ; »."},
-    {"workbook.instructions.conditions",
-     "2. Certaines questions ne s'appliquent que si une réponse précédente le prévoit : la colonne "
-     "Question dit quand. Laissez les autres vides."},
-    {"workbook.instructions.lists",
-     "3. Citez la législation dans la feuille Législation (une ligne par loi, en choisissant la question "
-     "dans la colonne A), les affaires judiciaires dans la feuille Affaires judiciaires (une ligne par "
-     "affaire), les besoins d'assistance technique dans la feuille Assistance technique, et les "
-     "statistiques dans la feuille de chaque tableau."},
-    {"workbook.instructions.copies",
-     "4. Plusieurs ministères peuvent remplir des copies de ce classeur ; le point focal rassemble ensuite "
-     "les réponses."},
-    {"workbook.instructions.layout",
-     "5. Ne renommez, ne déplacez et ne supprimez ni feuille, ni ligne, ni colonne : une feuille masquée "
-     "indique à irm quelle cellule contient quelle réponse."},
-    {"workbook.instructions.import",
-     "6. Une fois terminé, transformez le classeur en réponse et vérifiez-la :"},
-    {"workbook.instructions.import-command", "       irm import CLASSEUR.xlsx -o reponse.yaml"},
-    {"workbook.instructions.validate-command",
-     "       irm validate reponse.yaml      (ou directement : irm validate CLASSEUR.xlsx)"},
 
     // Parts of a response (irm split): the comments of a part
     {"part.of", "Partie de la réponse de {state} au questionnaire {id} version {version},"},

@@ -48,7 +48,8 @@ Response check_workbook(ImportedWorkbook imported, std::string yaml, const std::
 
 }  // namespace
 
-Result<ResponseText> read_response_text(const std::string& path, const Registry& registry) {
+Result<ResponseText> read_response_text(const std::string& path, const Registry& registry,
+                                        const Wording& wording) {
     Result<std::string> bytes = files::read(path);
     if (!bytes) return fail(bytes.error());
     ResponseText text;
@@ -57,7 +58,9 @@ Result<ResponseText> read_response_text(const std::string& path, const Registry&
         return text;
     }
     text.source = ResponseSource::Workbook;
-    text.workbook = import_workbook(std::move(*bytes), path, registry);
+    WorkbookImportOptions reading;
+    reading.wording = wording;
+    text.workbook = import_workbook(std::move(*bytes), path, registry, reading);
     text.yaml = std::move(text.workbook->yaml);
     text.workbook->yaml.clear();
     return text;
@@ -89,7 +92,7 @@ std::optional<Response> not_a_response_format(const std::string& path, const Che
 
 Response load_response(const std::string& path, const Registry& registry, const CheckOptions& options) {
     if (auto refused = not_a_response_format(path, options)) return std::move(*refused);
-    Result<ResponseText> text = read_response_text(path, registry);
+    Result<ResponseText> text = read_response_text(path, registry, options.wording);
     if (!text) {
         Response response;
         response.file = path;

@@ -86,7 +86,7 @@ public:
         lxw_workbook_options workbook_options{};
         workbook_options.tmpdir = nullptr;
         book_ = workbook_new_opt(path.c_str(), &workbook_options);
-        if (!book_) return fail("cannot create the workbook");
+        if (!book_) return fail(words("workbook.cannot-create"_key));
         formats();
         plan_sheets();
         instructions();
@@ -115,6 +115,11 @@ public:
 private:
     /// A fixed text of the workbook in its language.
     std::string words(Key key) const { return message(key, language_); }
+
+    /// A text quoted in running text, as the language quotes (no-break spaces inside French guillemets).
+    std::string quote(const std::string& value) const {
+        return message("condition.quoted"_key, language_, {{"text", value}});
+    }
 
     /// "Label: text", as the language punctuates it.
     std::string labelled(Key label, const std::string& value) const {
@@ -165,6 +170,38 @@ private:
         plain_ = workbook_add_format(book_);
     }
 
+    /// The name of a table's sheet, by article and subject: "Art. 5 — statistics", or the table's
+    /// short label for a subject when the questionnaire gives one ("Art. 5 — victims identified"),
+    /// cut to fit Excel's 31 characters. unique_name makes it one Excel accepts, and unique.
+    std::string table_sheet_name(const Question& question) const {
+        constexpr std::size_t limit = 31;
+        const std::string& own = question.short_label.in(language_);
+        std::string subject;
+        // Excel refuses a colon in a name: "victims: by sex" reads "victims, by sex" (French "victimes,
+        // par").
+        for (const char c : own.empty() ? words("workbook.sheet.statistics"_key) : own) {
+            if (c != ':') {
+                subject += c;
+                continue;
+            }
+            while (!subject.empty() && subject.back() == ' ')
+                subject.pop_back();
+            if (subject.size() >= 2 && subject.compare(subject.size() - 2, 2, "\xC2\xA0") == 0)
+                subject.resize(subject.size() - 2);
+            subject += ',';
+        }
+        const std::string& article =
+            question.section < q_.sections.size() ? q_.sections[question.section].article : std::string();
+        if (article.empty()) return text::capitalised(text::shorten(subject, limit));
+        const auto named = [&](const std::string& what) {
+            return message("workbook.sheet.table"_key, language_, {{"article", article}, {"subject", what}});
+        };
+        const std::size_t around = text::code_points(named(""));
+        if (around + text::code_points(subject) > limit && around < limit)
+            subject = text::shorten(subject, limit - around);
+        return named(subject);
+    }
+
     /// A sheet name Excel accepts, unique whatever the case.
     std::string unique_name(const std::string& name) { return sheet_names_.take(name); }
 
@@ -180,7 +217,18 @@ private:
             has_legislation_ |= question.type == QuestionType::Legislation;
             has_cases_ |= question.type == QuestionType::CourtCases;
             has_needs_ |= question.type == QuestionType::TaNeeds;
-            if (question.type == QuestionType::Table) table_names_[question.id] = unique_name(question.id);
+            if (question.type == QuestionType::Table)
+                table_names_[question.id] = unique_name(table_sheet_name(question));
+        }
+        // The questions of the list sheets, as their first column offers them.
+        for (const QuestionType type :
+             {QuestionType::Legislation, QuestionType::CourtCases, QuestionType::TaNeeds}) {
+            std::vector<const Question*> listed;
+            for (const Question& question : questions_)
+                if (question.type == type) listed.push_back(&question);
+            const std::vector<std::string> labels = layout::question_labels(listed, q_, language_);
+            for (std::size_t i = 0; i < listed.size(); ++i)
+                list_labels_[listed[i]->id] = labels[i];
         }
         instructions_ = workbook_add_worksheet(book_, words("workbook.sheet.instructions"_key).c_str());
         answers_sheet_ = workbook_add_worksheet(book_, answers_name_.c_str());
@@ -265,16 +313,18 @@ private:
     }
 
     void not_carried(const std::string& id, const std::string& why) {
-        not_carried_.push_back(
-            message("workbook.not-carried"_key, language_, {{"question", id}, {"why", why}}));
+        const Question* question = q_.find(id);
+        not_carried_.push_back(message(
+            "workbook.not-carried"_key, language_,
+            {{"question", question ? layout::question_words(*question, q_, language_) : id}, {"why", why}}));
     }
 
     /// Whether a text carried over is longer than a cell holds: then it is not
     /// carried at all (cut, it would come back from the workbook as a shorter answer).
     bool too_long(const Question& question, const std::string& value) {
         if (text::utf16_units(value) <= exporting::max_cell_characters) return false;
-        not_carried(question.id, "it is longer than the " + std::to_string(exporting::max_cell_characters) +
-                                     " characters a cell holds; it stays in the response as it is");
+        not_carried(question.id, message("workbook.not-carried.too-long"_key, language_,
+                                         {{"limit", std::to_string(exporting::max_cell_characters)}}));
         return true;
     }
 
@@ -307,6 +357,7 @@ private:
     struct Validation {
         lxw_data_validation v{};
         std::string formula, title, message;
+        std::string error_title, error_message;  ///< when set: what the program says of another value
     };
 
     Validation validation_for(QuestionType type, const std::vector<Choice>& choices, const Bounds& bounds,
@@ -358,6 +409,11 @@ private:
             v.input_title = validation.title.data();
             v.input_message = validation.message.data();
         }
+        if (!validation.error_message.empty()) {
+            v.show_error = LXW_VALIDATION_ON;
+            v.error_title = validation.error_title.data();
+            v.error_message = validation.error_message.data();
+        }
         const auto c = static_cast<lxw_col_t>(column);
         check(worksheet_data_validation_range(sheet, static_cast<lxw_row_t>(first_row), c,
                                               static_cast<lxw_row_t>(last_row), c, &v),
@@ -402,14 +458,61 @@ private:
             paragraph(options_.part->heading, header_);
             ++row;
         }
-        const int first = row;
-        for (const Key line : {"workbook.instructions.title"_key, "workbook.instructions.answer"_key,
-                               "workbook.instructions.conditions"_key, "workbook.instructions.lists"_key,
-                               "workbook.instructions.copies"_key, "workbook.instructions.layout"_key,
-                               "workbook.instructions.import"_key, "workbook.instructions.import-command"_key,
-                               "workbook.instructions.validate-command"_key})
-            paragraph(words(line), row == first ? header_ : body_);
+        paragraph(words("workbook.instructions.title"_key), header_);
+        // The steps name the sheets this workbook has, and only those: a part may have no
+        // Legislation sheet, or no table.
+        std::vector<std::string> steps;
+        const auto step = [&](Key key, std::initializer_list<Arg> args = {}) {
+            steps.push_back(message(key, language_, args));
+        };
+        step("workbook.instructions.answer"_key,
+             {{"sheet", quote(answers_name_)}, {"separator", quote(";")}});
+        if (std::any_of(questions_.begin(), questions_.end(), [&](const Question& question) {
+                return question.show_if || q_.sections[question.section].show_if;
+            }))
+            step("workbook.instructions.conditions"_key);
+        if (legislation_)
+            step("workbook.instructions.legislation"_key,
+                 {{"sheet", quote(words("workbook.sheet.legislation"_key))}});
+        if (cases_)
+            step("workbook.instructions.court-cases"_key,
+                 {{"sheet", quote(words("workbook.sheet.court-cases"_key))}});
+        if (needs_)
+            step("workbook.instructions.needs"_key, {{"sheet", quote(words("workbook.sheet.needs"_key))}});
+        std::vector<std::string> tables;
+        for (const Question& question : questions_)
+            if (question.type == QuestionType::Table) tables.push_back(quote(table_names_[question.id]));
+        if (!tables.empty())
+            step(tables.size() == 1 ? "workbook.instructions.table"_key : "workbook.instructions.tables"_key,
+                 {{"sheets", join_in_prose(tables, language_)}});
+        if (std::any_of(questions_.begin(), questions_.end(), [&](const Question& question) {
+                return question.type != QuestionType::Note && !context_.count(question.id) &&
+                       may_warn(question);
+            }))
+            step("workbook.instructions.waivers"_key,
+                 {{"column", quote(words("workbook.header.waiver"_key))}});
+        if (!options_.part) step("workbook.instructions.copies"_key);
+        step("workbook.instructions.layout"_key);
+        step("workbook.instructions.import"_key);
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            paragraph(message("workbook.instructions.step"_key, language_,
+                              {{"number", std::to_string(i + 1)}, {"text", steps[i]}}),
+                      body_);
+        for (const Key line :
+             {"workbook.instructions.import-command"_key, "workbook.instructions.validate-command"_key})
+            paragraph(words(line), body_);
         protect(s);
+    }
+
+    /// Whether a check can warn about the question's answer, which a waiver then sets aside: a
+    /// constraint of warning severity (of the answer, or of a table's rows), or a condition that can
+    /// make it not apply, its own or its section's (an answer given then is a warning, IRM015).
+    bool may_warn(const Question& question) const {
+        const bool section_condition =
+            question.section < q_.sections.size() && q_.sections[question.section].show_if.has_value();
+        return (question.constraint && question.constraint_severity == Severity::Warning) ||
+               (question.row_constraint && question.row_constraint_severity == Severity::Warning) ||
+               question.show_if.has_value() || section_condition;
     }
 
     /// How conditions name a question: its provision and row, or, when the
@@ -433,6 +536,14 @@ private:
                                "workbook.header.answer"_key,   "workbook.header.waiver"_key};
         for (int c = 0; c < 6; ++c)
             text(s, 0, c, words(headers[c]), header_);
+        // What a waiver is and when to write one, as a note on its header.
+        lxw_comment_options note{};
+        note.width = 420;
+        note.height = 170;
+        check(worksheet_write_comment_opt(
+                  s, 0, WaiverColumn,
+                  exporting::cell_text(words("workbook.waiver.note"_key), changes_).c_str(), &note),
+              "the note on waivers");
         worksheet_freeze_panes(s, 1, 0);
         const auto name = [this](const Question& q) { return row_name(q); };
         for (const Question& question : questions_) {
@@ -459,7 +570,7 @@ private:
             if (!conditions.empty()) label += "\n\n" + conditions;
             std::string help = question.help.in(language_);
             if (question.type == QuestionType::MultiChoice) {
-                help += std::string(help.empty() ? "" : "\n\n") + words("workbook.several"_key) + ":";
+                help += std::string(help.empty() ? "" : "\n\n") + words("workbook.several-heading"_key);
                 for (const Choice& choice : question.choices)
                     help += "\n- " + choice.label.in(language_);
             }
@@ -481,30 +592,44 @@ private:
 
             const std::string here = layout::place(answers_name_, CellRef{row, AnswerCell});
             const std::string waiver = layout::place(answers_name_, CellRef{row, WaiverColumn});
+            // A waiver is open where a warning can arise, or where one is carried over (to be kept
+            // or cleared); elsewhere it could only be refused (IRM021), so the cell is grey and locked.
             const auto w = waivers_.find(question.id);
+            const bool waivable = !locked && (may_warn(question) || w != waivers_.end());
             text(s, row, WaiverColumn, w == waivers_.end() ? "" : w->second,
-                 locked ? context_answer_ : answer_);
+                 waivable ? answer_ : context_answer_);
+            if (waivable) {
+                Validation about =
+                    validation_for(QuestionType::Text, {}, {}, words("workbook.waiver.title"_key),
+                                   words("workbook.waiver.input"_key));
+                validate(s, row, row, WaiverColumn, about);
+            }
             switch (question.type) {
                 case QuestionType::Legislation:
                     text(s, row, AnswerCell,
-                         message("workbook.see-legislation"_key, language_, {{"question", question.id}}),
+                         message("workbook.see-legislation"_key, language_,
+                                 {{"question", quote(list_labels_.at(question.id))}}),
                          pointer_);
                     map_rows_.push_back({question.id, "legislation", legislation_range(), waiver});
                     continue;
                 case QuestionType::CourtCases:
                     text(s, row, AnswerCell,
-                         message("workbook.see-court-cases"_key, language_, {{"question", question.id}}),
+                         message("workbook.see-court-cases"_key, language_,
+                                 {{"question", quote(list_labels_.at(question.id))}}),
                          pointer_);
                     map_rows_.push_back({question.id, "court_cases", cases_range(), waiver});
                     continue;
                 case QuestionType::TaNeeds:
                     text(s, row, AnswerCell,
-                         message("workbook.see-needs"_key, language_, {{"question", question.id}}), pointer_);
+                         message("workbook.see-needs"_key, language_,
+                                 {{"question", quote(list_labels_.at(question.id))}}),
+                         pointer_);
                     map_rows_.push_back({question.id, "ta_needs", needs_range(), waiver});
                     continue;
                 case QuestionType::Table:
                     text(s, row, AnswerCell,
-                         message("workbook.see-table"_key, language_, {{"sheet", table_names_[question.id]}}),
+                         message("workbook.see-table"_key, language_,
+                                 {{"sheet", quote(table_names_[question.id])}}),
                          pointer_);
                     map_rows_.push_back({question.id, "table", "", waiver});  // the range is set by tables()
                     continue;
@@ -539,7 +664,7 @@ private:
             std::string joined;
             for (const yaml::Node* item : items) {
                 if (!item->is_scalar()) {
-                    not_carried(question.id, "a list of single values is expected");
+                    not_carried(question.id, words("workbook.not-carried.not-a-list"_key));
                     text(answers_sheet_, row, AnswerCell, "", blank);
                     return;
                 }
@@ -550,7 +675,7 @@ private:
             return;
         }
         if (!node.is_scalar()) {
-            not_carried(question.id, "a single value is expected");
+            not_carried(question.id, words("workbook.not-carried.not-one-value"_key));
             text(answers_sheet_, row, AnswerCell, "", blank);
             return;
         }
@@ -581,7 +706,7 @@ private:
         const yaml::Node& node = *found->second;
         if (!node.is_sequence() || std::any_of(node.items.begin(), node.items.end(),
                                                [](const yaml::Node* item) { return !item->is_map(); })) {
-            not_carried(question.id, "a list of maps is expected");
+            not_carried(question.id, words("workbook.not-carried.not-items"_key));
             return {};
         }
         // One field too long for its cell and the whole list stays out: rows left out
@@ -619,17 +744,32 @@ private:
         worksheet_freeze_panes(s, 1, 0);
     }
 
-    std::vector<std::string> ids_of(QuestionType type) const {
-        std::vector<std::string> ids;
+    /// The labels the first column of a list sheet offers: its questions, in order.
+    std::vector<std::string> labels_of(QuestionType type) const {
+        std::vector<std::string> labels;
         for (const Question& question : questions_)
-            if (question.type == type) ids.push_back(question.id);
-        return ids;
+            if (question.type == type) labels.push_back(list_labels_.at(question.id));
+        return labels;
+    }
+
+    /// The drop-down of a list sheet's first column: its questions by label; a provision or an id
+    /// typed instead is let through with a warning, since import reads those too.
+    void question_column(lxw_worksheet* s, int last_row, QuestionType type) {
+        Validation question =
+            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key),
+                           words("workbook.pick-question"_key));
+        question.formula = list_range(labels_of(type));
+        question.v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+        question.error_title = text::shorten(words("workbook.header.question"_key), max_title_chars - 1);
+        question.error_message =
+            text::shorten(words("workbook.pick-question.other"_key), max_message_chars - 1);
+        validate(s, 1, last_row, 0, question);
     }
 
     void legislation() {
         if (!legislation_) return;
         lxw_worksheet* s = legislation_;
-        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+        list_sheet_header(s, {{"workbook.header.question"_key, 55},
                               {"workbook.header.title"_key, 45},
                               {"workbook.header.provision"_key, 25},
                               {"workbook.header.year"_key, 8},
@@ -640,7 +780,7 @@ private:
             if (question.type != QuestionType::Legislation) continue;
             lxw_format* f = answer_format(QuestionType::Text, context_.count(question.id) > 0);
             for (const yaml::Node* item : carried_items(question)) {
-                text(s, row, layout::LawQuestion, question.id, f);
+                text(s, row, layout::LawQuestion, list_labels_.at(question.id), f);
                 text(s, row, layout::LawTitle, field(*item, "title"), f);
                 text(s, row, layout::LawProvision, field(*item, "provision"), f);
                 const std::string year = field(*item, "year");
@@ -656,10 +796,7 @@ private:
         for (; row <= legislation_rows_; ++row)
             for (int c = 0; c < layout::LawColumns; ++c)
                 text(s, row, c, "", answer_);
-        Validation question =
-            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
-        question.formula = list_range(ids_of(QuestionType::Legislation));
-        validate(s, 1, legislation_rows_, layout::LawQuestion, question);
+        question_column(s, legislation_rows_, QuestionType::Legislation);
         Bounds years;
         years.min = 1000;
         years.max = 2999;
@@ -673,7 +810,7 @@ private:
     void court_cases() {
         if (!cases_) return;
         lxw_worksheet* s = cases_;
-        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+        list_sheet_header(s, {{"workbook.header.question"_key, 55},
                               {"workbook.header.court"_key, 30},
                               {"workbook.header.date"_key, 14},
                               {"workbook.header.year"_key, 8},
@@ -687,7 +824,7 @@ private:
             const bool locked = context_.count(question.id) > 0;
             lxw_format* f = answer_format(QuestionType::Text, locked);
             for (const yaml::Node* item : carried_items(question)) {
-                text(s, row, layout::CaseQuestion, question.id, f);
+                text(s, row, layout::CaseQuestion, list_labels_.at(question.id), f);
                 text(s, row, layout::CaseCourt, field(*item, "court"), f);
                 typed(s, row, layout::CaseDate, QuestionType::Date, {}, field(*item, "date"), locked);
                 const std::string year = field(*item, "year");
@@ -705,10 +842,7 @@ private:
         for (; row <= case_rows_; ++row)
             for (int c = 0; c < layout::CaseColumns; ++c)
                 text(s, row, c, "", c == layout::CaseDate ? date_ : answer_);
-        Validation question =
-            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
-        question.formula = list_range(ids_of(QuestionType::CourtCases));
-        validate(s, 1, case_rows_, layout::CaseQuestion, question);
+        question_column(s, case_rows_, QuestionType::CourtCases);
         Validation date = validation_for(QuestionType::Date, {}, {}, words("workbook.header.date"_key), "");
         validate(s, 1, case_rows_, layout::CaseDate, date);
         Bounds years;
@@ -723,7 +857,7 @@ private:
     void needs() {
         if (!needs_) return;
         lxw_worksheet* s = needs_;
-        list_sheet_header(s, {{"workbook.header.question"_key, 18},
+        list_sheet_header(s, {{"workbook.header.question"_key, 55},
                               {"workbook.header.category"_key, 30},
                               {"workbook.header.description"_key, 70},
                               {"workbook.header.priority"_key, 12}});
@@ -732,7 +866,7 @@ private:
             if (question.type != QuestionType::TaNeeds) continue;
             lxw_format* f = answer_format(QuestionType::Text, context_.count(question.id) > 0);
             for (const yaml::Node* item : carried_items(question)) {
-                text(s, row, layout::NeedQuestion, question.id, f);
+                text(s, row, layout::NeedQuestion, list_labels_.at(question.id), f);
                 text(s, row, layout::NeedCategory, ta_category_label(field(*item, "category"), language_), f);
                 text(s, row, layout::NeedDescription, field(*item, "description"), f);
                 text(s, row, layout::NeedPriority, ta_priority_label(field(*item, "priority"), language_), f);
@@ -742,10 +876,7 @@ private:
         for (; row <= need_rows_; ++row)
             for (int c = 0; c < layout::NeedColumns; ++c)
                 text(s, row, c, "", answer_);
-        Validation question =
-            validation_for(QuestionType::Choice, {}, {}, words("workbook.header.question"_key), "");
-        question.formula = list_range(ids_of(QuestionType::TaNeeds));
-        validate(s, 1, need_rows_, layout::NeedQuestion, question);
+        question_column(s, need_rows_, QuestionType::TaNeeds);
         std::vector<std::string> categories, priorities;
         for (const auto& c : ta_categories())
             categories.push_back(ta_category_label(c, language_));
@@ -774,6 +905,11 @@ private:
                   what);
     }
 
+    /// The width of a table's column, in characters: room for a text, a label or a number.
+    static double column_width(const Column& column) {
+        return column.type == QuestionType::Text ? 40 : column.type == QuestionType::Choice ? 24 : 16;
+    }
+
     void tables() {
         for (const Question& question : questions_) {
             if (question.type != QuestionType::Table) continue;
@@ -794,11 +930,20 @@ private:
             worksheet_set_row(
                 s, 1, std::min(409.0, 15.0 * lines_for(question.help.in(language_), 14.0 * columns) + 3),
                 nullptr);
+            // The header row is as tall as its longest label needs, wrapped in its column: "Persons
+            // convicted: men" and "Persons convicted: women" must not both read "Persons convi".
+            int header_lines = 1;
             for (int c = 0; c < columns; ++c) {
                 const Column& column = question.columns[static_cast<std::size_t>(c)];
-                const double width = column.type == QuestionType::Text     ? 40
-                                     : column.type == QuestionType::Choice ? 24
-                                                                           : 14;
+                const std::string heading = column.label.in(language_) + (column.required ? " *" : "");
+                // Bold letters are wider: a few characters less to a line than the column holds.
+                const auto wrapped = text::wrap(heading, static_cast<std::size_t>(column_width(column) - 3));
+                header_lines = std::max(header_lines, static_cast<int>(wrapped.size()));
+            }
+            worksheet_set_row(s, 2, std::min(409.0, 15.0 * header_lines + 4), nullptr);
+            for (int c = 0; c < columns; ++c) {
+                const Column& column = question.columns[static_cast<std::size_t>(c)];
+                const double width = column_width(column);
                 worksheet_set_column(s, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
                 std::string heading = column.label.in(language_);
                 if (column.required) heading += " *";
@@ -819,7 +964,8 @@ private:
             for (const yaml::Node* row : rows)
                 for (const yaml::Pair& pair : row->pairs)
                     if (!question.find_column(pair.key->text))
-                        not_carried(question.id, "column '" + pair.key->text + "' is not one of the table's");
+                        not_carried(question.id, message("workbook.not-carried.column"_key, language_,
+                                                         {{"column", quote(pair.key->text)}}));
             worksheet_freeze_panes(s, first, 0);
             protect(s);
             for (auto& map_row : map_rows_)
@@ -883,6 +1029,7 @@ private:
     exporting::SheetNames sheet_names_;
     std::string answers_name_;
     std::map<std::string, int> answer_rows_;
+    std::map<std::string, std::string> list_labels_;  ///< question id -> its label on its list sheet
     std::map<std::vector<std::string>, std::string> lists_by_labels_;
     std::vector<MapRow> map_rows_;
     CellRef state_cell_;

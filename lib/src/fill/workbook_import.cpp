@@ -22,9 +22,6 @@ namespace irm {
 
 namespace {
 
-using text::join;
-using text::quoted;
-
 using xlsx::CellRef;
 using xlsx::Value;
 
@@ -159,8 +156,13 @@ struct Entry {
 
 class Importer {
 public:
-    Importer(std::string bytes, const std::string& file, const Registry& registry)
-        : bytes_(std::move(bytes)), file_(file), registry_(registry) {}
+    Importer(std::string bytes, const std::string& file, const Registry& registry,
+             const WorkbookImportOptions& options)
+        : bytes_(std::move(bytes)),
+          file_(file),
+          registry_(registry),
+          options_(options),
+          lang_(options.wording.about({})) {}
 
     ImportedWorkbook run() {
         read();
@@ -168,6 +170,30 @@ public:
     }
 
 private:
+    // -- the questions of a list sheet, and the question a row of one names -------------------
+
+    /// The questions a list range holds (those mapped to it, in questionnaire order), with the
+    /// labels its first column offers for them in each language of the questionnaire.
+    struct Listed {
+        std::vector<const Question*> questions;
+        std::vector<std::vector<std::string>> labels;  ///< by language, the workbook's first; then by question
+    };
+
+    /// What the first cell of a row says, read back: the question, or why none.
+    struct Owner {
+        std::optional<std::string> id;
+        std::vector<const Question*> near;  ///< when none: the questions the text comes closest to naming
+        bool ambiguous = false;             ///< the text names several questions (their provision)
+    };
+
+    /// The rows of one list range, by the question their first cell names.
+    struct Owners {
+        Listed listed;
+        std::map<std::string, std::vector<int>> rows;  ///< question id -> rows, in order
+        std::vector<std::pair<int, Owner>> unknown;    ///< rows whose first cell names no question of the range
+        std::map<int, std::string> said;               ///< row -> what its first cell says
+    };
+
     // -- finding factories, one per code ----------------------------------------------
 
     void add(Severity severity, const char* code, std::string message, std::string cell,
@@ -181,84 +207,163 @@ private:
         d.question = std::move(question);
         out_.findings.push_back(std::move(d));
     }
+
+    /// A fixed text in the language of the messages.
+    std::string words(Key key) const { return message(key, lang_); }
+
+    /// A value, a name or a label put into a message: quoted as the language quotes (no-break
+    /// spaces inside French guillemets), and cut short, since a cell may hold a whole pasted text.
+    std::string quote(std::string_view text) const {
+        return message("condition.quoted"_key, lang_, {{"text", text::shorten(text::one_line(text), 100)}});
+    }
+
+    /// Labels as a list in prose, each quoted: “Yes”, “Yes, in part” or “No”.
+    std::string quoted_labels(const std::vector<std::string>& labels) const {
+        std::vector<std::string> quoted;
+        for (const std::string& label : labels)
+            quoted.push_back(quote(label));
+        return join_in_prose(quoted, lang_, "words.or"_key);
+    }
+
+    /// " (did you mean “Yes”?)" when one of the labels is near the text, else nothing.
+    std::string suggestion(const std::string& text, const std::vector<std::string>& labels) const {
+        const auto best = text::closest(text, labels);
+        return best ? message("workbook.did-you-mean"_key, lang_, {{"label", quote(*best)}}) : std::string();
+    }
+
+    /// A question as a person knows it: its provision and short label, its id in brackets; an id
+    /// the questionnaire lacks, quoted.
+    std::string question_words(const std::string& id) const {
+        const Question* question = q_ ? q_->find(id) : nullptr;
+        return question ? layout::question_words(*question, *q_, lang_) : quote(id);
+    }
+
+    /// Where a finding is, in words: the question it is about, then its cell and sheet ("article 2
+    /// (a) — … [q2_a], cell E4 of sheet “Answers”").
+    std::string where(const std::string& cell, const std::string& question) const {
+        const auto range = layout::parse_range(cell);
+        const std::string name = range ? xlsx::cell_name(range->first) : cell;
+        const std::string sheet = range ? quote(range->sheet) : std::string();
+        if (question.empty())
+            return message("workbook.where.cell"_key, lang_, {{"cell", name}, {"sheet", sheet}});
+        return message("workbook.where.question"_key, lang_,
+                       {{"question", question_words(question)}, {"cell", name}, {"sheet", sheet}});
+    }
+
     void replaced_characters(std::string cell, const std::string& question) {
-        add(Severity::Warning, "IRM060",
-            "the cell holds characters that no text can carry (half of a surrogate pair, written as a "
-            "reference such as &#xD800;, or bytes that are not UTF-8); each is kept as U+FFFD (\xEF\xBF\xBD): "
-            "retype the text in the cell if that character mattered",
-            std::move(cell), question);
+        std::string text = message("finding.IRM060.workbook-replaced"_key, lang_, {{"where", where(cell, question)}});
+        add(Severity::Warning, "IRM060", std::move(text), std::move(cell), question);
     }
     void unknown_questionnaire(const std::string& id, const std::string& version, std::string cell) {
-        std::string why = "the workbook was made for questionnaire " + quoted(id) + " version " +
-                          quoted(version) + ", which is not loaded";
-        if (auto refusal = registry_.refusal(id, version))
-            why += ": " + *refusal;
-        else if (registry_.has_id(id))
-            why += " (another version is: give the one it was made for with --questionnaires DIR)";
-        add(Severity::Error, "IRM003", why, std::move(cell));
+        const std::vector<Arg> args{{"questionnaire", quote(id)}, {"version", quote(version)}};
+        std::string text;
+        if (auto refusal = registry_.refusal(id, version)) {
+            std::vector<Arg> with_reason = args;
+            with_reason.push_back({"reason", *refusal});
+            text = message("finding.IRM003.workbook-refused"_key, lang_, with_reason);
+        } else {
+            text = message(registry_.has_id(id) ? "finding.IRM003.workbook-other-version"_key
+                                                : "finding.IRM003.workbook"_key,
+                           lang_, args);
+        }
+        add(Severity::Error, "IRM003", std::move(text), std::move(cell));
     }
-    void not_ours(const std::string& message, std::string cell = {}) {
-        add(Severity::Error, "IRM050", message, std::move(cell));
+    void not_ours(std::string text, std::string cell = {}) {
+        add(Severity::Error, "IRM050", std::move(text), std::move(cell));
     }
-    void unreadable(const std::string& message) {
-        add(Severity::Error, "IRM051", "cannot read the workbook: " + message, {});
+    /// An IRM050 about the map: the question it names, the questionnaire and the version.
+    void map_does_not_fit(Key key, const std::string& id, std::string cell) {
+        not_ours(message(key, lang_,
+                         {{"question", question_words(id)},
+                          {"id", quote(id)},
+                          {"questionnaire", quote(q_->id)},
+                          {"version", quote(q_->version)}}),
+                 std::move(cell));
+    }
+    void unreadable(const std::string& reason) {
+        add(Severity::Error, "IRM051", message("finding.IRM051.unreadable"_key, lang_, {{"reason", reason}}),
+            {});
     }
     void too_large() {
         add(Severity::Error, "IRM051",
-            fmt::format(
-                "the response the workbook holds would be larger than {limit} MiB once written as YAML, "
-                "more than irm reads",
-                fmt::arg("limit", yaml::max_written_bytes / (1024 * 1024))),
+            message("finding.IRM051.too-large"_key, lang_,
+                    {{"limit", std::to_string(yaml::max_written_bytes / (1024 * 1024))}}),
             {});
     }
     void unreadable_cell(const xlsx::Problem& problem) {
         add(Severity::Error, "IRM051", problem.message, problem.place);
     }
     void formula_problem(const Value& value, std::string cell, const std::string& question) {
-        add(Severity::Error, "IRM052",
+        std::string text =
             value.kind == Value::Kind::Error
-                ? "the cell holds the formula error " + value.text() + "; type the answer itself"
-                : "the cell holds a formula with no computed value; open and save the workbook in a "
-                  "spreadsheet program, or type the answer itself",
-            std::move(cell), question);
+                ? message("finding.IRM052.formula-error"_key, lang_,
+                          {{"where", where(cell, question)}, {"error", value.text()}})
+                : message("finding.IRM052.not-computed"_key, lang_, {{"where", where(cell, question)}});
+        add(Severity::Error, "IRM052", std::move(text), std::move(cell), question);
     }
-    void no_such_label(const std::string& text, const std::vector<std::string>& labels, std::string cell,
+
+    /// What a list a value is picked from holds, for the message that says it holds no such label.
+    struct List {
+        Key kind;                         ///< finding.IRM053.<kind>
+        std::vector<std::string> labels;  ///< as the workbook offers them, in its language
+        std::string column;               ///< a table's column: its label
+    };
+
+    void no_such_label(const std::string& text, const List& list, std::string cell,
                        const std::string& question) {
-        std::string allowed;
-        for (const auto& label : labels)
-            allowed += (allowed.empty() ? "" : "; ") + label;
-        add(Severity::Error, "IRM053",
-            quoted(text) + " is not one of the labels of the list" + text::did_you_mean(text, labels) +
-                "; allowed: " + allowed,
-            std::move(cell), question);
+        std::string said = message(list.kind, lang_,
+                                   {{"where", where(cell, question)},
+                                    {"value", quote(text)},
+                                    {"suggestion", suggestion(text, list.labels)},
+                                    {"labels", quoted_labels(list.labels)},
+                                    {"column", quote(list.column)},
+                                    {"separator", quote(";")}});
+        add(Severity::Error, "IRM053", std::move(said), std::move(cell), question);
     }
-    void stray(std::string cell, const std::string& why) {
-        add(Severity::Error, "IRM054", why, std::move(cell));
+    /// IRM053 for a row of a list sheet whose first cell names none of its questions: the labels
+    /// to pick, those the text comes near first (the questions of the provision or article typed);
+    /// a long list is left to the drop-down.
+    void unknown_owner(const std::string& text, const Owner& owner, const Listed& listed, std::string cell,
+                       const std::string& column) {
+        constexpr std::size_t listed_in_full = 12;
+        std::vector<std::string> near, all = listed.labels.front();
+        for (const Question* question : owner.near)
+            near.push_back(all[static_cast<std::size_t>(
+                std::find(listed.questions.begin(), listed.questions.end(), question) - listed.questions.begin())]);
+        const std::vector<std::string>& shown = near.empty() ? all : near;
+        const Key key = owner.ambiguous                    ? "finding.IRM053.question-ambiguous"_key
+                        : shown.size() <= listed_in_full ? "finding.IRM053.question"_key
+                                                           : "finding.IRM053.question-many"_key;
+        std::string said = message(key, lang_,
+                                   {{"where", where(cell, {})},
+                                    {"value", quote(text)},
+                                    {"suggestion", owner.ambiguous ? std::string() : suggestion(text, all)},
+                                    {"labels", quoted_labels(shown)},
+                                    {"count", std::to_string(all.size())},
+                                    {"column", column}});
+        add(Severity::Error, "IRM053", std::move(said), std::move(cell));
     }
-    void not_a_place(const std::string& id, const std::string& what, const std::string& text,
-                     std::string cell) {
-        not_ours(
-            fmt::format(
-                "the workbook's map says the {what} of question {question} is in {place}, which is not "
-                "a place in a workbook: the map was altered; make a new workbook with irm template",
-                fmt::arg("what", what), fmt::arg("question", quoted(id)), fmt::arg("place", quoted(text))),
-            std::move(cell));
+
+    void stray(Key key, std::string cell, const std::string& column = {}) {
+        std::string said = message(key, lang_, {{"where", where(cell, {})}, {"column", column}});
+        add(Severity::Error, "IRM054", std::move(said), std::move(cell));
+    }
+    void not_a_place(Key key, const std::string& id, const std::string& text, std::string cell) {
+        not_ours(message(key, lang_, {{"question", question_words(id)}, {"place", quote(text)}}),
+                 std::move(cell));
     }
     void misshapen(const std::string& id, const layout::Range& range, int columns, std::string cell) {
-        not_ours(
-            fmt::format(
-                "the workbook's map says question {question} is answered in {place}, but its answer "
-                "takes {shape}: the map was altered; make a new workbook with irm template",
-                fmt::arg("question", quoted(id)), fmt::arg("place", quoted(layout::to_string(range))),
-                fmt::arg("shape", columns == 0 ? std::string("one cell")
-                                               : fmt::format("{count} columns", fmt::arg("count", columns)))),
-            std::move(cell));
+        const std::vector<Arg> args{{"question", question_words(id)},
+                                    {"place", quote(layout::to_string(range))},
+                                    {"count", std::to_string(columns)}};
+        not_ours(message(columns == 0 ? "finding.IRM050.one-cell"_key : "finding.IRM050.columns"_key, lang_, args),
+                 std::move(cell));
     }
 
     // -- the workbook ------------------------------------------------------------------
 
     void read() {
-        auto workbook = xlsx::read(std::move(bytes_), workbook_limits());
+        auto workbook = xlsx::read(std::move(bytes_), workbook_limits(), lang_);
         if (!workbook) {
             unreadable(workbook.error());
             return;
@@ -271,18 +376,18 @@ private:
         map_ = book_.find(layout::map_sheet);
         const Value* format = map_ ? map_->at({layout::FormatRow, 1}) : nullptr;
         if (!format || format->text() != layout::format) {
-            not_ours(map_ ? "the workbook's map is not one irm can read (expected " +
-                                std::string(layout::format) + "); make a new workbook with irm template"
-                          : "the workbook was not written by irm template (it has no sheet '" +
-                                std::string(layout::map_sheet) + "'); make one with irm template",
+            not_ours(message(map_ ? "finding.IRM050.other-format"_key : "finding.IRM050.no-map"_key, lang_,
+                             {{"sheet", quote(layout::map_sheet)}, {"format", quote(layout::format)}}),
                      map_ ? place(*map_, {layout::FormatRow, 1}) : std::string());
             return;
         }
         out_.questionnaire = header(layout::QuestionnaireRow);
         out_.version = header(layout::VersionRow);
         out_.language = header(layout::LanguageRow);
+        // The findings speak the workbook's own language from here on, unless --lang said another.
+        if (out_.language) lang_ = options_.wording.about(*out_.language);
         if (!out_.questionnaire || !out_.version || !out_.language) {
-            not_ours("the workbook's map lacks the questionnaire, its version or the language",
+            not_ours(message("finding.IRM050.header"_key, lang_, {{"sheet", quote(layout::map_sheet)}}),
                      place(*map_, {layout::QuestionnaireRow, 1}));
             return;
         }
@@ -293,7 +398,8 @@ private:
         }
         language_ = *out_.language;
         if (!q_->has_language(language_)) {
-            not_ours("the workbook's language " + quoted(language_) + " is not one of the questionnaire's",
+            not_ours(message("finding.IRM050.language"_key, lang_,
+                             {{"language", quote(language_)}, {"questionnaire", quote(q_->id)}}),
                      place(*map_, {layout::LanguageRow, 1}));
             return;
         }
@@ -338,26 +444,22 @@ private:
             const Value* answer = map_->at({row, 2});
             const Value* waiver = map_->at({row, 3});
             if (!question || !type || type->text() != to_string(question->type)) {
-                not_ours("the workbook's map names question " + quoted(id->text()) +
-                             (question ? " as another type" : "") + ", which questionnaire " + q_->id +
-                             " version " + q_->version +
-                             " does not have: the workbook was made for another edition",
-                         here);
+                map_does_not_fit(question ? "finding.IRM050.other-type"_key : "finding.IRM050.unknown-question"_key,
+                                 id->text(), here);
                 return false;
             }
             Mapped m;
             m.question = question;
             const auto range = answer ? layout::parse_range(answer->text()) : std::nullopt;
             if (answer && !answer->text().empty() && !range) {
-                not_a_place(question->id, "answer", answer->text(), place(*map_, {row, 2}));
+                not_a_place("finding.IRM050.answer-not-a-place"_key, question->id, answer->text(),
+                            place(*map_, {row, 2}));
                 return false;
             }
             m.sheet = range ? book_.find(range->sheet) : nullptr;
             if (!m.sheet) {
-                not_ours("the workbook's map says question " + quoted(id->text()) + " is answered in " +
-                             quoted(answer ? answer->text() : "") +
-                             ", a sheet the workbook no longer has (renamed or deleted?)",
-                         place(*map_, {row, 2}));
+                not_a_place("finding.IRM050.sheet-gone"_key, question->id, answer ? answer->text() : "",
+                            place(*map_, {row, 2}));
                 return false;
             }
             m.answer = *range;
@@ -372,7 +474,8 @@ private:
             if (waiver && !waiver->text().empty()) {
                 m.waiver = layout::parse_range(waiver->text());
                 if (!m.waiver || !(m.waiver->first == m.waiver->last)) {
-                    not_a_place(question->id, "waiver", waiver->text(), place(*map_, {row, 3}));
+                    not_a_place("finding.IRM050.waiver-not-a-place"_key, question->id, waiver->text(),
+                                place(*map_, {row, 3}));
                     return false;
                 }
             }
@@ -383,8 +486,7 @@ private:
         if (header(layout::PartRow)) return true;
         for (const Question& question : q_->questions)
             if (question.type != QuestionType::Note && !seen.count(question.id)) {
-                not_ours("the workbook has no cell for question " + quoted(question.id) +
-                         ": it was made for another edition of questionnaire " + q_->id);
+                map_does_not_fit("finding.IRM050.no-cell"_key, question.id, {});
                 return false;
             }
         return true;
@@ -459,8 +561,7 @@ private:
     /// A label (or value) of a list mapped back to its value; nullopt and IRM053 when it matches none.
     std::optional<std::string> match(const std::string& text, const std::vector<std::string>& values,
                                      const std::vector<std::vector<std::string>>& labels_by_value,
-                                     const std::vector<std::string>& shown, const std::string& where,
-                                     const std::string& question) {
+                                     const List& list, const std::string& where, const std::string& question) {
         for (std::size_t i = 0; i < values.size(); ++i)
             if (!labels_by_value[i].empty() && labels_by_value[i].front() == text) return values[i];
         for (const auto& value : values)
@@ -471,13 +572,15 @@ private:
             for (const auto& label : labels_by_value[i])
                 if (normal(label) == wanted) return values[i];
         }
-        no_such_label(text, shown, where, question);
+        no_such_label(text, list, where, question);
         return std::nullopt;
     }
 
+    /// A choice typed or picked in a cell mapped back to its value; `kind` says what the list is
+    /// for the message when it matches none (finding.IRM053.choice, .multi-choice, .column).
     std::optional<std::string> match_choice(const std::string& text, const std::vector<Choice>& choices,
                                             const std::string& where, const std::string& question,
-                                            bool boolean) {
+                                            bool boolean, Key kind, const std::string& column = {}) {
         std::vector<std::string> values, shown;
         std::vector<std::vector<std::string>> labels;
         for (const Choice& choice : choices) {
@@ -493,7 +596,7 @@ private:
             const std::string word = text == "TRUE" ? "yes" : "no";
             if (std::find(values.begin(), values.end(), word) != values.end()) return word;
         }
-        return match(text, values, labels, shown, where, question);
+        return match(text, values, labels, List{kind, shown, column}, where, question);
     }
 
     // -- answers --------------------------------------------------------------------------
@@ -521,7 +624,8 @@ private:
         Entry entry{question.id, where, Entry::Shape::Scalar, {}, {}};
         if (question.type == QuestionType::Choice) {
             const auto value =
-                match_choice(*text, question.choices, where, question.id, v->kind == Value::Kind::Boolean);
+                match_choice(*text, question.choices, where, question.id, v->kind == Value::Kind::Boolean,
+                             "finding.IRM053.choice"_key);
             if (!value) return;
             entry.values.emplace_back(*value, where);
         } else if (question.type == QuestionType::MultiChoice) {
@@ -531,7 +635,8 @@ private:
                 const std::string item = trim(part);
                 part.clear();
                 if (item.empty()) return;
-                if (const auto value = match_choice(item, question.choices, where, question.id, false))
+                if (const auto value = match_choice(item, question.choices, where, question.id, false,
+                                                          "finding.IRM053.multi-choice"_key))
                     entry.values.emplace_back(*value, where);
             };
             for (const char c : *text + ";") {
@@ -591,7 +696,8 @@ private:
                         shown.push_back(ta_category_label(c, language_));
                         labels.push_back(in_every_language(c, ta_category_label));
                     }
-                    if (auto value = match(trim(*text), values, labels, shown, where, question.id))
+                    if (auto value = match(trim(*text), values, labels,
+                                           List{"finding.IRM053.category"_key, shown, {}}, where, question.id))
                         fields.emplace_back("category", *value, where);
                 }
                 if (auto [where, text] = cell(layout::NeedDescription); text && !trim(*text).empty())
@@ -603,11 +709,34 @@ private:
                         shown.push_back(ta_priority_label(p, language_));
                         labels.push_back(in_every_language(p, ta_priority_label));
                     }
-                    if (auto value = match(trim(*text), values, labels, shown, where, question.id))
+                    if (auto value = match(trim(*text), values, labels,
+                                           List{"finding.IRM053.priority"_key, shown, {}}, where, question.id))
                         fields.emplace_back("priority", *value, where);
                 }
             }
             if (fields.empty()) continue;
+            // A required field left empty is written first, with no value: the check reports a
+            // missing field at its entry's first key, and so at the cell where it is to be typed,
+            // not at whichever cell of the row happens to be filled first.
+            std::vector<std::tuple<std::string, std::string, std::string>> missing;
+            const auto required = [&](const char* key, int column) {
+                if (std::none_of(fields.begin(), fields.end(), [&](const auto& f) { return std::get<0>(f) == key; }))
+                    missing.emplace_back(key, "", layout::place(sheet.name, {row, m.answer.first.column + column}));
+            };
+            const auto has = [&](const char* key) {
+                return std::any_of(fields.begin(), fields.end(), [&](const auto& f) { return std::get<0>(f) == key; });
+            };
+            if (question.type == QuestionType::Legislation) {
+                required("title", layout::LawTitle);
+            } else if (question.type == QuestionType::CourtCases) {
+                required("court", layout::CaseCourt);
+                if (!has("date") && !has("year")) required("date", layout::CaseDate);
+                required("summary", layout::CaseSummary);
+            } else {
+                required("category", layout::NeedCategory);
+                required("description", layout::NeedDescription);
+            }
+            fields.insert(fields.begin(), missing.begin(), missing.end());
             if (entry.place.empty()) entry.place = layout::place(sheet.name, first);
             entry.maps.push_back(std::move(fields));
         }
@@ -617,18 +746,119 @@ private:
         }
     }
 
-    /// The rows of a list sheet that name a question in their first column, in order. The sheet is
-    /// walked once for all the questions it lists, so that each costs its own rows only.
-    const std::vector<int>& owned_rows(const Mapped& m, const std::string& id) {
-        const auto [list, added] = owners_.try_emplace(layout::to_string(m.answer));
-        if (added)
-            for (const int row : rows_present(*m.sheet, m.answer)) {
-                const Value* owner = m.sheet->at({row, m.answer.first.column});
-                if (owner) list->second[trim(owner->text())].push_back(row);
+    // -- the question a row of a list sheet answers --------------------------------------------
+
+    /// A label as it may be typed: no case (ASCII), no spaces, every dash one hyphen.
+    static std::string label_key(std::string_view text) {
+        std::string out;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const std::string_view rest = text.substr(i);
+            if (rest.substr(0, 3) == "\xE2\x80\x94" || rest.substr(0, 3) == "\xE2\x80\x93") {
+                out += '-';
+                i += 2;
+            } else if (rest.substr(0, 2) == "\xC2\xA0") {
+                ++i;
+            } else if (rest.substr(0, 3) == "\xE2\x80\xAF") {
+                i += 2;
+            } else if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') {
+                out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
             }
+        }
+        return out;
+    }
+
+    /// The question a text of a list sheet's first column names: the label the drop-down offers (in
+    /// any language of the questionnaire, with any case and spacing), the id (alone or in brackets
+    /// after a label), or the provision as a person types it ("2(a)", "art. 5 para. 1 (a)") when
+    /// only one question of the range has it. Nothing is guessed beyond that.
+    Owner owner_of(const std::string& text, const Listed& listed) const {
+        const auto& questions = listed.questions;
+        for (std::size_t i = 0; i < questions.size(); ++i)
+            if (listed.labels.front()[i] == text || questions[i]->id == text) return {questions[i]->id, {}, false};
+        const std::string wanted = label_key(text);
+        for (const auto& labels : listed.labels)
+            for (std::size_t i = 0; i < questions.size(); ++i)
+                if (label_key(labels[i]) == wanted || label_key(questions[i]->id) == wanted)
+                    return {questions[i]->id, {}, false};
+        // "… [q5_1a_law]": the id the label ends with.
+        if (const std::size_t open = text.rfind('['); open != std::string::npos) {
+            const std::size_t close = text.find(']', open);
+            if (close != std::string::npos && trimmed(std::string_view(text).substr(close + 1)).empty()) {
+                const std::string id = trim(std::string_view(text).substr(open + 1, close - open - 1));
+                for (const Question* question : questions)
+                    if (question->id == id) return {id, {}, false};
+            }
+        }
+        // A provision, alone or before the short label ("2 a) — legislation cited").
+        std::optional<std::vector<std::string>> typed = layout::provision_tokens(text);
+        std::string rest;
+        for (const std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", " - "})
+            if (!typed && text.find(dash) != std::string::npos) {
+                typed = layout::provision_tokens(std::string_view(text).substr(0, text.find(dash)));
+                rest = label_key(std::string_view(text).substr(text.find(dash) + dash.size()));
+            }
+        Owner out;
+        if (!typed) return out;
+        std::vector<const Question*> same, within, article;
+        for (const Question* question : questions) {
+            const auto own = layout::provision_tokens(layout::provision_of(*question, *q_));
+            if (!own) continue;
+            if (*own == *typed) same.push_back(question);
+            if (own->size() >= typed->size() && std::equal(typed->begin(), typed->end(), own->begin()))
+                within.push_back(question);
+            if (own->front() == typed->front()) article.push_back(question);
+        }
+        if (same.size() > 1 && !rest.empty()) {
+            // Several questions on that provision: the short label typed after it says which.
+            std::vector<const Question*> named;
+            for (const Question* question : same)
+                if (std::any_of(q_->languages.begin(), q_->languages.end(), [&](const std::string& language) {
+                        return label_key(short_label(*question, language)) == rest;
+                    }))
+                    named.push_back(question);
+            if (named.size() == 1) return {named.front()->id, {}, false};
+        }
+        if (same.size() == 1) return {same.front()->id, {}, false};
+        out.ambiguous = same.size() > 1;
+        out.near = !same.empty() ? same : !within.empty() ? within : article;
+        return out;
+    }
+
+    /// The rows of a list sheet's range by the question they name in their first column. The sheet
+    /// is walked once for all the questions it lists, so that each costs its own rows only.
+    const Owners& owners(const Mapped& m) {
+        const auto [found, added] = owners_.try_emplace(layout::to_string(m.answer));
+        Owners& owners = found->second;
+        if (!added) return owners;
+        for (const Question& question : q_->questions) {
+            const auto mapped = mapped_.find(question.id);
+            if (mapped != mapped_.end() && question.type == m.question->type &&
+                layout::to_string(mapped->second.answer) == found->first)
+                owners.listed.questions.push_back(&question);
+        }
+        owners.listed.labels.push_back(layout::question_labels(owners.listed.questions, *q_, language_));
+        for (const std::string& language : q_->languages)
+            if (language != language_)
+                owners.listed.labels.push_back(layout::question_labels(owners.listed.questions, *q_, language));
+        for (const int row : rows_present(*m.sheet, m.answer)) {
+            const Value* cell = m.sheet->at({row, m.answer.first.column});
+            const std::string text = cell ? trim(cell->text()) : std::string();
+            if (text.empty()) continue;
+            owners.said[row] = text;
+            Owner owner = owner_of(text, owners.listed);
+            if (owner.id)
+                owners.rows[*owner.id].push_back(row);
+            else
+                owners.unknown.emplace_back(row, std::move(owner));
+        }
+        return owners;
+    }
+
+    const std::vector<int>& owned_rows(const Mapped& m, const std::string& id) {
+        const Owners& list = owners(m);
         static const std::vector<int> none;
-        const auto found = list->second.find(id);
-        return found == list->second.end() ? none : found->second;
+        const auto found = list.rows.find(id);
+        return found == list.rows.end() ? none : found->second;
     }
 
     void read_table(const Question& question, const Mapped& m) {
@@ -646,7 +876,8 @@ private:
                 if (!text) continue;
                 if (column.type == QuestionType::Choice) {
                     text = match_choice(*text, column.choices, where, question.id,
-                                        v->kind == Value::Kind::Boolean);
+                                        v->kind == Value::Kind::Boolean, "finding.IRM053.column"_key,
+                                        column.label.in(language_));
                     if (!text) continue;
                 }
                 fields.emplace_back(column.id, *text, where);
@@ -675,35 +906,32 @@ private:
     /// Every filled row of a list sheet (Legislation, Court cases, Technical assistance) must name a
     /// question of its kind.
     void check_owners(QuestionType type) {
-        std::vector<std::string> ids;
         const Mapped* any = nullptr;
         for (const Question& question : q_->questions) {
             // A part's workbook maps its own questions only.
             const auto found = mapped_.find(question.id);
-            if (question.type != type || found == mapped_.end()) continue;
-            ids.push_back(question.id);
-            if (!any) any = &found->second;
+            if (question.type == type && found != mapped_.end()) {
+                any = &found->second;
+                break;
+            }
         }
         if (!any) return;
         const xlsx::Sheet& sheet = *any->sheet;
         const layout::Range& range = any->answer;
+        const Owners& list = owners(*any);
+        for (const auto& [row, owner] : list.unknown)
+            unknown_owner(list.said.at(row), owner, list.listed,
+                          layout::place(sheet.name, {row, range.first.column}), xlsx::column_name(range.first.column));
         for (const int row : rows_present(sheet, range)) {
             const CellRef first{row, range.first.column};
-            const Value* owner = sheet.at(first);
-            const std::string id = owner ? trim(owner->text()) : std::string();
-            if (!id.empty()) {
-                if (std::find(ids.begin(), ids.end(), id) == ids.end())
-                    no_such_label(id, ids, layout::place(sheet.name, first), {});
-                continue;
-            }
+            if (list.said.count(row)) continue;
             // The cells of the row after the question's, as many as it holds.
             for (auto at = sheet.cells.upper_bound(first);
                  at != sheet.cells.end() && at->first.row == row && at->first.column <= range.last.column;
                  ++at) {
                 if (!blank(at->second)) {
-                    stray(layout::place(sheet.name, first),
-                          "this row has no question in column " + xlsx::column_name(range.first.column) +
-                              ", so it would be lost; choose the question it answers");
+                    stray("finding.IRM054.no-question"_key, layout::place(sheet.name, first),
+                          xlsx::column_name(range.first.column));
                     break;
                 }
             }
@@ -732,9 +960,7 @@ private:
                     continue;  // headers, labels, help
                 if (ref.row <= box.last.row && ref.column <= box.last.column) continue;
                 if (blank(value)) continue;
-                stray(layout::place(name, ref),
-                      "this cell is outside the cells irm reads, so its content would be lost; "
-                      "move it into an answer cell or delete it");
+                stray("finding.IRM054.outside"_key, layout::place(name, ref));
             }
         }
     }
@@ -754,7 +980,10 @@ private:
 
     void write_yaml() {
         const std::string map_place = place(*map_, {layout::FormatRow, 1});
-        line("# Imported by irm from " + yaml::scalar(file_name()) + "; check it with: irm validate FILE",
+        // In the response's language, as the comments of a YAML template are.
+        line("# " + message("workbook.imported"_key, language_,
+                            {{"workbook", yaml::scalar(base_name(file_))},
+                             {"file", yaml::scalar(base_name(options_.output.empty() ? file_ : options_.output))}}),
              "");
         line("format: irm-response/1", map_place);
         line("questionnaire: " + scalar(q_->id), place(*map_, {layout::QuestionnaireRow, 1}));
@@ -783,7 +1012,9 @@ private:
                     for (const auto& fields : entry.maps) {
                         bool first = true;
                         for (const auto& [key, value, where] : fields) {
-                            line(std::string(first ? "    - " : "      ") + key + ": " + scalar(value),
+                            // A required field left empty: its key alone, with no value.
+                            line(std::string(first ? "    - " : "      ") + key + ":" +
+                                     (value.empty() ? std::string() : " " + scalar(value)),
                                  where);
                             first = false;
                         }
@@ -803,14 +1034,19 @@ private:
         }
     }
 
-    std::string file_name() const {
-        const std::size_t slash = file_.find_last_of('/');
-        return slash == std::string::npos ? file_ : file_.substr(slash + 1);
+    /// A path's last name: the comment names the files as they sit side by side.
+    static std::string base_name(const std::string& path) {
+        const std::size_t slash = path.find_last_of('/');
+        return slash == std::string::npos ? path : path.substr(slash + 1);
     }
 
     std::string bytes_;
     std::string file_;
     const Registry& registry_;
+    const WorkbookImportOptions& options_;
+    /// The language of the findings: --lang, else the workbook's own once its map is read, else the
+    /// fallback (FORMATS.md §4). `language_` is the workbook's, that of its labels.
+    std::string lang_;
     ImportedWorkbook out_;
     xlsx::Workbook book_;
     const xlsx::Sheet* map_ = nullptr;
@@ -818,8 +1054,8 @@ private:
     std::string language_, state_, state_place_;
     std::map<std::string, Mapped> mapped_;
     std::vector<Entry> entries_;
-    /// For each list range read, its rows by the question they name (owned_rows).
-    std::map<std::string, std::map<std::string, std::vector<int>>> owners_;
+    /// For each list range read, its rows by the question they name (owners).
+    std::map<std::string, Owners> owners_;
     bool too_large_ = false;  ///< the response written out would be larger than irm reads
     std::vector<std::tuple<std::string, std::string, std::string>> waivers_;
 };
@@ -831,8 +1067,9 @@ bool ImportedWorkbook::failed() const {
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
-ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry) {
-    ImportedWorkbook imported = Importer(std::move(bytes), file, registry).run();
+ImportedWorkbook import_workbook(std::string bytes, const std::string& file, const Registry& registry,
+                                 const WorkbookImportOptions& options) {
+    ImportedWorkbook imported = Importer(std::move(bytes), file, registry, options).run();
     layout::sort_by_cell(imported.findings, imported.sheets);
     return imported;
 }

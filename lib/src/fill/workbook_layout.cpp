@@ -1,10 +1,89 @@
 #include "fill/workbook_layout.hpp"
 
+#include <irm/catalogue.hpp>
+
 #include <algorithm>
 #include <climits>
 #include <tuple>
 
 namespace irm::layout {
+
+std::string provision_of(const Question& question, const Questionnaire& questionnaire) {
+    if (!question.provision.empty()) return question.provision;
+    if (question.show_if)
+        for (const std::string& name : expr::names(question.show_if->expr))
+            if (const Question* named = questionnaire.find(name); named && !named->provision.empty())
+                return named->provision;
+    return question.section < questionnaire.sections.size() ? questionnaire.sections[question.section].article
+                                                            : std::string();
+}
+
+std::string question_words(const Question& question, const Questionnaire& questionnaire,
+                           std::string_view language) {
+    Question named = question;
+    named.provision = provision_of(question, questionnaire);
+    return question_in_words(named, language);
+}
+
+std::vector<std::string> question_labels(const std::vector<const Question*>& questions,
+                                         const Questionnaire& questionnaire, std::string_view language) {
+    std::vector<std::string> labels;
+    for (const Question* question : questions) {
+        const std::string label = short_label(*question, language);
+        const std::string provision = provision_of(*question, questionnaire);
+        if (provision.empty())
+            labels.push_back(label.empty() ? question->id : label);
+        else if (label.empty())
+            labels.push_back(provision_in_words(provision, language));
+        else
+            labels.push_back(
+                message("workbook.question-label"_key, language,
+                        {{"provision", provision_in_words(provision, language)}, {"label", label}}));
+    }
+    // A label two questions share could not tell them apart, in the list or back from it.
+    const std::vector<std::string> plain = labels;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (std::count(plain.begin(), plain.end(), plain[i]) > 1)
+            labels[i] = message("words.question.label"_key, language,
+                                {{"label", plain[i]}, {"id", questions[i]->id}});
+    return labels;
+}
+
+std::optional<std::vector<std::string>> provision_tokens(std::string_view text) {
+    // Words people write around the numbers and letters of a provision, in English and French.
+    static const char* const fillers[] = {"article",    "articles",     "art",         "arts",  "paragraph",
+                                          "paragraphs", "paragraphe",   "paragraphes", "para",  "paras",
+                                          "par",        "subparagraph", "subpara",     "sub",   "sous",
+                                          "alinea",     "alinéa",       "al",          "point", "item"};
+    std::vector<std::string> tokens;
+    std::string token;
+    const auto flush = [&] {
+        if (token.empty()) return;
+        if (std::none_of(std::begin(fillers), std::end(fillers), [&](const char* f) { return token == f; }))
+            tokens.push_back(token);
+        token.clear();
+    };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (const char raw : text) {
+        const char c = raw >= 'A' && raw <= 'Z' ? static_cast<char>(raw - 'A' + 'a') : raw;
+        const bool letter = (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+        if (!letter && !digit(c)) {
+            flush();
+            continue;
+        }
+        // "2a" is article 2, part a; "1bis" paragraph 1, part bis.
+        if (!token.empty() && digit(token.back()) != digit(c)) flush();
+        token += c;
+    }
+    flush();
+    if (tokens.empty() || !digit(tokens.front().front())) return std::nullopt;
+    for (const std::string& t : tokens)
+        if (!digit(t.front()) && (t.size() > 4 || std::any_of(t.begin(), t.end(), [](char c) {
+                                      return static_cast<unsigned char>(c) >= 0x80;
+                                  })))
+            return std::nullopt;
+    return tokens;
+}
 
 std::string to_string(const Range& range) {
     std::string out = xlsx::quote_sheet(range.sheet) + "!" + xlsx::cell_name(range.first);

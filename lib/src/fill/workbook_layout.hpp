@@ -4,6 +4,7 @@
 #pragma once
 
 #include <irm/diagnostic.hpp>
+#include <irm/questionnaire.hpp>
 #include <irm/workbook.hpp>
 
 #include <optional>
@@ -55,6 +56,29 @@ enum CaseColumn {
     CaseColumns
 };
 enum NeedColumn { NeedQuestion, NeedCategory, NeedDescription, NeedPriority, NeedColumns };
+
+/// The provision a question is about, as the workbook names it: its own; else, for a question that
+/// follows from another (a citation asked when article 2(a) is answered Yes), the provision of the
+/// first question its condition names that has one; else its section's article ("5").
+std::string provision_of(const Question& question, const Questionnaire& questionnaire);
+
+/// A question as the workbook's messages name it: question_in_words with provision_of, "article 2
+/// (a) — legislation cited [q2_a_law]".
+std::string question_words(const Question& question, const Questionnaire& questionnaire,
+                           std::string_view language);
+
+/// The labels a list sheet (Legislation, Court cases, Technical assistance) offers in its first
+/// column, one for each of `questions` in order, as a person knows the question: "article 2 (a) —
+/// legislation cited" (provision_of in words, and the short label). Where two questions would read
+/// the same, each gets its id in brackets.
+std::vector<std::string> question_labels(const std::vector<const Question*>& questions,
+                                         const Questionnaire& questionnaire, std::string_view language);
+
+/// A provision as a person types it — "2(a)", "2 a)", "2a", "article 2 (a)", "art. 5 para. 1 (a)",
+/// "article 5, paragraphe 1 a) i)", "5(1)(a)(i)" — cut into its article and parts, {"5", "1", "a",
+/// "i"}; the provisions of questions compare the same way. Nullopt for a text that does not read
+/// as a provision (it starts with no article number, or holds other words).
+std::optional<std::vector<std::string>> provision_tokens(std::string_view text);
 
 /// A cell or a block of cells of one sheet.
 struct Range {

@@ -1,6 +1,7 @@
 // The .xlsx reader: zip members located through their relationships, then
 // pugixml over the workbook, shared strings, styles and worksheets. Element
 // names are compared without their namespace prefix, since writers differ.
+#include <irm/catalogue.hpp>
 #include <irm/text.hpp>
 #include <irm/workbook.hpp>
 
@@ -21,6 +22,12 @@ namespace {
 
 constexpr int max_rows = 1'048'576;  // Excel's own limits
 constexpr int max_columns = 16'384;
+
+/// A name or value of the file put into a message, quoted as the language quotes (with no-break
+/// spaces inside French guillemets) and cut short: it may be anything a damaged file holds.
+std::string quote(std::string_view text, std::string_view language) {
+    return message("condition.quoted"_key, language, {{"text", text::shorten(text, 40)}});
+}
 
 std::string_view local_name(const char* name) {
     const char* colon = std::strrchr(name, ':');
@@ -185,31 +192,33 @@ std::size_t elements_in(std::string_view xml) {
 /// Parses XML; entities beyond the predefined ones are never expanded by pugixml, so no entity bomb.
 /// `elements` counts those of every part parsed so far, against max_elements.
 Done parse_xml(pugi::xml_document& doc, const std::string& bytes, const std::string& name,
-               std::size_t& elements) {
+               std::size_t& elements, std::string_view language) {
     // Parts are UTF-8; text that is not would travel into responses and messages.
     if (const auto bad = text::first_invalid_utf8(bytes))
-        return fail("damaged part '" + name + "': bytes that are not UTF-8 at byte " + std::to_string(*bad));
+        return fail(message("finding.IRM051.not-utf8"_key, language,
+                            {{"part", quote(name, language)}, {"offset", std::to_string(*bad)}}));
     // Parsed, every element costs memory whatever its size, and the cells read stay: count them before.
     elements += elements_in(bytes);
     if (elements > max_elements)
-        return fail(
-            fmt::format("the workbook's parts hold more than {limit} XML elements in all (at '{part}'), "
-                        "more than any workbook irm reads (one irm writes holds a few thousand)",
-                        fmt::arg("limit", max_elements), fmt::arg("part", name)));
+        return fail(message("finding.IRM051.too-many-elements"_key, language,
+                            {{"limit", std::to_string(max_elements)}, {"part", quote(name, language)}}));
     const pugi::xml_parse_result result =
         doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
     if (!result)
-        return fail("damaged part '" + name + "': " + result.description() + " at byte " +
-                    std::to_string(result.offset));
+        return fail(message("finding.IRM051.damaged-part"_key, language,
+                            {{"part", quote(name, language)},
+                             {"reason", result.description()},
+                             {"offset", std::to_string(result.offset)}}));
     return {};
 }
 
 /// A member of the archive parsed as XML.
-Result<pugi::xml_document> read_xml(zip::Archive& archive, const std::string& name, std::size_t& elements) {
+Result<pugi::xml_document> read_xml(zip::Archive& archive, const std::string& name, std::size_t& elements,
+                                    std::string_view language) {
     Result<std::string> bytes = archive.read(name);
     if (!bytes) return fail(bytes.error());
     Result<pugi::xml_document> doc{pugi::xml_document()};
-    if (Done parsed = parse_xml(*doc, *bytes, name, elements); !parsed) return fail(parsed.error());
+    if (Done parsed = parse_xml(*doc, *bytes, name, elements, language); !parsed) return fail(parsed.error());
     return doc;
 }
 
@@ -252,11 +261,11 @@ struct Relationship {
 };
 
 Result<std::vector<Relationship>> relationships(zip::Archive& archive, const std::string& part,
-                                                std::size_t& elements) {
+                                                std::size_t& elements, std::string_view language) {
     std::vector<Relationship> out;
     const std::string name = rels_of(part);
     if (!archive.contains(name)) return out;
-    Result<pugi::xml_document> doc = read_xml(archive, name, elements);
+    Result<pugi::xml_document> doc = read_xml(archive, name, elements, language);
     if (!doc) return fail(doc.error());
     each_child(doc->first_child(), "Relationship", [&](pugi::xml_node r) {
         if (std::string_view(r.attribute("TargetMode").value()) == "External") return;
@@ -282,29 +291,28 @@ bool parse_double(std::string_view text, double& out) {
 
 class Reader {
 public:
-    explicit Reader(zip::Archive& archive) : archive_(archive) {}
+    Reader(zip::Archive& archive, std::string_view language) : archive_(archive), language_(language) {}
 
     Result<Workbook> run() {
         // The workbook part, through the package relationships (xl/workbook.xml by convention).
-        auto package = relationships(archive_, "", elements_);
+        auto package = relationships(archive_, "", elements_, language_);
         if (!package) return fail(package.error());
         std::string workbook_part;
         for (const auto& r : *package)
             if (ends_with(r.type, "/officeDocument")) workbook_part = r.target;
         if (workbook_part.empty()) workbook_part = "xl/workbook.xml";
-        if (!archive_.contains(workbook_part)) return fail("not an .xlsx workbook (no workbook part)");
-        auto rels = relationships(archive_, workbook_part, elements_);
+        if (!archive_.contains(workbook_part)) return fail(words("finding.IRM051.no-workbook-part"_key));
+        auto rels = relationships(archive_, workbook_part, elements_, language_);
         if (!rels) return fail(rels.error());
         for (const auto& r : *rels) {
             if (ends_with(r.type, "/sharedStrings") && !read_shared_strings(r.target)) return fail(error_);
             if (ends_with(r.type, "/styles") && !read_styles(r.target)) return fail(error_);
         }
 
-        Result<pugi::xml_document> doc = read_xml(archive_, workbook_part, elements_);
+        Result<pugi::xml_document> doc = read_xml(archive_, workbook_part, elements_, language_);
         if (!doc) return fail(doc.error());
         const pugi::xml_node root = doc->document_element();
-        if (local_name(root.name()) != "workbook")
-            return fail("not an .xlsx workbook (its workbook part is not a workbook)");
+        if (local_name(root.name()) != "workbook") return fail(words("finding.IRM051.not-a-workbook"_key));
         Workbook workbook;
         const pugi::xml_node properties = child(root, "workbookPr");
         const std::string_view date1904 = attribute(properties, "date1904").value();
@@ -331,9 +339,12 @@ public:
     }
 
 private:
+    /// A fixed text in the language of the messages.
+    std::string words(Key key) const { return message(key, language_); }
+
     /// A part as XML; false (the reason in error_) when it cannot be read.
     bool load(const std::string& part, pugi::xml_document& doc) {
-        Result<pugi::xml_document> read = read_xml(archive_, part, elements_);
+        Result<pugi::xml_document> read = read_xml(archive_, part, elements_, language_);
         if (!read) return refuse(read.error());
         doc = std::move(*read);
         return true;
@@ -384,20 +395,17 @@ private:
                 const auto number = whole_number(r.value(), 1, max_rows);
                 if (!number) {
                     const std::string shown = text::shorten(r.value(), 20);
-                    ok = problem(
-                        fmt::format("{sheet}!{row}:{row}", fmt::arg("sheet", sheet_name),
-                                    fmt::arg("row", shown)),
-                        fmt::format("this row is numbered '{row}', outside a sheet (rows are numbered 1 "
-                                    "to {last}); its cells are left out",
-                                    fmt::arg("row", shown), fmt::arg("last", max_rows)));
+                    ok = problem(fmt::format("{sheet}!{row}:{row}", fmt::arg("sheet", sheet_name),
+                                             fmt::arg("row", shown)),
+                                 message("finding.IRM051.row-outside"_key, language_,
+                                         {{"row", quote(r.value(), language_)},
+                                          {"last", std::to_string(max_rows)}}));
                     return;
                 }
                 row_index = static_cast<int>(*number) - 1;
             } else if (row_index >= max_rows) {
-                ok = problem(sheet_name,
-                             fmt::format("the sheet has more rows than a sheet can ({last}); those "
-                                         "beyond are left out",
-                                         fmt::arg("last", max_rows)));
+                ok = problem(sheet_name, message("finding.IRM051.too-many-rows"_key, language_,
+                                                 {{"last", std::to_string(max_rows)}}));
                 return;
             }
             next_row = row_index + 1;
@@ -409,22 +417,19 @@ private:
                     const auto parsed = parse_cell_name(r.value());
                     if (!parsed) {
                         const std::string shown = text::shorten(r.value(), 20);
-                        ok = problem(
-                            sheet_name + "!" + shown,
-                            fmt::format("this cell's reference '{reference}' is not a place in a sheet "
-                                        "(columns A to {column}, rows 1 to {row}); the cell is left out",
-                                        fmt::arg("reference", shown),
-                                        fmt::arg("column", column_name(max_columns - 1)),
-                                        fmt::arg("row", max_rows)));
+                        ok = problem(sheet_name + "!" + shown,
+                                     message("finding.IRM051.bad-reference"_key, language_,
+                                             {{"reference", quote(r.value(), language_)},
+                                              {"column", column_name(max_columns - 1)},
+                                              {"row", std::to_string(max_rows)}}));
                         return;
                     }
                     ref = *parsed;
                 } else if (ref.column >= max_columns) {
                     ok = problem(fmt::format("{sheet}!{row}:{row}", fmt::arg("sheet", sheet_name),
                                              fmt::arg("row", row_index + 1)),
-                                 fmt::format("this row has more cells than a sheet has columns ({columns}); "
-                                             "those beyond are left out",
-                                             fmt::arg("columns", max_columns)));
+                                 message("finding.IRM051.too-many-cells"_key, language_,
+                                         {{"columns", std::to_string(max_columns)}}));
                     return;
                 }
                 next_column = ref.column + 1;
@@ -461,9 +466,8 @@ private:
             if (!index) {
                 readable = false;
                 return problem(sheet + "!" + cell_name(ref),
-                               fmt::format("this cell shows shared string '{index}', which the workbook does "
-                                           "not have; the cell is left out",
-                                           fmt::arg("index", text::shorten(raw, 20))));
+                               message("finding.IRM051.missing-shared-string"_key, language_,
+                                       {{"index", quote(raw, language_)}}));
             }
             value.kind = Value::Kind::Text;
             value.share_text(strings_[static_cast<std::size_t>(*index)]);
@@ -488,9 +492,8 @@ private:
             if (!parse_double(value.text(), value.number)) {
                 readable = false;
                 return problem(sheet + "!" + cell_name(ref),
-                               fmt::format("this cell holds a number that is not one: '{value}'; the cell is "
-                                           "left out",
-                                           fmt::arg("value", text::shorten(value.text(), 40))));
+                               message("finding.IRM051.bad-number"_key, language_,
+                                       {{"value", quote(value.text(), language_)}}));
             }
             const long style = whole_number(c.attribute("s").value(), 0, LONG_MAX).value_or(0);
             value.date = static_cast<std::size_t>(style) < date_styles_.size() &&
@@ -499,22 +502,17 @@ private:
         // What the cells show is counted as the importer will copy it: a shared string once per cell.
         text_bytes_ += value.text().size();
         if (text_bytes_ > max_text_bytes)
-            return refuse(
-                fmt::format("the cells of the workbook hold more than {limit} MiB of text in all "
-                            "(a shared string counted for each cell that shows it), more than any "
-                            "response irm reads",
-                            fmt::arg("limit", max_text_bytes / (1024 * 1024))));
+            return refuse(message("finding.IRM051.too-much-text"_key, language_,
+                                  {{"limit", std::to_string(max_text_bytes / (1024 * 1024))}}));
         return true;
     }
 
     /// Lists a cell or row left out; false when there are too many to go on.
-    bool problem(std::string place, std::string message) {
+    bool problem(std::string place, std::string why) {
         if (problems_.size() == max_problems)
-            return refuse(
-                fmt::format("more than {limit} cells or rows of the workbook cannot be read: it is "
-                            "damaged",
-                            fmt::arg("limit", max_problems)));
-        problems_.push_back(Problem{std::move(place), std::move(message)});
+            return refuse(message("finding.IRM051.damaged"_key, language_,
+                                  {{"limit", std::to_string(max_problems)}}));
+        problems_.push_back(Problem{std::move(place), std::move(why)});
         return true;
     }
 
@@ -525,6 +523,7 @@ private:
     }
 
     zip::Archive& archive_;
+    std::string_view language_;                                ///< of the messages
     std::string error_;                                        ///< why the reading stopped
     std::vector<std::shared_ptr<const std::string>> strings_;  ///< shown by cells, never copied into them
     std::vector<bool> strings_replaced_;                       ///< per shared string: Value::replaced
@@ -626,10 +625,10 @@ const Sheet* Workbook::find(std::string_view name) const {
     return nullptr;
 }
 
-Result<Workbook> read(std::string bytes, const zip::Limits& limits) {
+Result<Workbook> read(std::string bytes, const zip::Limits& limits, std::string_view language) {
     auto archive = zip::Archive::open(std::move(bytes), limits);
     if (!archive) return fail(archive.error());
-    return Reader(**archive).run();
+    return Reader(**archive, language).run();
 }
 
 std::optional<std::string> serial_to_date(double serial, bool date1904) {
