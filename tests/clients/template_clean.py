@@ -39,7 +39,8 @@ def main(irm, questionnaire_file):
                                 f"{proc.returncode}, wrote {os.listdir(folder)}, said {proc.stderr!r}")
             before = os.path.getsize(book) if os.path.exists(book) else None
             proc = run(args, cwd=folder)
-            if proc.returncode != 2 or "already exists" not in proc.stderr or \
+            said = "existe déjà" if language == "fr" else "already exists"  # the line follows --lang
+            if proc.returncode != 2 or said not in proc.stderr or \
                     (before is not None and os.path.getsize(book) != before):
                 problems.append(f"template {qid} --format xlsx again: exit {proc.returncode}, {proc.stderr!r}")
             response = load(draft)
