@@ -1,6 +1,7 @@
 #include <irm/catalogue.hpp>
 
 #include <irm/answers.hpp>
+#include <irm/finding_codes.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/text.hpp>
 #include <irm/values.hpp>
@@ -146,6 +147,9 @@ TEST_SUITE("catalogue") {
             CHECK(irm::find_key(name).has_value());
         }
         for (const irm::Key key : irm::catalogue_keys()) {
+            // A code's summary, "finding.IRM101", is found by find_key() from the code at run time.
+            const std::string_view name = key.name();
+            if (name.rfind("finding.", 0) == 0 && irm::find_finding_code(name.substr(8))) continue;
             INFO(key.name(), " is in the catalogue but no source uses it");
             CHECK(used.count(std::string(key.name())) == 1);
         }

@@ -1,11 +1,10 @@
+#include <irm/answers.hpp>
 #include <irm/catalogue.hpp>
 #include <irm/parts.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
 #include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
@@ -48,9 +47,25 @@ std::string choice_list(const std::vector<Choice>& choices, std::string_view lan
     return out;
 }
 
+/// Values a YAML file holds, each with what it means in the language: "legislative_assistance
+/// (Legislative assistance)"; a value that reads as its label is shown once.
+std::string values_with_labels(const std::vector<std::pair<std::string, std::string>>& values) {
+    std::string out;
+    for (const auto& [value, label] : values) {
+        if (!out.empty()) out += ", ";
+        out += value;
+        if (!label.empty() && label != value) out += " (" + label + ")";
+    }
+    return out;
+}
+
 /// What a part's reader is told above a question: provision, label, and the answer's shape.
 std::string question_comment(const Question& q, std::string_view language) {
-    std::string out = q.provision.empty() ? q.label.in(language) : q.provision + " — " + q.label.in(language);
+    std::string out = q.provision.empty()
+                          ? q.label.in(language)
+                          : message("part.question"_key, language,
+                                    {{"provision", provision_in_words(q.provision, language)},
+                                     {"label", q.label.in(language)}});
     std::string shape;
     switch (q.type) {
         case QuestionType::Choice:
@@ -68,17 +83,17 @@ std::string question_comment(const Question& q, std::string_view language) {
             shape = message("part.shape.court-cases"_key, language);
             break;
         case QuestionType::Table: {
-            std::string columns;
+            std::vector<std::pair<std::string, std::string>> columns;
             for (const Column& column : q.columns)
-                columns += (&column == &q.columns.front() ? "" : ", ") + column.id;
-            shape = message("part.shape.table"_key, language, {{"columns", columns}});
+                columns.emplace_back(column.id, column.label.in(language));
+            shape = message("part.shape.table"_key, language, {{"columns", values_with_labels(columns)}});
             break;
         }
         case QuestionType::TaNeeds: {
-            std::string categories;
+            std::vector<std::pair<std::string, std::string>> categories;
             for (const auto& category : ta_categories())
-                categories += (&category == &ta_categories().front() ? "" : ", ") + category;
-            shape = message("part.shape.needs"_key, language, {{"categories", categories}});
+                categories.emplace_back(category, ta_category_label(category, language));
+            shape = message("part.shape.needs"_key, language, {{"categories", values_with_labels(categories)}});
             break;
         }
         case QuestionType::Date:
@@ -255,7 +270,7 @@ std::string slug(std::string_view text) {
     return out;
 }
 
-Result<std::vector<Part>> split_by_authority(const Response& response) {
+Result<std::vector<Part>> split_by_authority(const Response& response, std::string_view words) {
     std::vector<Part> parts;
     const Questionnaire* q = response.questionnaire;
     if (!q) return parts;
@@ -320,10 +335,9 @@ Result<std::vector<Part>> split_by_authority(const Response& response) {
             "\n" + message("part.instructions"_key, language);
         part.heading = header;
         Result<std::string> text = write_response(response, std::string("draft"), entries,
-                                                  waivers_of(response, order), comment_lines(header, 0));
+                                                  waivers_of(response, order), comment_lines(header, 0), words);
         if (!text)
-            return fail(fmt::format("cannot write part '{part}': {why}", fmt::arg("part", part.name),
-                                    fmt::arg("why", text.error())));
+            return fail(message("split.cannot-write-part"_key, words, {{"part", part.name}, {"why", text.error()}}));
         part.text = std::move(*text);
         out.push_back(std::move(part));
     }
@@ -365,13 +379,10 @@ Done write_part_workbook(const std::string& path, const Response& response, cons
 Result<std::string> write_response(const Response& base, const std::optional<std::string>& status,
                                    const std::vector<WrittenAnswer>& answers,
                                    const std::vector<std::pair<std::string, std::string>>& waivers,
-                                   const std::string& preamble) {
-    const auto too_large = [] {
-        return fail(
-            fmt::format("it would be larger than {limit} MiB once written out, more than irm reads: "
-                        "answers that aliases (*name) repeat are written out at every place that "
-                        "names them; write such an answer once",
-                        fmt::arg("limit", yaml::max_written_bytes / (1024 * 1024))));
+                                   const std::string& preamble, std::string_view words) {
+    const auto too_large = [words] {
+        return fail(message("split.too-large"_key, words,
+                            {{"limit", std::to_string(yaml::max_written_bytes / (1024 * 1024))}}));
     };
     constexpr std::size_t limit = yaml::max_written_bytes;
     std::string out = preamble;
