@@ -116,6 +116,15 @@ void write_existing_directory(const fs::path& directory, const std::vector<Part>
     }
 }
 
+/// The directory -o names, without the separator a shell's completion leaves at its end
+/// ("parts/" is the directory "parts", which the parts are written into).
+fs::path output_directory(const std::string& output) {
+    fs::path directory(output);
+    while (directory.has_parent_path() && !directory.has_filename() && directory != directory.root_path())
+        directory = directory.parent_path();
+    return directory;
+}
+
 int run(const SplitOptions& options) {
     const Wording wording = wording_of(options.language);
     const std::string& words = wording.general();
@@ -123,7 +132,7 @@ int run(const SplitOptions& options) {
     std::error_code ec;
     if (!fs::exists(options.path, ec))
         throw RunError(message("split.error.no-input"_key, words, {{"file", options.path}}));
-    const fs::path directory(options.output);
+    const fs::path directory = output_directory(options.output);
     const bool exists = fs::exists(fs::symlink_status(directory, ec));
     if (exists && !fs::is_directory(directory, ec))
         throw RunError(message("split.error.not-directory"_key, words, {{"output", options.output}}));
