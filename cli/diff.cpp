@@ -16,7 +16,7 @@ namespace {
 
 struct DiffOptions {
     std::string before, after;
-    DiffFormat format = DiffFormat::Text;
+    std::string format = "text";
     bool format_given = false;
     std::string output;
     std::string language;
@@ -41,9 +41,18 @@ Response load(const std::string& path, const Registry& registry) {
     return response;
 }
 
+/// The format a --format word names (checked by its option).
+DiffFormat named_format(const std::string& word) {
+    return word == "json"   ? DiffFormat::Json
+           : word == "md"   ? DiffFormat::Markdown
+           : word == "html" ? DiffFormat::Html
+           : word == "docx" ? DiffFormat::Docx
+                            : DiffFormat::Text;
+}
+
 /// The format: --format, else the name given to -o (.json, .md, .html, .docx), else text.
 DiffFormat format_of(const DiffOptions& options) {
-    if (options.format_given || options.output.empty()) return options.format;
+    if (options.format_given || options.output.empty()) return named_format(options.format);
     if (files::has_extension(options.output, ".json")) return DiffFormat::Json;
     const std::string named = document_format(options.output);
     return named == "docx"   ? DiffFormat::Docx
@@ -116,19 +125,16 @@ void setup_diff(CLI::App& app, int& status) {
     auto options = std::make_shared<DiffOptions>();
     CLI::App* command = app.add_subcommand(
         "diff", "Show what changed between two responses of one State to one questionnaire");
-    const std::map<std::string, DiffFormat> formats{{"text", DiffFormat::Text},
-                                                    {"json", DiffFormat::Json},
-                                                    {"md", DiffFormat::Markdown},
-                                                    {"html", DiffFormat::Html},
-                                                    {"docx", DiffFormat::Docx}};
+    // A word, not an enum: CLI11 would show a wrong word with the enum's numbers ({json->1,...}).
+    const std::vector<std::string> formats{"text", "json", "md", "html", "docx"};
     CLI::Option* format =
         command
             ->add_option("--format", options->format,
                          "Output: text, json, md (Markdown), html or docx (Word); default: from the name "
                          "given to -o, else text")
-            ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+            ->transform(CLI::IsMember(formats, CLI::ignore_case))
             ->default_str("text");
-    with_choices(format, {"text", "json", "md", "html", "docx"});
+    with_choices(format, formats);
     command
         ->add_option("-o,--output", options->output,
                      "Write to FILE, whole or not at all (required for docx); default: standard output")
