@@ -180,6 +180,33 @@ constexpr Text english_review_texts[] = {
     {"split.answered.one", "{count} answered"},
     {"split.answered.other", "{count} answered"},
     {"split.no-authority", "(no authority named)"},
+
+    // irm status: how far a response has come
+    {"status.heading", "{file}: {state}, {questionnaire} version {version}, {status}"},
+    {"status.status.draft", "draft"},
+    {"status.status.final", "final"},
+    {"status.header.section", "section"},
+    {"status.header.answered", "answered"},
+    {"status.header.applicable", "applicable"},
+    {"status.header.missing", "required missing"},
+    {"status.header.title", "title"},
+    {"status.total", "total"},
+    {"status.total-answered", "{percent} answered"},
+    {"status.percent", "{number}%"},
+    {"status.decimal", "{whole}.{fraction}"},
+    {"status.levels", "Provisions by level of obligation (answered of applicable):"},
+    {"status.level", "{answered} of {applicable}"},
+    {"status.all-answered", "Every required question is answered."},
+    {"status.next.one", "Next required question ({shown} of {missing}):"},
+    {"status.next.other", "Next required questions ({shown} of {missing}):"},
+    {"status.next.level", "{question} ({level})"},
+    {"status.more", "… and {count} more: irm status --next 0 {file} lists them all"},
+    {"status.warning.errors.one",
+     "{file} has {count} error (irm validate {file} shows it); an answer with an error counts as answered"},
+    {"status.warning.errors.other",
+     "{file} has {count} errors (irm validate {file} shows them); answers with errors count as answered"},
+    {"status.error.finding", "{where}: cannot give a status: {message} [{code}]"},
+    {"status.error.no-questionnaire", "{file}: cannot give a status without a known questionnaire"},
 };
 
 extern const Table english_review{"en", english_review_texts, std::size(english_review_texts)};

@@ -197,6 +197,36 @@ constexpr Text french_review_texts[] = {
     {"split.answered.one", "{count} avec réponse"},
     {"split.answered.other", "{count} avec réponse"},
     {"split.no-authority", "(aucune autorité désignée)"},
+
+    // irm status: how far a response has come
+    {"status.heading", "{file}\u00A0: {state}, {questionnaire} version {version}, {status}"},
+    {"status.status.draft", "projet"},
+    {"status.status.final", "définitive"},
+    {"status.header.section", "section"},
+    {"status.header.answered", "répondues"},
+    {"status.header.applicable", "applicables"},
+    {"status.header.missing", "obligatoires sans réponse"},
+    {"status.header.title", "titre"},
+    {"status.total", "total"},
+    {"status.total-answered", "{percent} des questions applicables ont une réponse"},
+    {"status.percent", "{number}\u00A0%"},
+    {"status.decimal", "{whole},{fraction}"},
+    {"status.levels", "Dispositions par niveau d'obligation (répondues sur applicables)\u00A0:"},
+    {"status.level", "{answered} sur {applicable}"},
+    {"status.all-answered", "Toutes les questions obligatoires ont une réponse."},
+    {"status.next.one", "Prochaine question obligatoire ({shown} sur {missing})\u00A0:"},
+    {"status.next.other", "Prochaines questions obligatoires ({shown} sur {missing})\u00A0:"},
+    {"status.next.level", "{question} ({level})"},
+    {"status.more", "… et {count} de plus\u00A0: irm status --next 0 {file} les affiche toutes"},
+    {"status.warning.errors.one",
+     "{file} comporte {count} erreur (irm validate {file} la montre)\u00A0; une réponse erronée compte comme "
+     "une réponse"},
+    {"status.warning.errors.other",
+     "{file} comporte {count} erreurs (irm validate {file} les montre)\u00A0; les réponses erronées comptent "
+     "comme des réponses"},
+    {"status.error.finding", "{where}\u00A0: impossible de donner l'avancement\u00A0: {message} [{code}]"},
+    {"status.error.no-questionnaire",
+     "{file}\u00A0: impossible de donner l'avancement sans questionnaire connu"},
 };
 
 extern const Table french_review{"fr", french_review_texts, std::size(french_review_texts)};
