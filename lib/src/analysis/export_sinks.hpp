@@ -80,8 +80,8 @@ public:
 std::unique_ptr<Sink> make_xml_sink();
 /// The JSON sink (docs/EXPORT.md).
 std::unique_ptr<Sink> make_json_sink();
-/// The Excel sink.
-std::unique_ptr<Sink> make_xlsx_sink();
+/// The Excel sink; its sheet names, headings and notes are in `words`.
+std::unique_ptr<Sink> make_xlsx_sink(const std::string& words);
 
 /// A text document made of one part per group, each part kept in its own
 /// spool until the end: the shape shared by the XML and JSON exports.
