@@ -312,6 +312,29 @@ TEST_SUITE("export") {
         CHECK(exporter.size() == 0);
     }
 
+    TEST_CASE("a questionnaire's sheet gives the States in the order of their names, not of the files") {
+        Export exporter({ExportFormat::Xlsx, ""});
+        const auto add = [&](const std::string& state, const std::string& file) {
+            CHECK(exporter.add(irm::test::shipped_response("  q2_a: \"yes\"\n", {"untoc-c1", "2020.1", state}, file)));
+        };
+        add("Ruritania", "a.yaml");
+        add("Égypte", "b.yaml");  // an accent sorts as its letter, not after every ASCII one
+        add("Danemark", "d.yaml");
+        add("Danemark", "c.yaml");  // one State twice: by file
+        const auto book = irm::xlsx::read(workbook_bytes(exporter));
+        REQUIRE(book);
+        const irm::xlsx::Sheet* sheet = book->find("untoc-c1 2020.1");
+        REQUIRE(sheet != nullptr);
+        std::vector<std::string> states, files;
+        for (int col = 4; col < 8; ++col) {
+            REQUIRE(sheet->at({3, col}) != nullptr);
+            states.push_back(sheet->at({3, col})->text());
+            files.push_back(sheet->at({0, col})->text());
+        }
+        CHECK(states == std::vector<std::string>{"Danemark", "Danemark", "Égypte", "Ruritania"});
+        CHECK(files == std::vector<std::string>{"c.yaml", "d.yaml", "b.yaml", "a.yaml"});
+    }
+
     TEST_CASE("a workbook export speaks the language asked for: sheet names, headings, priorities") {
         Export exporter({ExportFormat::Xlsx, "", "fr"});
         CHECK(exporter.add(response("  q5_ta_needed: \"yes\"\n"

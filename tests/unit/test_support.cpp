@@ -302,6 +302,16 @@ TEST_SUITE("text") {
         CHECK(irm::text::closest("yess", {std::string(200'000, 'a'), "yes"}) == "yes");
     }
 
+    TEST_CASE("names sort as people expect, accents and case aside") {
+        CHECK(irm::text::sort_key("Égypte") == "egypte");
+        CHECK(irm::text::sort_key("Côte d'Ivoire") == "cote d'ivoire");
+        CHECK(irm::text::sort_key("ŒUVRE") == "oeuvre");
+        CHECK(irm::text::sort_key("Danemark") < irm::text::sort_key("Égypte"));
+        CHECK(irm::text::sort_key("Égypte") < irm::text::sort_key("Finlande"));
+        // Other scripts, and bytes that are not UTF-8, stay as they are.
+        CHECK(irm::text::sort_key("مصر") == "مصر");
+        CHECK(irm::text::sort_key("\xC3") == "\xC3");
+    }
 }  // TEST_SUITE("text")
 
 TEST_SUITE("json") {

@@ -5,6 +5,7 @@
 // mode whatever the number of responses.
 #include <irm/answers.hpp>
 #include <irm/catalogue.hpp>
+#include <irm/text.hpp>
 #include <irm/values.hpp>
 #include "analysis/export_sinks.hpp"
 #include "render/xlsx_style.hpp"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <tuple>
 
 namespace irm::exporting {
 
@@ -264,6 +266,8 @@ public:
             }
         }
         g.starts.push_back(g.columns.size());
+        g.names.push_back(s.state.empty() ? s.file : s.state);
+        g.files.push_back(s.file);
         g.columns.append(column);
 
         // The long sheets.
@@ -415,6 +419,8 @@ private:
         std::vector<const Question*> rows;  ///< the questions shown, notes left out
         Spool columns;                      ///< each response's column of the overview
         std::vector<std::uint64_t> starts;  ///< where each response's column starts in `columns`
+        std::vector<std::string> names;     ///< each response's State (its file when it names none)
+        std::vector<std::string> files;     ///< each response's file
         Spool data, tables, citations, cases, needs;
     };
 
@@ -466,12 +472,28 @@ private:
                                  nullptr);
     }
 
+    /// The order of a group's responses on its sheet: alphabetical by State, as people look a State
+    /// up, whatever the order of the files; one State's responses by file.
+    static std::vector<std::size_t> state_order(const Group& g) {
+        std::vector<std::size_t> order(g.starts.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::vector<std::string> keys;
+        for (const std::string& name : g.names)
+            keys.push_back(text::sort_key(name));
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return std::tie(keys[a], g.names[a], g.files[a]) < std::tie(keys[b], g.names[b], g.files[b]);
+        });
+        return order;
+    }
+
     /// The sheet of one questionnaire: a row per question, a column per response. Its words are in
     /// the language of its labels.
     void overview(lxw_workbook* workbook, const std::string& name, Group& g, const std::string& data_sheet) {
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
         constexpr lxw_col_t fixed = 4;
-        std::size_t responses = g.starts.size();
+        const std::vector<std::size_t> order = state_order(g);
+        std::size_t responses = order.size();
         if (responses > LXW_COL_MAX - fixed) {
             note(message("export.note.columns"_key, words_,
                          {{"questionnaire", g.questionnaire->id},
@@ -491,7 +513,7 @@ private:
         constexpr lxw_row_t header = 3;
         std::vector<std::uint64_t> cursor;
         for (std::size_t s = 0; s < responses; ++s)
-            cursor.push_back(g.starts[s]);
+            cursor.push_back(g.starts[order[s]]);
         const lxw_row_t last = header + static_cast<lxw_row_t>(g.rows.size());
         for (lxw_row_t row = 0; row <= last; ++row) {
             if (row < header) {

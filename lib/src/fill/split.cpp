@@ -193,30 +193,6 @@ std::string unique_name(const std::string& name, std::set<std::string>& taken) {
     return candidate;
 }
 
-/// Latin letters with diacritics (and a few ligatures) spelled in ASCII.
-std::string_view ascii_of(char32_t c) {
-    struct Spelling {
-        char32_t from, to;
-        std::string_view ascii;
-    };
-    static constexpr Spelling spellings[] = {
-        {0xC0, 0xC5, "a"},    {0xC6, 0xC6, "ae"},  {0xC7, 0xC7, "c"},   {0xC8, 0xCB, "e"},
-        {0xCC, 0xCF, "i"},    {0xD0, 0xD0, "d"},   {0xD1, 0xD1, "n"},   {0xD2, 0xD6, "o"},
-        {0xD8, 0xD8, "o"},    {0xD9, 0xDC, "u"},   {0xDD, 0xDD, "y"},   {0xDF, 0xDF, "ss"},
-        {0xE0, 0xE5, "a"},    {0xE6, 0xE6, "ae"},  {0xE7, 0xE7, "c"},   {0xE8, 0xEB, "e"},
-        {0xEC, 0xEF, "i"},    {0xF0, 0xF0, "d"},   {0xF1, 0xF1, "n"},   {0xF2, 0xF6, "o"},
-        {0xF8, 0xF8, "o"},    {0xF9, 0xFC, "u"},   {0xFD, 0xFD, "y"},   {0xFF, 0xFF, "y"},
-        {0x100, 0x105, "a"},  {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
-        {0x11C, 0x123, "g"},  {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x134, 0x135, "j"},
-        {0x136, 0x137, "k"},  {0x139, 0x142, "l"}, {0x143, 0x148, "n"}, {0x14C, 0x151, "o"},
-        {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"}, {0x162, 0x167, "t"},
-        {0x168, 0x173, "u"},  {0x174, 0x175, "w"}, {0x176, 0x178, "y"}, {0x179, 0x17E, "z"},
-    };
-    for (const Spelling& s : spellings)
-        if (c >= s.from && c <= s.to) return s.ascii;
-    return {};
-}
-
 /// Names Windows keeps for devices, whatever follows the dot: a part called
 /// `con.xlsx` or `com1.yaml` cannot be saved or opened there, where parts travel.
 bool reserved_on_windows(std::string_view name) {
@@ -254,7 +230,7 @@ std::string slug(std::string_view text) {
         i += length;
         if (c < 0x80 && std::isalnum(static_cast<int>(c)))
             add(std::string(1, static_cast<char>(std::tolower(static_cast<int>(c)))));
-        else if (const std::string_view ascii = ascii_of(c); !ascii.empty())
+        else if (const std::string_view ascii = text::ascii_spelling(c); !ascii.empty())
             add(ascii);
         else
             hyphen = true;
