@@ -293,6 +293,10 @@ constexpr Text english_review_texts[] = {
     {"diff.error.cannot-write", "cannot write '{file}': "},
     {"diff.flagged.one", "{file}: compared with {count} error as written (irm validate {file} lists it)"},
     {"diff.flagged.other", "{file}: compared with {count} errors as written (irm validate {file} lists them)"},
+
+    // irm diff: a question in a line of the text comparison
+    {"diff.question", "{provision} — {label} [{id}]"},
+    {"diff.question.no-label", "{provision} [{id}]"},
 };
 
 extern const Table english_review{"en", english_review_texts, std::size(english_review_texts)};

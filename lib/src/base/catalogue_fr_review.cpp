@@ -322,6 +322,10 @@ constexpr Text french_review_texts[] = {
     {"diff.error.cannot-write", "impossible d'écrire '{file}'\u00A0: "},
     {"diff.flagged.one", "{file}\u00A0: comparé tel quel avec {count} erreur (irm validate {file} la montre)"},
     {"diff.flagged.other", "{file}\u00A0: comparé tel quel avec {count} erreurs (irm validate {file} les montre)"},
+
+    // irm diff: a question in a line of the text comparison
+    {"diff.question", "{provision} — {label} [{id}]"},
+    {"diff.question.no-label", "{provision} [{id}]"},
 };
 
 extern const Table french_review{"fr", french_review_texts, std::size(french_review_texts)};
