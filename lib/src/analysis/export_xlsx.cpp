@@ -406,8 +406,8 @@ public:
         long_sheet(workbook, needs, need_headers, &Group::needs, {14, 12, 9, 16, 8, 22, 26, 9, 12, 60, 7, 30});
         const lxw_error error = workbook_close(workbook);
         if (error != LXW_NO_ERROR) return fail(workbook_error(path, error));
-        for (const std::string& text : cell_notes(changes_, "the XML and JSON exports carry them whole"))
-            note(text);
+        if (changes_.cut) note(word("export.note.cut"_key));
+        if (changes_.replaced) note(word("export.note.replaced"_key));
         if (long_numbers_) note(word("export.note.long-numbers"_key));
         return {};
     }

@@ -297,6 +297,16 @@ constexpr Text english_review_texts[] = {
     // irm diff: a question in a line of the text comparison
     {"diff.question", "{provision} — {label} [{id}]"},
     {"diff.question.no-label", "{provision} [{id}]"},
+
+    // What was done to texts to fit them in a workbook's cells (irm export, irm aggregate)
+    {"export.note.cut",
+     "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the workbook; the XML "
+     "and JSON exports carry them whole"},
+    {"aggregate.note.cut",
+     "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the workbook"},
+    {"export.note.replaced",
+     "characters that a workbook cannot carry (control characters, or bytes that are not UTF-8) were replaced "
+     "by U+FFFD in the workbook"},
 };
 
 extern const Table english_review{"en", english_review_texts, std::size(english_review_texts)};

@@ -326,6 +326,17 @@ constexpr Text french_review_texts[] = {
     // irm diff: a question in a line of the text comparison
     {"diff.question", "{provision} — {label} [{id}]"},
     {"diff.question.no-label", "{provision} [{id}]"},
+
+    // What was done to texts to fit them in a workbook's cells (irm export, irm aggregate)
+    {"export.note.cut",
+     "certains textes dépassent ce que contient une cellule Excel (32\u00A0767 caractères) et ont été tronqués "
+     "dans le classeur\u00A0; les exports XML et JSON les contiennent en entier"},
+    {"aggregate.note.cut",
+     "certains textes dépassent ce que contient une cellule Excel (32\u00A0767 caractères) et ont été tronqués "
+     "dans le classeur"},
+    {"export.note.replaced",
+     "des caractères qu'un classeur ne peut pas contenir (caractères de commande, ou octets qui ne sont pas de "
+     "l'UTF-8) ont été remplacés par U+FFFD dans le classeur"},
 };
 
 extern const Table french_review{"fr", french_review_texts, std::size(french_review_texts)};
