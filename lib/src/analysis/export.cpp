@@ -314,10 +314,10 @@ Export::Export(ExportOptions options) : impl_(std::make_unique<Impl>()) {
             impl_->sink = exporting::make_xlsx_sink(impl_->options.words);
             break;
         case ExportFormat::Xml:
-            impl_->sink = exporting::make_xml_sink();
+            impl_->sink = exporting::make_xml_sink(impl_->options.words);
             break;
         case ExportFormat::Json:
-            impl_->sink = exporting::make_json_sink();
+            impl_->sink = exporting::make_json_sink(impl_->options.words);
             break;
     }
 }

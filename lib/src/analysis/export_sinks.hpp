@@ -76,10 +76,10 @@ public:
     void note(const std::string& text);
 };
 
-/// The XML sink (schemas/irm-export-1.xsd).
-std::unique_ptr<Sink> make_xml_sink();
-/// The JSON sink (docs/EXPORT.md).
-std::unique_ptr<Sink> make_json_sink();
+/// The XML sink (schemas/irm-export-1.xsd); its notes are in `words`.
+std::unique_ptr<Sink> make_xml_sink(const std::string& words);
+/// The JSON sink (docs/EXPORT.md); its notes are in `words`.
+std::unique_ptr<Sink> make_json_sink(const std::string& words);
 /// The Excel sink; its sheet names, headings and notes are in `words`.
 std::unique_ptr<Sink> make_xlsx_sink(const std::string& words);
 

@@ -307,6 +307,11 @@ constexpr Text english_review_texts[] = {
     {"export.note.replaced",
      "characters that a workbook cannot carry (control characters, or bytes that are not UTF-8) were replaced "
      "by U+FFFD in the workbook"},
+    {"export.note.json-replaced",
+     "bytes that are not UTF-8 (in a file name) were replaced by U+FFFD in the JSON export"},
+    {"export.note.xml-replaced",
+     "characters that XML cannot carry (control characters, or bytes that are not UTF-8) were replaced by "
+     "U+FFFD in the XML export"},
 };
 
 extern const Table english_review{"en", english_review_texts, std::size(english_review_texts)};

@@ -337,6 +337,12 @@ constexpr Text french_review_texts[] = {
     {"export.note.replaced",
      "des caractères qu'un classeur ne peut pas contenir (caractères de commande, ou octets qui ne sont pas de "
      "l'UTF-8) ont été remplacés par U+FFFD dans le classeur"},
+    {"export.note.json-replaced",
+     "des octets qui ne sont pas de l'UTF-8 (dans un nom de fichier) ont été remplacés par U+FFFD dans "
+     "l'export JSON"},
+    {"export.note.xml-replaced",
+     "des caractères que XML ne peut pas contenir (caractères de commande, ou octets qui ne sont pas de "
+     "l'UTF-8) ont été remplacés par U+FFFD dans l'export XML"},
 };
 
 extern const Table french_review{"fr", french_review_texts, std::size(french_review_texts)};
