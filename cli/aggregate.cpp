@@ -92,10 +92,11 @@ int run(const AggregateOptions& options) {
                              .c_str());
         const std::string key = *response.questionnaire_id + " " + *response.version;
         if (!seen.insert({key, response.state.value_or(file)}).second)
-            std::fprintf(stderr, "irm: %s\n",
-                         message("aggregate.twice"_key, words,
-                                 {{"file", file}, {"state", response.state.value_or(file)}, {"questionnaire", key}})
-                             .c_str());
+            std::fprintf(
+                stderr, "irm: %s\n",
+                message("aggregate.twice"_key, words,
+                        {{"file", file}, {"state", response.state.value_or(file)}, {"questionnaire", key}})
+                    .c_str());
     }
 
     const auto blocks = aggregation.blocks();

@@ -109,8 +109,8 @@ int run(const DiffOptions& options) {
         if (count == 0) continue;
         errors = true;
         std::fprintf(stderr, "irm: %s\n",
-                     message(form(static_cast<std::size_t>(count), "diff.flagged.one"_key, "diff.flagged.other"_key,
-                                  words),
+                     message(form(static_cast<std::size_t>(count), "diff.flagged.one"_key,
+                                  "diff.flagged.other"_key, words),
                              words, {{"file", r->file}, {"count", std::to_string(count)}})
                          .c_str());
     }

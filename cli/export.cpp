@@ -119,9 +119,9 @@ int run(const ExportOptions& options) {
             // A stream names no file: a failure to write it is said of the output asked for.
             const Done written = exporter.write(stream);
             if (!written)
-                throw RunError(options.output.empty()
-                                   ? message("export.error.stdout"_key, words)
-                                   : message("export.error.cannot-write-file"_key, words, {{"file", options.output}}));
+                throw RunError(options.output.empty() ? message("export.error.stdout"_key, words)
+                                                      : message("export.error.cannot-write-file"_key, words,
+                                                                {{"file", options.output}}));
             if (stream != stdout && (std::fflush(stream) != 0 || ::fsync(::fileno(stream)) != 0))
                 throw RunError(message("export.error.cannot-write"_key, words,
                                        {{"file", options.output}, {"why", std::strerror(errno)}}));
@@ -146,7 +146,9 @@ void setup_export(CLI::App& app, int& status) {
     auto options = std::make_shared<ExportOptions>();
     CLI::App* command = app.add_subcommand(
         "export", "Export the answers of many responses to one Excel workbook, XML or JSON document");
-    with_choices(command->add_option("--format", options->format, "xlsx, xml or json (default: from the name given to -o)")
+    with_choices(command
+                     ->add_option("--format", options->format,
+                                  "xlsx, xml or json (default: from the name given to -o)")
                      ->transform(CLI::IsMember({"xlsx", "xml", "json"}, CLI::ignore_case)),
                  {"xlsx", "xml", "json"});
     command
@@ -154,9 +156,10 @@ void setup_export(CLI::App& app, int& status) {
                      "File to write, whole or not at all (xml and json go to stdout without it)")
         ->type_name("FILE");
     add_force_option(*command, options->force);
-    add_language_option(*command, options->language,
-                        "Language of question texts, labels, sheet names and headings (default: the language of "
-                        "messages, IRM_LANG or the locale, where a questionnaire has it, else its first language)");
+    add_language_option(
+        *command, options->language,
+        "Language of question texts, labels, sheet names and headings (default: the language of "
+        "messages, IRM_LANG or the locale, where a questionnaire has it, else its first language)");
     add_questionnaires_option(*command, options->questionnaires);
     add_response_paths(*command, options->paths);
     command->callback([options, &status] { status = run(*options); });

@@ -106,24 +106,27 @@ int run(const MergeOptions& options) {
         const std::string findings =
             left + warnings == 0
                 ? message("merge.done.clean"_key, language)
-                : message("merge.done.findings"_key, language,
-                          {{"errors", counted(left, "merge.errors.one"_key, "merge.errors.other"_key, language)},
-                           {"warnings", counted(warnings, "merge.warnings.one"_key, "merge.warnings.other"_key,
-                                                language)},
-                           {"output", options.output}});
+                : message(
+                      "merge.done.findings"_key, language,
+                      {{"errors", counted(left, "merge.errors.one"_key, "merge.errors.other"_key, language)},
+                       {"warnings",
+                        counted(warnings, "merge.warnings.one"_key, "merge.warnings.other"_key, language)},
+                       {"output", options.output}});
         const std::string line = message(
             "merge.done"_key, language,
             {{"parts", counted(parts.size(), "merge.parts.one"_key, "merge.parts.other"_key, language)},
              {"base", options.base},
              {"output", options.output},
              {"added", counted(merged.added, "merge.added.one"_key, "merge.added.other"_key, language)},
-             {"changed", counted(merged.changed, "merge.changed.one"_key, "merge.changed.other"_key, language)},
-             {"cleared", counted(merged.cleared, "merge.cleared.one"_key, "merge.cleared.other"_key, language)},
+             {"changed",
+              counted(merged.changed, "merge.changed.one"_key, "merge.changed.other"_key, language)},
+             {"cleared",
+              counted(merged.cleared, "merge.cleared.one"_key, "merge.cleared.other"_key, language)},
              {"findings", findings}});
         std::printf("%s\n", line.c_str());
     } else {
-        const std::string count =
-            counted(static_cast<std::size_t>(errors), "merge.errors.one"_key, "merge.errors.other"_key, language);
+        const std::string count = counted(static_cast<std::size_t>(errors), "merge.errors.one"_key,
+                                          "merge.errors.other"_key, language);
         const std::string line =
             merged.conflicts
                 ? message("merge.refused.conflicts"_key, language,

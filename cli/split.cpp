@@ -61,7 +61,8 @@ void write_new_directory(const fs::path& directory, const std::vector<Part>& par
     std::error_code ec;
     fs::create_directories(parent, ec);
     if (ec)
-        throw RunError(message("split.error.create"_key, language, {{"directory", parent.string()}, {"why", ec.message()}}));
+        throw RunError(message("split.error.create"_key, language,
+                               {{"directory", parent.string()}, {"why", ec.message()}}));
     std::string pattern = (parent / ("." + directory.filename().string() + ".XXXXXX")).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
@@ -77,7 +78,8 @@ void write_new_directory(const fs::path& directory, const std::vector<Part>& par
         throw RunError(message);
     };
     for (const Part& part : parts) {
-        pending_parts.push_back(std::make_unique<files::PendingPath>(part_file(temporary, part, format).string()));
+        pending_parts.push_back(
+            std::make_unique<files::PendingPath>(part_file(temporary, part, format).string()));
         if (const Done written = write(part, pending_parts.back()->path()); !written) fail(written.error());
     }
     // mkdtemp makes the directory private; the parts are meant to be shared.
@@ -86,7 +88,8 @@ void write_new_directory(const fs::path& directory, const std::vector<Part>& par
                         fs::perms::others_read | fs::perms::others_exec,
                     ec);
     if (std::rename(temporary.c_str(), directory.c_str()) != 0)
-        fail(message("split.error.write"_key, language, {{"directory", directory.string()}, {"why", std::strerror(errno)}}));
+        fail(message("split.error.write"_key, language,
+                     {{"directory", directory.string()}, {"why", std::strerror(errno)}}));
 }
 
 /// Writes every part into an existing directory: each into a temporary file,
@@ -183,23 +186,25 @@ int run(const SplitOptions& options) {
         write_new_directory(directory, parts, options.format, write, language);
     // Such an answer stays in the base only; merge keeps it, since a part without it says nothing of it.
     for (const std::string& line : not_carried)
-        std::fprintf(stderr, "irm: warning: %s\n",
-                     message("split.warning.not-carried"_key, language, {{"what", line}, {"file", response.file}})
-                         .c_str());
+        std::fprintf(
+            stderr, "irm: warning: %s\n",
+            message("split.warning.not-carried"_key, language, {{"what", line}, {"file", response.file}})
+                .c_str());
 
-    std::printf("%s\n", message(form(parts.size(), "split.written.one"_key, "split.written.other"_key, language), language,
-                                {{"count", std::to_string(parts.size())},
-                                 {"file", response.file},
-                                 {"output", options.output}})
-                            .c_str());
+    std::printf(
+        "%s\n",
+        message(
+            form(parts.size(), "split.written.one"_key, "split.written.other"_key, language), language,
+            {{"count", std::to_string(parts.size())}, {"file", response.file}, {"output", options.output}})
+            .c_str());
     // One line per part, in columns: its file, its questions, those answered, its authority.
     std::vector<std::vector<std::string>> rows;
     std::vector<std::size_t> widths(3, 0);
     for (const Part& part : parts) {
-        rows.push_back({part.name + "." + options.format,
-                        counted(part.questions.size(), "split.questions.one"_key, "split.questions.other"_key,
-                                language),
-                        counted(part.answered, "split.answered.one"_key, "split.answered.other"_key, language)});
+        rows.push_back(
+            {part.name + "." + options.format,
+             counted(part.questions.size(), "split.questions.one"_key, "split.questions.other"_key, language),
+             counted(part.answered, "split.answered.one"_key, "split.answered.other"_key, language)});
         for (std::size_t c = 0; c < widths.size(); ++c)
             widths[c] = std::max(widths[c], text::code_points(rows.back()[c]));
     }
@@ -220,7 +225,9 @@ void setup_split(CLI::App& app, int& status) {
     auto options = std::make_shared<SplitOptions>();
     CLI::App* command = app.add_subcommand(
         "split", "Split a response into one draft part per authority, to share the work between ministries");
-    with_choices(command->add_option("--by", options->by, "How to split: authority (the authority named by each question)")
+    with_choices(command
+                     ->add_option("--by", options->by,
+                                  "How to split: authority (the authority named by each question)")
                      ->check(CLI::IsMember({"authority"}))
                      ->default_str("authority"),
                  {"authority"});

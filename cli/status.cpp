@@ -98,18 +98,22 @@ void print_text(const Response& response, const Progress& progress, const Status
                 const std::string& words) {
     const Questionnaire& q = *response.questionnaire;
     const std::string language = language_of(response, words);
-    const auto say = [&words](Key key, std::initializer_list<Arg> args = {}) { return message(key, words, args); };
+    const auto say = [&words](Key key, std::initializer_list<Arg> args = {}) {
+        return message(key, words, args);
+    };
     // Names and texts are shown, never sent: a control character in them must not reach the terminal.
-    std::printf("%s\n", text::visible(say("status.heading"_key, {{"file", response.file},
-                                                                {"state", response.state.value_or("?")},
-                                                                {"questionnaire", q.id},
-                                                                {"version", q.version},
-                                                                {"status", status_word(response.status, words)}}))
-                            .c_str());
+    std::printf("%s\n",
+                text::visible(say("status.heading"_key, {{"file", response.file},
+                                                         {"state", response.state.value_or("?")},
+                                                         {"questionnaire", q.id},
+                                                         {"version", q.version},
+                                                         {"status", status_word(response.status, words)}}))
+                    .c_str());
 
     // Sections in columns: the id, three counts right-aligned under their headings, the title.
     const std::string section = say("status.header.section"_key), total = say("status.total"_key);
-    const std::vector<std::string> heads{say("status.header.answered"_key), say("status.header.applicable"_key),
+    const std::vector<std::string> heads{say("status.header.answered"_key),
+                                         say("status.header.applicable"_key),
                                          say("status.header.missing"_key)};
     std::size_t id_width = std::max(text::code_points(section), text::code_points(total));
     for (const SectionProgress& s : progress.sections)
@@ -117,14 +121,16 @@ void print_text(const Response& response, const Progress& progress, const Status
     std::vector<std::size_t> widths;
     for (const std::string& head : heads)
         widths.push_back(std::max<std::size_t>(text::code_points(head), 5));
-    const auto line = [&](const std::string& id, const std::vector<std::string>& cells, const std::string& tail) {
+    const auto line = [&](const std::string& id, const std::vector<std::string>& cells,
+                          const std::string& tail) {
         std::string out = "  " + pad_right(id, id_width);
         for (std::size_t i = 0; i < cells.size(); ++i)
             out += "  " + pad_left(cells[i], widths[i]);
         std::printf("%s  %s\n", out.c_str(), tail.c_str());
     };
     const auto row = [&](const std::string& id, const Tally& t, const std::string& tail) {
-        line(id, {std::to_string(t.answered), std::to_string(t.applicable), std::to_string(t.required_missing)},
+        line(id,
+             {std::to_string(t.answered), std::to_string(t.applicable), std::to_string(t.required_missing)},
              tail);
     };
     line(section, heads, say("status.header.title"_key));
@@ -145,10 +151,11 @@ void print_text(const Response& response, const Progress& progress, const Status
             levels_width = std::max(levels_width, text::code_points(levels.back()));
         }
         for (std::size_t i = 0; i < levels.size(); ++i)
-            std::printf("  %s  %s\n", pad_right(levels[i], levels_width).c_str(),
-                        say("status.level"_key, {{"answered", std::to_string(progress.levels[i].tally.answered)},
-                                                 {"applicable", std::to_string(progress.levels[i].tally.applicable)}})
-                            .c_str());
+            std::printf(
+                "  %s  %s\n", pad_right(levels[i], levels_width).c_str(),
+                say("status.level"_key, {{"answered", std::to_string(progress.levels[i].tally.answered)},
+                                         {"applicable", std::to_string(progress.levels[i].tally.applicable)}})
+                    .c_str());
     }
 
     const std::size_t missing = progress.missing.size();
@@ -159,8 +166,8 @@ void print_text(const Response& response, const Progress& progress, const Status
     const std::size_t shown =
         options.next <= 0 ? missing : std::min(missing, static_cast<std::size_t>(options.next));
     std::printf("\n%s\n", say(form(shown, "status.next.one"_key, "status.next.other"_key, words),
-                               {{"shown", std::to_string(shown)}, {"missing", std::to_string(missing)}})
-                               .c_str());
+                              {{"shown", std::to_string(shown)}, {"missing", std::to_string(missing)}})
+                              .c_str());
     // Each named as a message names a question: the provision in words, a short label, the id.
     for (std::size_t i = 0; i < shown; ++i) {
         const Question& question = *progress.missing[i];
@@ -172,8 +179,8 @@ void print_text(const Response& response, const Progress& progress, const Status
                                   .c_str());
     }
     if (shown < missing)
-        std::printf("  %s\n", say("status.more"_key, {{"count", std::to_string(missing - shown)},
-                                                      {"file", response.file}})
+        std::printf("  %s\n", say("status.more"_key,
+                                  {{"count", std::to_string(missing - shown)}, {"file", response.file}})
                                   .c_str());
 }
 

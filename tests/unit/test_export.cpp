@@ -315,7 +315,8 @@ TEST_SUITE("export") {
     TEST_CASE("a questionnaire's sheet gives the States in the order of their names, not of the files") {
         Export exporter({ExportFormat::Xlsx, ""});
         const auto add = [&](const std::string& state, const std::string& file) {
-            CHECK(exporter.add(irm::test::shipped_response("  q2_a: \"yes\"\n", {"untoc-c1", "2020.1", state}, file)));
+            CHECK(exporter.add(
+                irm::test::shipped_response("  q2_a: \"yes\"\n", {"untoc-c1", "2020.1", state}, file)));
         };
         add("Ruritania", "a.yaml");
         add("Égypte", "b.yaml");  // an accent sorts as its letter, not after every ASCII one
@@ -337,8 +338,9 @@ TEST_SUITE("export") {
 
     TEST_CASE("a workbook export speaks the language asked for: sheet names, headings, priorities") {
         Export exporter({ExportFormat::Xlsx, "", "fr"});
-        CHECK(exporter.add(response("  q5_ta_needed: \"yes\"\n"
-                                    "  q5_ta: [{category: capacity_building, description: Former, priority: high}]\n")));
+        CHECK(exporter.add(
+            response("  q5_ta_needed: \"yes\"\n"
+                     "  q5_ta: [{category: capacity_building, description: Former, priority: high}]\n")));
         const auto book = irm::xlsx::read(workbook_bytes(exporter));
         REQUIRE(book);
         CHECK(book->find("Data") == nullptr);
@@ -360,7 +362,8 @@ TEST_SUITE("export") {
         CHECK(needs->at({1, 8})->text() == "Élevée");
         bool need_cell = false;
         for (const irm::xlsx::Value* value : column(*sheet, 4))
-            need_cell = need_cell || value->text() == "Renforcement des capacités (priorité\u00A0: élevée)\u00A0: Former";
+            need_cell = need_cell ||
+                        value->text() == "Renforcement des capacités (priorité\u00A0: élevée)\u00A0: Former";
         CHECK(need_cell);
     }
 

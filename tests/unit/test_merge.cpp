@@ -326,7 +326,9 @@ TEST_SUITE("parts") {
         CHECK(d.message.find("Second answer.") != std::string::npos);
     }
 
-    TEST_CASE("a conflict names the question in words and both answers by their labels, in the response's language") {
+    TEST_CASE(
+        "a conflict names the question in words and both answers by their labels, in the response's "
+        "language") {
         const auto french = [](const std::string& answers) {
             return irm::test::response_text(answers, {"pt", "1", "Freedonia", "fr"});
         };

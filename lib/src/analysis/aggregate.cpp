@@ -672,7 +672,8 @@ private:
 Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted,
                           const std::string& path, std::vector<std::string>* notes) {
     lxw_workbook* workbook = exporting::open_workbook(path, false);
-    if (!workbook) return fail(message("export.error.write"_key, overall_language(blocks, wanted), {{"file", path}}));
+    if (!workbook)
+        return fail(message("export.error.write"_key, overall_language(blocks, wanted), {{"file", path}}));
     const exporting::Formats formats = exporting::Formats::make(workbook);
     exporting::SheetNames names;
     if (blocks.empty()) {

@@ -141,12 +141,14 @@ bool present(const AnswerState& a) {
 
 DiffQuestion where(const Questionnaire& q, const Question& question, std::string_view language) {
     const std::string& article = q.sections[question.section].article;
-    const std::string place = provision_in_words(question.provision.empty() ? article : question.provision, language);
+    const std::string place =
+        provision_in_words(question.provision.empty() ? article : question.provision, language);
     const std::string label = short_label(question, language);
     return {question.id, article, question.provision, std::string(to_string(question.type)),
-            label.empty() ? message("diff.question.no-label"_key, language, {{"provision", place}, {"id", question.id}})
-                          : message("diff.question"_key, language,
-                                    {{"provision", place}, {"label", label}, {"id", question.id}})};
+            label.empty()
+                ? message("diff.question.no-label"_key, language, {{"provision", place}, {"id", question.id}})
+                : message("diff.question"_key, language,
+                          {{"provision", place}, {"label", label}, {"id", question.id}})};
 }
 
 DiffSide side(const Response& r) {
@@ -333,8 +335,7 @@ std::string text_of(const ResponseDiff& d) {
     };
     heading("diff.heading.moved"_key, d.moved.size());
     for (const auto& m : d.moved)
-        line(named(m.question),
-             m.before + " → " + m.after + " (" + direction_word(m, language) + ")");
+        line(named(m.question), m.before + " → " + m.after + " (" + direction_word(m, language) + ")");
     heading("diff.heading.added"_key, d.added.size());
     for (const auto& c : d.added)
         line(named(c.question), one_line(c.after) + new_mark(c.new_question, language));

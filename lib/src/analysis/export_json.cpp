@@ -237,8 +237,7 @@ private:
     }
 
     std::string prologue(std::size_t responses) override {
-        if (replaced_)
-            note(message("export.note.json-replaced"_key, words_));
+        if (replaced_) note(message("export.note.json-replaced"_key, words_));
         json::Writer w;
         w.begin_object();
         w.key("format").value("irm-export/1");

@@ -132,19 +132,19 @@ SheetCell cell_at(Spool& spool, std::uint64_t& offset) {
 }
 
 std::string rows_text(std::size_t n, std::string_view language) {
-    return message((language == "fr" ? n <= 1 : n == 1) ? "answer.rows.one"_key : "answer.rows.other"_key, language,
-                   {{"count", std::to_string(n)}});
+    return message((language == "fr" ? n <= 1 : n == 1) ? "answer.rows.one"_key : "answer.rows.other"_key,
+                   language, {{"count", std::to_string(n)}});
 }
 
 /// A need as the sheet of a questionnaire shows it: "Capacity building (priority: high): …".
 std::string need_text(const TaNeed& need, std::string_view language) {
     const std::string category = ta_category_label(need.category, language);
-    return need.priority.empty()
-               ? message("export.need"_key, language, {{"category", category}, {"description", need.description}})
-               : message("export.need-priority"_key, language,
-                         {{"category", category},
-                          {"priority", ta_priority_word(need.priority, language)},
-                          {"description", need.description}});
+    return need.priority.empty() ? message("export.need"_key, language,
+                                           {{"category", category}, {"description", need.description}})
+                                 : message("export.need-priority"_key, language,
+                                           {{"category", category},
+                                            {"priority", ta_priority_word(need.priority, language)},
+                                            {"description", need.description}});
 }
 
 std::string citation_text(const Citation& c) {
@@ -202,17 +202,16 @@ SheetCell overview_cell(const ExportedAnswer& a, const std::string& language, bo
 
 // The headings of the long sheets, for pivot tables: their English words are the names scripts
 // and pivot tables already use.
-const Key data_headers[] = {"export.header.state"_key,   "export.header.questionnaire"_key,
-                            "export.header.version"_key, "export.header.question"_key,
-                            "export.header.article"_key, "export.header.provision"_key,
-                            "export.header.type"_key,    "export.header.value"_key,
-                            "export.header.label"_key,   "export.header.status"_key,
-                            "export.header.errors"_key,  "export.header.file"_key};
+const Key data_headers[] = {
+    "export.header.state"_key,    "export.header.questionnaire"_key, "export.header.version"_key,
+    "export.header.question"_key, "export.header.article"_key,       "export.header.provision"_key,
+    "export.header.type"_key,     "export.header.value"_key,         "export.header.label"_key,
+    "export.header.status"_key,   "export.header.errors"_key,        "export.header.file"_key};
 const Key citation_headers[] = {
-    "export.header.state"_key,     "export.header.questionnaire"_key,   "export.header.version"_key,
-    "export.header.question"_key,  "export.header.article"_key,         "export.header.provision"_key,
-    "export.header.title"_key,     "export.header.cited-provision"_key, "export.header.year"_key,
-    "export.header.url"_key,       "export.header.sherloc"_key,         "export.header.errors"_key,
+    "export.header.state"_key,    "export.header.questionnaire"_key,   "export.header.version"_key,
+    "export.header.question"_key, "export.header.article"_key,         "export.header.provision"_key,
+    "export.header.title"_key,    "export.header.cited-provision"_key, "export.header.year"_key,
+    "export.header.url"_key,      "export.header.sherloc"_key,         "export.header.errors"_key,
     "export.header.file"_key};
 const Key case_headers[] = {
     "export.header.state"_key,     "export.header.questionnaire"_key, "export.header.version"_key,
@@ -220,12 +219,11 @@ const Key case_headers[] = {
     "export.header.court"_key,     "export.header.date"_key,          "export.header.year"_key,
     "export.header.reference"_key, "export.header.summary"_key,       "export.header.url"_key,
     "export.header.sherloc"_key,   "export.header.errors"_key,        "export.header.file"_key};
-const Key need_headers[] = {"export.header.state"_key,          "export.header.questionnaire"_key,
-                            "export.header.version"_key,        "export.header.question"_key,
-                            "export.header.article"_key,        "export.header.category"_key,
-                            "export.header.category-label"_key, "export.header.priority"_key,
-                            "export.header.priority-label"_key, "export.header.description"_key,
-                            "export.header.errors"_key,         "export.header.file"_key};
+const Key need_headers[] = {
+    "export.header.state"_key,          "export.header.questionnaire"_key, "export.header.version"_key,
+    "export.header.question"_key,       "export.header.article"_key,       "export.header.category"_key,
+    "export.header.category-label"_key, "export.header.priority"_key,      "export.header.priority-label"_key,
+    "export.header.description"_key,    "export.header.errors"_key,        "export.header.file"_key};
 
 class Workbook final : public Sink {
 public:
@@ -390,7 +388,8 @@ public:
         if (!workbook) return fail(message("export.error.write"_key, words_, {{"file", path}}));
         formats_ = Formats::make(workbook);
         const std::string data = word("export.sheet.data"_key), tables = word("export.sheet.tables"_key),
-                          citations = word("export.sheet.citations"_key), cases = word("export.sheet.court-cases"_key),
+                          citations = word("export.sheet.citations"_key),
+                          cases = word("export.sheet.court-cases"_key),
                           needs = word("export.sheet.needs"_key);
         SheetNames names;
         for (const std::string* name : {&data, &tables, &citations, &cases, &needs})
@@ -403,7 +402,8 @@ public:
                    {14, 12, 9, 16, 8, 12, 40, 24, 7, 30, 30, 7, 30});
         long_sheet(workbook, cases, case_headers, &Group::cases,
                    {14, 12, 9, 16, 8, 12, 30, 11, 7, 20, 60, 30, 20, 7, 30});
-        long_sheet(workbook, needs, need_headers, &Group::needs, {14, 12, 9, 16, 8, 22, 26, 9, 12, 60, 7, 30});
+        long_sheet(workbook, needs, need_headers, &Group::needs,
+                   {14, 12, 9, 16, 8, 22, 26, 9, 12, 60, 7, 30});
         const lxw_error error = workbook_close(workbook);
         if (error != LXW_NO_ERROR) return fail(workbook_error(path, error));
         if (changes_.cut) note(word("export.note.cut"_key));
@@ -517,7 +517,8 @@ private:
         const lxw_row_t last = header + static_cast<lxw_row_t>(g.rows.size());
         for (lxw_row_t row = 0; row <= last; ++row) {
             if (row < header) {
-                worksheet_write_string(sheet, row, 3, cell_text(labels[row], changes_).c_str(), formats_.label);
+                worksheet_write_string(sheet, row, 3, cell_text(labels[row], changes_).c_str(),
+                                       formats_.label);
             } else if (row == header) {
                 header_row(sheet, header,
                            {say("analysis.header.question"_key), say("analysis.header.article"_key),
@@ -538,8 +539,8 @@ private:
     }
 
     template <std::size_t N>
-    void long_sheet(lxw_workbook* workbook, const std::string& name, const Key (&headers)[N], Spool Group::*spool,
-                    const std::vector<double>& column_widths) {
+    void long_sheet(lxw_workbook* workbook, const std::string& name, const Key (&headers)[N],
+                    Spool Group::*spool, const std::vector<double>& column_widths) {
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
         widths(sheet, column_widths);
         std::vector<std::string> words;
@@ -566,9 +567,10 @@ private:
 
     /// Table answers: one row per table row, one column per column id of any table.
     void tables_sheet(lxw_workbook* workbook, const std::string& name) {
-        std::vector<std::string> headers{word("export.header.state"_key), word("export.header.questionnaire"_key),
-                                         word("export.header.version"_key), word("export.header.question"_key),
-                                         word("export.header.row"_key)};
+        std::vector<std::string> headers{word("export.header.state"_key),
+                                         word("export.header.questionnaire"_key),
+                                         word("export.header.version"_key),
+                                         word("export.header.question"_key), word("export.header.row"_key)};
         constexpr std::size_t first_column = 5;
         for (const auto& [key, group] : groups_)
             for (const Question* q : group.rows)

@@ -206,8 +206,7 @@ private:
     std::string group_footer(GroupState&) override { return "  </questionnaire>\n"; }
 
     std::string prologue(std::size_t responses) override {
-        if (replaced_)
-            note(message("export.note.xml-replaced"_key, words_));
+        if (replaced_) note(message("export.note.xml-replaced"_key, words_));
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<irm-export format=\"irm-export/1\" "
                "responses=\"" +
                std::to_string(responses) + "\">\n";

@@ -105,9 +105,11 @@ constexpr Text english_review_texts[] = {
     {"finding.IRM040.text-not-list", "{what} must be a text, not a list"},
     {"finding.IRM040.text-not-fields", "{what} must be a text, not lines of 'key: value'"},
     {"finding.IRM040.not-list", "{what} must be a list"},
-    {"finding.IRM040.missing-header", "missing {key}: notes name the questionnaire, version and State they review"},
+    {"finding.IRM040.missing-header",
+     "missing {key}: notes name the questionnaire, version and State they review"},
     {"finding.IRM040.dates-shape",
-     "'dates' gives each date on a line of its own, under received, dialogue or draft (received: 2026-03-01)"},
+     "'dates' gives each date on a line of its own, under received, dialogue or draft (received: "
+     "2026-03-01)"},
     {"finding.IRM040.bad-date", "{value} is not a real date written YYYY-MM-DD"},
     {"finding.IRM040.note-without-text", "a note that names its questions gives its words under 'text'"},
     {"finding.IRM040.need-shape",
@@ -125,19 +127,22 @@ constexpr Text english_review_texts[] = {
     {"finding.IRM040.question-shape", "{what} are given under comments"},
     {"finding.IRM041.unknown-article",
      "questionnaire {questionnaire} has no article {article}{suggestion}; its articles: {articles}"},
-    {"finding.IRM042.unknown-question", "questionnaire {questionnaire} has no question {question}{suggestion}"},
+    {"finding.IRM042.unknown-question",
+     "questionnaire {questionnaire} has no question {question}{suggestion}"},
     {"finding.IRM043.other-state", "these notes are about {notes_state}, but the response is from {state}"},
     {"finding.IRM044.other-questionnaire",
      "these notes are for questionnaire {questionnaire}, but the response answers {expected}"},
     {"finding.IRM044.other-version",
      "these notes are for version {version}, but the response answers {questionnaire} version {expected}"},
-    {"finding.IRM044.no-questionnaire", "the response has no usable questionnaire to check these notes against"},
+    {"finding.IRM044.no-questionnaire",
+     "the response has no usable questionnaire to check these notes against"},
 
     // irm merge: what the command says of its run
     {"merge.error.no-base", "cannot read '{file}': no such file or directory"},
     {"merge.error.base-directory", "'{file}' is a directory; BASE is the response the parts were split from"},
     {"merge.error.no-part", "no part to merge: the directories given hold no response file"},
-    {"merge.error.output-is-input", "-o {output} is one of the inputs; write the merged response to a new file"},
+    {"merge.error.output-is-input",
+     "-o {output} is one of the inputs; write the merged response to a new file"},
     {"merge.not-written", "{output} not written: {why}"},
     {"merge.done", "merged {parts} onto {base} into {output}: {added}, {changed}, {cleared}; {findings}"},
     {"merge.done.clean", "it has no finding"},
@@ -161,17 +166,22 @@ constexpr Text english_review_texts[] = {
 
     // irm split: what the command says of its run
     {"split.error.no-input", "cannot read '{file}': no such file or directory"},
-    {"split.error.not-directory", "'{output}' is not a directory; -o names the directory that receives the parts"},
+    {"split.error.not-directory",
+     "'{output}' is not a directory; -o names the directory that receives the parts"},
     {"split.error.create", "cannot create '{directory}': {why}"},
     {"split.error.write-into", "cannot write into '{directory}': {why}"},
     {"split.error.write", "cannot write '{directory}': {why}"},
     {"split.error.appeared", "'{file}' appeared meanwhile; nothing was written"},
-    {"split.error.exists", "'{file}' already exists; split into a new or empty directory so that no part is overwritten"},
+    {"split.error.exists",
+     "'{file}' already exists; split into a new or empty directory so that no part is overwritten"},
     {"split.error.failed", "no part written: {why}"},
     {"split.error.workbook", "cannot write the workbook of part '{part}': {why}"},
-    {"split.blocked", "no part written: {file} must first be fixed, so that every answer in it can go into a part"},
-    {"split.warning.errors.one", "{file} has {count} error (irm validate {file} shows it); the parts carry it"},
-    {"split.warning.errors.other", "{file} has {count} errors (irm validate {file} shows them); the parts carry them"},
+    {"split.blocked",
+     "no part written: {file} must first be fixed, so that every answer in it can go into a part"},
+    {"split.warning.errors.one",
+     "{file} has {count} error (irm validate {file} shows it); the parts carry it"},
+    {"split.warning.errors.other",
+     "{file} has {count} errors (irm validate {file} shows them); the parts carry them"},
     {"split.warning.not-carried", "{what} (it stays in {file})"},
     {"split.written.one", "{count} part of {file} written to {output}:"},
     {"split.written.other", "{count} parts of {file} written to {output}:"},
@@ -250,9 +260,11 @@ constexpr Text english_review_texts[] = {
     {"export.need", "{category}: {description}"},
     {"export.need-priority", "{category} (priority: {priority}): {description}"},
     {"export.note.language",
-     "questionnaire {questionnaire} {version} has no texts in '{asked}': its texts are shown in '{language}'"},
+     "questionnaire {questionnaire} {version} has no texts in '{asked}': its texts are shown in "
+     "'{language}'"},
     {"export.note.long-numbers",
-     "some numbers have more digits than a workbook's number cell keeps (15 significant digits, or beyond its "
+     "some numbers have more digits than a workbook's number cell keeps (15 significant digits, or beyond "
+     "its "
      "range): they are text cells holding every digit as written"},
     {"export.note.columns",
      "questionnaire {questionnaire} {version} has more responses than a sheet has columns: its sheet shows "
@@ -276,11 +288,14 @@ constexpr Text english_review_texts[] = {
      "{file}: exported with {count} error, flagged in the output (irm validate {file} lists it)"},
     {"export.flagged.other",
      "{file}: exported with {count} errors, flagged in the output (irm validate {file} lists them)"},
-    {"aggregate.error.format", "cannot tell what to write to {file}: name it FILE.md, FILE.html, FILE.docx or FILE.xlsx"},
+    {"aggregate.error.format",
+     "cannot tell what to write to {file}: name it FILE.md, FILE.html, FILE.docx or FILE.xlsx"},
     {"aggregate.error.input", "refusing to overwrite the input {file} with the counts"},
     {"aggregate.not-counted", "{file}: not counted: {why}"},
-    {"aggregate.flagged-run.one", "{file}: counted with {count} error as written (irm validate {file} lists it)"},
-    {"aggregate.flagged-run.other", "{file}: counted with {count} errors as written (irm validate {file} lists them)"},
+    {"aggregate.flagged-run.one",
+     "{file}: counted with {count} error as written (irm validate {file} lists it)"},
+    {"aggregate.flagged-run.other",
+     "{file}: counted with {count} errors as written (irm validate {file} lists them)"},
     {"aggregate.twice", "{file}: {state} answered {questionnaire} more than once; each response is counted"},
     {"diff.error.directory", "cannot compare '{file}': it is a directory; give two response files"},
     {"diff.error.unreadable", "cannot compare {file}: {why}"},
@@ -292,7 +307,8 @@ constexpr Text english_review_texts[] = {
      "the responses answer different questionnaires ({old} and {new}); use --force to compare them anyway"},
     {"diff.error.cannot-write", "cannot write '{file}': "},
     {"diff.flagged.one", "{file}: compared with {count} error as written (irm validate {file} lists it)"},
-    {"diff.flagged.other", "{file}: compared with {count} errors as written (irm validate {file} lists them)"},
+    {"diff.flagged.other",
+     "{file}: compared with {count} errors as written (irm validate {file} lists them)"},
 
     // irm diff: a question in a line of the text comparison
     {"diff.question", "{provision} — {label} [{id}]"},
@@ -300,12 +316,14 @@ constexpr Text english_review_texts[] = {
 
     // What was done to texts to fit them in a workbook's cells (irm export, irm aggregate)
     {"export.note.cut",
-     "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the workbook; the XML "
+     "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the workbook; the "
+     "XML "
      "and JSON exports carry them whole"},
     {"aggregate.note.cut",
      "some texts are longer than an Excel cell holds (32,767 characters) and were cut in the workbook"},
     {"export.note.replaced",
-     "characters that a workbook cannot carry (control characters, or bytes that are not UTF-8) were replaced "
+     "characters that a workbook cannot carry (control characters, or bytes that are not UTF-8) were "
+     "replaced "
      "by U+FFFD in the workbook"},
     {"export.note.json-replaced",
      "bytes that are not UTF-8 (in a file name) were replaced by U+FFFD in the JSON export"},

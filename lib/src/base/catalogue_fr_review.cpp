@@ -22,13 +22,15 @@ constexpr Text french_review_texts[] = {
      "Une partie répond à un autre questionnaire, une autre version ou un autre État que la réponse sur "
      "laquelle elle est fusionnée\u00A0; fusionnez-la sur sa propre réponse."},
     {"finding.IRM032",
-     "Une partie modifie ou efface une réponse, ou une dérogation, que la réponse d'origine avait déjà\u00A0; "
+     "Une partie modifie ou efface une réponse, ou une dérogation, que la réponse d'origine avait "
+     "déjà\u00A0; "
      "la modification est faite, vérifiez qu'elle était voulue."},
     {"finding.IRM033",
      "Une partie en classeur contient une réponse tronquée à ce que contient une cellule\u00A0; la réponse "
      "entière de la réponse d'origine est conservée, et c'est là qu'il faut la modifier."},
     {"finding.IRM040",
-     "Les notes des examinateurs ne sont pas rédigées comme le demande le format des notes\u00A0; corrigez-les "
+     "Les notes des examinateurs ne sont pas rédigées comme le demande le format des notes\u00A0; "
+     "corrigez-les "
      "à l'endroit indiqué."},
     {"finding.IRM041",
      "Les notes citent un article qu'aucune section du questionnaire n'examine\u00A0; utilisez l'un de ses "
@@ -67,7 +69,8 @@ constexpr Text french_review_texts[] = {
      "(la réponse d'origine\u00A0: {base})\u00A0; ne gardez la réponse que dans une seule partie"},
     {"finding.IRM030.waiver",
      "conflit sur la dérogation de {question}\u00A0: {first_place} donne {first}, {second_place} donne "
-     "{second} (la réponse d'origine\u00A0: {base})\u00A0; ne gardez la dérogation que dans une seule partie"},
+     "{second} (la réponse d'origine\u00A0: {base})\u00A0; ne gardez la dérogation que dans une seule "
+     "partie"},
     {"finding.IRM031.questionnaire",
      "cette partie n'appartient pas à la réponse d'origine {base}\u00A0: elle répond au questionnaire "
      "{questionnaire} version {version}, la réponse d'origine au questionnaire {base_questionnaire} version "
@@ -103,10 +106,12 @@ constexpr Text french_review_texts[] = {
     {"notes.what.question", "les notes sur {question}"},
 
     // Findings of reviewers' notes
-    {"finding.IRM040.unknown-key", "clé inconnue {key} dans {where}{suggestion}\u00A0; clés admises\u00A0: {allowed}"},
+    {"finding.IRM040.unknown-key",
+     "clé inconnue {key} dans {where}{suggestion}\u00A0; clés admises\u00A0: {allowed}"},
     {"finding.IRM040.empty", "{what}\u00A0: vide"},
     {"finding.IRM040.text-not-list", "{what}\u00A0: un texte est attendu, et non une liste"},
-    {"finding.IRM040.text-not-fields", "{what}\u00A0: un texte est attendu, et non des lignes «\u00A0clé\u00A0: valeur\u00A0»"},
+    {"finding.IRM040.text-not-fields",
+     "{what}\u00A0: un texte est attendu, et non des lignes «\u00A0clé\u00A0: valeur\u00A0»"},
     {"finding.IRM040.not-list", "{what}\u00A0: une liste est attendue"},
     {"finding.IRM040.missing-header",
      "{key} manque\u00A0: les notes nomment le questionnaire, la version et l'État qu'elles examinent"},
@@ -118,10 +123,13 @@ constexpr Text french_review_texts[] = {
      "un besoin d'assistance technique donne category, description et priority, chacun sur une ligne"},
     {"finding.IRM040.need-missing", "un besoin d'assistance technique doit indiquer {key}"},
     {"finding.IRM040.bad-category",
-     "{value} n'est pas une catégorie d'assistance technique{suggestion}\u00A0; valeurs admises\u00A0: {allowed}"},
-    {"finding.IRM040.bad-priority", "{value} n'est pas une priorité{suggestion}\u00A0; valeurs admises\u00A0: {allowed}"},
+     "{value} n'est pas une catégorie d'assistance technique{suggestion}\u00A0; valeurs admises\u00A0: "
+     "{allowed}"},
+    {"finding.IRM040.bad-priority",
+     "{value} n'est pas une priorité{suggestion}\u00A0; valeurs admises\u00A0: {allowed}"},
     {"finding.IRM040.articles-shape",
-     "'articles' donne les notes sur chaque article sous son numéro, par exemple \"5\": {{challenges: [...]}}"},
+     "'articles' donne les notes sur chaque article sous son numéro, par exemple \"5\": {{challenges: "
+     "[...]}}"},
     {"finding.IRM040.article-shape", "{what} se donnent sous {keys}"},
     {"finding.IRM040.needs-not-list", "'ta_needs' doit être une liste de besoins"},
     {"finding.IRM040.questions-shape",
@@ -129,7 +137,8 @@ constexpr Text french_review_texts[] = {
      "{{comments: [...]}}"},
     {"finding.IRM040.question-shape", "{what} se donnent sous comments"},
     {"finding.IRM041.unknown-article",
-     "le questionnaire {questionnaire} n'a pas d'article {article}{suggestion}\u00A0; ses articles\u00A0: {articles}"},
+     "le questionnaire {questionnaire} n'a pas d'article {article}{suggestion}\u00A0; ses articles\u00A0: "
+     "{articles}"},
     {"finding.IRM042.unknown-question",
      "le questionnaire {questionnaire} n'a pas de question {question}{suggestion}"},
     {"finding.IRM043.other-state",
@@ -137,7 +146,8 @@ constexpr Text french_review_texts[] = {
     {"finding.IRM044.other-questionnaire",
      "ces notes portent sur le questionnaire {questionnaire}, mais la réponse répond à {expected}"},
     {"finding.IRM044.other-version",
-     "ces notes portent sur la version {version}, mais la réponse répond à {questionnaire} version {expected}"},
+     "ces notes portent sur la version {version}, mais la réponse répond à {questionnaire} version "
+     "{expected}"},
     {"finding.IRM044.no-questionnaire",
      "la réponse n'a pas de questionnaire utilisable pour vérifier ces notes"},
 
@@ -145,11 +155,13 @@ constexpr Text french_review_texts[] = {
     {"merge.error.no-base", "impossible de lire '{file}'\u00A0: fichier ou dossier introuvable"},
     {"merge.error.base-directory",
      "'{file}' est un dossier\u00A0; BASE est la réponse dont les parties ont été tirées"},
-    {"merge.error.no-part", "aucune partie à fusionner\u00A0: les dossiers donnés ne contiennent aucun fichier de réponse"},
+    {"merge.error.no-part",
+     "aucune partie à fusionner\u00A0: les dossiers donnés ne contiennent aucun fichier de réponse"},
     {"merge.error.output-is-input",
      "-o {output} est l'un des fichiers donnés\u00A0; écrivez la réponse fusionnée dans un nouveau fichier"},
     {"merge.not-written", "{output} n'a pas été écrit\u00A0: {why}"},
-    {"merge.done", "fusion de {parts} sur {base} dans {output}\u00A0: {added}, {changed}, {cleared}\u00A0; {findings}"},
+    {"merge.done",
+     "fusion de {parts} sur {base} dans {output}\u00A0: {added}, {changed}, {cleared}\u00A0; {findings}"},
     {"merge.done.clean", "irm validate n'y trouve rien à signaler"},
     {"merge.done.findings", "{errors} et {warnings}\u00A0: irm validate {output} les montre"},
     {"merge.refused", "{output} n'a pas été écrit\u00A0: {errors}"},
@@ -183,7 +195,8 @@ constexpr Text french_review_texts[] = {
     {"split.error.failed", "aucune partie écrite\u00A0: {why}"},
     {"split.error.workbook", "impossible d'écrire le classeur de la partie '{part}'\u00A0: {why}"},
     {"split.blocked",
-     "aucune partie écrite\u00A0: il faut d'abord corriger {file}, pour que chacune de ses réponses puisse aller "
+     "aucune partie écrite\u00A0: il faut d'abord corriger {file}, pour que chacune de ses réponses puisse "
+     "aller "
      "dans une partie"},
     {"split.warning.errors.one",
      "{file} comporte {count} erreur (irm validate {file} la montre)\u00A0; les parties la reprennent"},
@@ -278,7 +291,8 @@ constexpr Text french_review_texts[] = {
      "le questionnaire {questionnaire} {version} a plus de réponses qu'une feuille n'a de colonnes\u00A0: sa "
      "feuille montre les {count} premières\u00A0; la feuille {sheet} les contient toutes"},
     {"export.note.sheet-full",
-     "la feuille {sheet} est pleine (1\u00A0048\u00A0576 lignes)\u00A0: les lignes suivantes ont été laissées de côté"},
+     "la feuille {sheet} est pleine (1\u00A0048\u00A0576 lignes)\u00A0: les lignes suivantes ont été "
+     "laissées de côté"},
     {"export.error.write", "impossible d'écrire {file}"},
     {"export.error.stream", "un classeur Excel s'écrit dans un fichier"},
 
@@ -298,7 +312,8 @@ constexpr Text french_review_texts[] = {
     {"export.flagged.other",
      "{file}\u00A0: exporté avec {count} erreurs, signalées dans la sortie (irm validate {file} les montre)"},
     {"aggregate.error.format",
-     "impossible de savoir quoi écrire dans {file}\u00A0: nommez-le FICHIER.md, FICHIER.html, FICHIER.docx ou "
+     "impossible de savoir quoi écrire dans {file}\u00A0: nommez-le FICHIER.md, FICHIER.html, FICHIER.docx "
+     "ou "
      "FICHIER.xlsx"},
     {"aggregate.error.input", "refus d'écraser le fichier d'entrée {file} par le décompte"},
     {"aggregate.not-counted", "{file}\u00A0: non décompté\u00A0: {why}"},
@@ -317,11 +332,14 @@ constexpr Text french_review_texts[] = {
      "les réponses sont celles d'États différents ('{old}' et '{new}')\u00A0; ajoutez --force pour les "
      "comparer malgré tout"},
     {"diff.error.questionnaires",
-     "les réponses répondent à des questionnaires différents ({old} et {new})\u00A0; ajoutez --force pour les "
+     "les réponses répondent à des questionnaires différents ({old} et {new})\u00A0; ajoutez --force pour "
+     "les "
      "comparer malgré tout"},
     {"diff.error.cannot-write", "impossible d'écrire '{file}'\u00A0: "},
-    {"diff.flagged.one", "{file}\u00A0: comparé tel quel avec {count} erreur (irm validate {file} la montre)"},
-    {"diff.flagged.other", "{file}\u00A0: comparé tel quel avec {count} erreurs (irm validate {file} les montre)"},
+    {"diff.flagged.one",
+     "{file}\u00A0: comparé tel quel avec {count} erreur (irm validate {file} la montre)"},
+    {"diff.flagged.other",
+     "{file}\u00A0: comparé tel quel avec {count} erreurs (irm validate {file} les montre)"},
 
     // irm diff: a question in a line of the text comparison
     {"diff.question", "{provision} — {label} [{id}]"},
@@ -329,13 +347,16 @@ constexpr Text french_review_texts[] = {
 
     // What was done to texts to fit them in a workbook's cells (irm export, irm aggregate)
     {"export.note.cut",
-     "certains textes dépassent ce que contient une cellule Excel (32\u00A0767 caractères) et ont été tronqués "
+     "certains textes dépassent ce que contient une cellule Excel (32\u00A0767 caractères) et ont été "
+     "tronqués "
      "dans le classeur\u00A0; les exports XML et JSON les contiennent en entier"},
     {"aggregate.note.cut",
-     "certains textes dépassent ce que contient une cellule Excel (32\u00A0767 caractères) et ont été tronqués "
+     "certains textes dépassent ce que contient une cellule Excel (32\u00A0767 caractères) et ont été "
+     "tronqués "
      "dans le classeur"},
     {"export.note.replaced",
-     "des caractères qu'un classeur ne peut pas contenir (caractères de commande, ou octets qui ne sont pas de "
+     "des caractères qu'un classeur ne peut pas contenir (caractères de commande, ou octets qui ne sont pas "
+     "de "
      "l'UTF-8) ont été remplacés par U+FFFD dans le classeur"},
     {"export.note.json-replaced",
      "des octets qui ne sont pas de l'UTF-8 (dans un nom de fichier) ont été remplacés par U+FFFD dans "

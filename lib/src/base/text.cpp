@@ -480,7 +480,8 @@ std::string sort_key(std::string_view text) {
         const std::size_t length = c.length == 0 ? 1 : c.length;
         if (c.code_point >= U'A' && c.code_point <= U'Z')
             out += static_cast<char>(c.code_point + 0x20);
-        else if (const std::string_view ascii = c.length > 1 ? ascii_spelling(c.code_point) : std::string_view();
+        else if (const std::string_view ascii =
+                     c.length > 1 ? ascii_spelling(c.code_point) : std::string_view();
                  !ascii.empty())
             out += ascii;
         else

@@ -147,8 +147,9 @@ public:
             std::vector<std::pair<std::string, std::string>> waivers;
             for (const Question& question : q->questions)
                 merge_waiver(question, usable, waivers);
-            Result<std::string> text = write_response(base_, std::nullopt, entries, waivers,
-                                                      leading_comments(base_.document.source()), language_of(0));
+            Result<std::string> text =
+                write_response(base_, std::nullopt, entries, waivers,
+                               leading_comments(base_.document.source()), language_of(0));
             if (text)
                 result.text = std::move(*text);
             else
@@ -208,7 +209,8 @@ private:
             at ? std::optional<Position>(at->anchor()) : std::nullopt);
     }
     /// IRM032: a part changes or clears the base's answer (`after` null: cleared).
-    void answer_changed(const Change& change, const Question& question, const Node* before, const Node* after) {
+    void answer_changed(const Change& change, const Question& question, const Node* before,
+                        const Node* after) {
         const std::string language = language_of(change.input);
         const std::string name = question_in_words(question, language);
         add(change.input, Severity::Info, "IRM032",
@@ -225,10 +227,11 @@ private:
                         const Waiver& after) {
         const std::string language = language_of(change.input);
         add(change.input, Severity::Info, "IRM032",
-            message("finding.IRM032.waiver"_key, language,
-                    {{"question", question_in_words(question, language)},
-                     {"before", quoted_text(text::shorten(text::one_line(before.justification), 81), language)},
-                     {"after", quoted_text(text::shorten(text::one_line(after.justification), 81), language)}}),
+            message(
+                "finding.IRM032.waiver"_key, language,
+                {{"question", question_in_words(question, language)},
+                 {"before", quoted_text(text::shorten(text::one_line(before.justification), 81), language)},
+                 {"after", quoted_text(text::shorten(text::one_line(after.justification), 81), language)}}),
             position_of(change), question.id);
     }
 
@@ -344,7 +347,8 @@ private:
     /// Whether a workbook part holds the base's text cut to what a cell holds, as
     /// parts written before they left such answers out did: that is no change.
     static bool cut_by_a_cell(const Response& part, const Node& node, const Node* base) {
-        if (part.source != ResponseSource::Workbook || !base || !base->is_scalar() || !node.is_scalar()) return false;
+        if (part.source != ResponseSource::Workbook || !base || !base->is_scalar() || !node.is_scalar())
+            return false;
         static const std::string ellipsis = "…";
         const std::string& cut = node.text;
         if (text::utf16_units(base->text) <= exporting::max_cell_characters || cut.size() < ellipsis.size() ||
@@ -456,8 +460,8 @@ std::string describe_answer(const Question& question, const Node* answer, std::s
                 std::vector<std::string> items;
                 for (const CourtCase& c : court_cases(state))
                     items.push_back(court_case_text(c));
-                return listed(answer->items.size(), "merge.answer.cases.one"_key, "merge.answer.cases.other"_key,
-                              items);
+                return listed(answer->items.size(), "merge.answer.cases.one"_key,
+                              "merge.answer.cases.other"_key, items);
             }
             break;
         case QuestionType::Table:
@@ -467,34 +471,34 @@ std::string describe_answer(const Question& question, const Node* answer, std::s
                     std::vector<std::string> shown;
                     for (std::size_t i = 0; i < cells.size(); ++i)
                         if (!cells[i].empty())
-                            shown.push_back(message("merge.answer.cell"_key, language,
-                                                    {{"column", question.columns[i].label.in(language)},
-                                                     {"value", cells[i]}}));
+                            shown.push_back(message(
+                                "merge.answer.cell"_key, language,
+                                {{"column", question.columns[i].label.in(language)}, {"value", cells[i]}}));
                     items.push_back(text::join(shown));
                 }
-                return listed(answer->items.size(), "merge.answer.rows.one"_key, "merge.answer.rows.other"_key,
-                              items);
+                return listed(answer->items.size(), "merge.answer.rows.one"_key,
+                              "merge.answer.rows.other"_key, items);
             }
             break;
         case QuestionType::TaNeeds:
             if (answer->is_sequence()) {
                 std::vector<std::string> items;
                 for (const TaNeed& need : ta_needs(state))
-                    items.push_back(
-                        need.priority.empty()
-                            ? message("merge.answer.need"_key, language,
-                                      {{"category", ta_category_label(need.category, language)},
-                                       {"description", need.description}})
-                            : message("merge.answer.need-priority"_key, language,
-                                      {{"category", ta_category_label(need.category, language)},
-                                       {"priority", ta_priority_word(need.priority, language)},
-                                       {"description", need.description}}));
-                return listed(answer->items.size(), "merge.answer.needs.one"_key, "merge.answer.needs.other"_key,
-                              items);
+                    items.push_back(need.priority.empty()
+                                        ? message("merge.answer.need"_key, language,
+                                                  {{"category", ta_category_label(need.category, language)},
+                                                   {"description", need.description}})
+                                        : message("merge.answer.need-priority"_key, language,
+                                                  {{"category", ta_category_label(need.category, language)},
+                                                   {"priority", ta_priority_word(need.priority, language)},
+                                                   {"description", need.description}}));
+                return listed(answer->items.size(), "merge.answer.needs.one"_key,
+                              "merge.answer.needs.other"_key, items);
             }
             break;
         default:
-            if (answer->is_scalar()) return quoted_text(text::shorten(text::one_line(answer->text), 81), language);
+            if (answer->is_scalar())
+                return quoted_text(text::shorten(text::one_line(answer->text), 81), language);
             break;
     }
     // Not the shape of its question: shown as written.
@@ -511,7 +515,8 @@ int MergeResult::errors() const {
     return n;
 }
 
-MergeResult merge_parts(const Response& base, const std::vector<const Response*>& parts, const Wording& wording) {
+MergeResult merge_parts(const Response& base, const std::vector<const Response*>& parts,
+                        const Wording& wording) {
     return Merger(base, parts, wording).run();
 }
 

@@ -61,11 +61,10 @@ std::string values_with_labels(const std::vector<std::pair<std::string, std::str
 
 /// What a part's reader is told above a question: provision, label, and the answer's shape.
 std::string question_comment(const Question& q, std::string_view language) {
-    std::string out = q.provision.empty()
-                          ? q.label.in(language)
-                          : message("part.question"_key, language,
-                                    {{"provision", provision_in_words(q.provision, language)},
-                                     {"label", q.label.in(language)}});
+    std::string out = q.provision.empty() ? q.label.in(language)
+                                          : message("part.question"_key, language,
+                                                    {{"provision", provision_in_words(q.provision, language)},
+                                                     {"label", q.label.in(language)}});
     std::string shape;
     switch (q.type) {
         case QuestionType::Choice:
@@ -93,7 +92,8 @@ std::string question_comment(const Question& q, std::string_view language) {
             std::vector<std::pair<std::string, std::string>> categories;
             for (const auto& category : ta_categories())
                 categories.emplace_back(category, ta_category_label(category, language));
-            shape = message("part.shape.needs"_key, language, {{"categories", values_with_labels(categories)}});
+            shape =
+                message("part.shape.needs"_key, language, {{"categories", values_with_labels(categories)}});
             break;
         }
         case QuestionType::Date:
@@ -199,8 +199,8 @@ bool reserved_on_windows(std::string_view name) {
     static constexpr std::string_view devices[] = {"con", "prn", "aux", "nul"};
     for (const std::string_view device : devices)
         if (name == device) return true;
-    return name.size() == 4 && (name.substr(0, 3) == "com" || name.substr(0, 3) == "lpt") &&
-           name[3] >= '0' && name[3] <= '9';
+    return name.size() == 4 && (name.substr(0, 3) == "com" || name.substr(0, 3) == "lpt") && name[3] >= '0' &&
+           name[3] <= '9';
 }
 
 }  // namespace
@@ -310,10 +310,12 @@ Result<std::vector<Part>> split_by_authority(const Response& response, std::stri
                       part.authority.empty() ? message("part.focal-point"_key, language) : part.authority}}) +
             "\n" + message("part.instructions"_key, language);
         part.heading = header;
-        Result<std::string> text = write_response(response, std::string("draft"), entries,
-                                                  waivers_of(response, order), comment_lines(header, 0), words);
+        Result<std::string> text =
+            write_response(response, std::string("draft"), entries, waivers_of(response, order),
+                           comment_lines(header, 0), words);
         if (!text)
-            return fail(message("split.cannot-write-part"_key, words, {{"part", part.name}, {"why", text.error()}}));
+            return fail(
+                message("split.cannot-write-part"_key, words, {{"part", part.name}, {"why", text.error()}}));
         part.text = std::move(*text);
         out.push_back(std::move(part));
     }

@@ -25,7 +25,10 @@ using yaml::Node;
 class NotesChecker {
 public:
     NotesChecker(Notes& notes, const Response& response, std::string_view language)
-        : n_(notes), response_(response), q_(*response.questionnaire), language_(language),
+        : n_(notes),
+          response_(response),
+          q_(*response.questionnaire),
+          language_(language),
           findings_(notes.file) {
         for (const Section& section : q_.sections)
             if (std::find(articles_.begin(), articles_.end(), section.article) == articles_.end())
@@ -42,7 +45,9 @@ public:
 private:
     // ---- Findings, one function per code and kind ------------------------------------------
 
-    std::string say(Key key, std::initializer_list<Arg> args = {}) const { return message(key, language_, args); }
+    std::string say(Key key, std::initializer_list<Arg> args = {}) const {
+        return message(key, language_, args);
+    }
 
     /// " (did you mean 'x'?)" after a name close to one of the candidates, else nothing.
     std::string suggestion(std::string_view word, const std::vector<std::string>& candidates) const {
@@ -58,7 +63,8 @@ private:
 
     /// Values with what each means, "capacity_building (Capacity building)"; a value that reads as
     /// its label is shown once.
-    std::string allowed(const std::vector<std::string>& values, std::string (*label)(std::string_view, std::string_view)) const {
+    std::string allowed(const std::vector<std::string>& values,
+                        std::string (*label)(std::string_view, std::string_view)) const {
         std::vector<std::string> out;
         for (const std::string& value : values) {
             const std::string words = label(value, language_);
@@ -70,7 +76,8 @@ private:
     void structure(const std::string& message, std::optional<Position> where) {
         findings_.add(Severity::Error, "IRM040", message, where);
     }
-    void unknown_key(const Node& key, const std::vector<std::string>& allowed_keys, const std::string& where) {
+    void unknown_key(const Node& key, const std::vector<std::string>& allowed_keys,
+                     const std::string& where) {
         structure(say("finding.IRM040.unknown-key"_key, {{"key", quoted(key.text)},
                                                          {"where", where},
                                                          {"suggestion", suggestion(key.text, allowed_keys)},
@@ -78,22 +85,24 @@ private:
                   key.position);
     }
     void unknown_article(const Node& key) {
-        findings_.add(Severity::Error, "IRM041",
-                      say("finding.IRM041.unknown-article"_key, {{"questionnaire", quoted(q_.id)},
-                                                                 {"article", quoted(key.text)},
-                                                                 {"suggestion", suggestion(key.text, articles_)},
-                                                                 {"articles", join(articles_)}}),
-                      key.position);
+        findings_.add(
+            Severity::Error, "IRM041",
+            say("finding.IRM041.unknown-article"_key, {{"questionnaire", quoted(q_.id)},
+                                                       {"article", quoted(key.text)},
+                                                       {"suggestion", suggestion(key.text, articles_)},
+                                                       {"articles", join(articles_)}}),
+            key.position);
     }
     void unknown_question(const Node& node) {
         const std::optional<std::string> near = text::closest(node.text, q_.ids());
-        findings_.add(Severity::Error, "IRM042",
-                      say("finding.IRM042.unknown-question"_key,
-                          {{"questionnaire", quoted(q_.id)},
-                           {"question", quoted(node.text)},
-                           {"suggestion", near ? say("notes.did-you-mean"_key, {{"name", question_named(*near)}})
-                                               : std::string()}}),
-                      node.position);
+        findings_.add(
+            Severity::Error, "IRM042",
+            say("finding.IRM042.unknown-question"_key,
+                {{"questionnaire", quoted(q_.id)},
+                 {"question", quoted(node.text)},
+                 {"suggestion",
+                  near ? say("notes.did-you-mean"_key, {{"name", question_named(*near)}}) : std::string()}}),
+            node.position);
     }
     void other_state(const Node& node) {
         findings_.add(Severity::Error, "IRM043",
@@ -127,9 +136,10 @@ private:
         if (node.is_null() || (node.is_scalar() && node.text.empty()))
             structure(say("finding.IRM040.empty"_key, {{"what", what}}), node.anchor());
         else
-            structure(say(node.is_map() ? "finding.IRM040.text-not-fields"_key : "finding.IRM040.text-not-list"_key,
-                          {{"what", what}}),
-                      node.anchor());
+            structure(
+                say(node.is_map() ? "finding.IRM040.text-not-fields"_key : "finding.IRM040.text-not-list"_key,
+                    {{"what", what}}),
+                node.anchor());
         return std::nullopt;
     }
 
@@ -172,8 +182,7 @@ private:
 
         if (const Node* reviewers = root.find("reviewers"))
             for (const Node* item : items_of(*reviewers, key_named("reviewers")))
-                if (auto name = text_of(*item, say("notes.what.reviewer"_key)))
-                    n_.reviewers.push_back(*name);
+                if (auto name = text_of(*item, say("notes.what.reviewer"_key))) n_.reviewers.push_back(*name);
         if (const Node* dates = root.find("dates")) read_dates(*dates);
         // Ids of another questionnaire would only add noise to the finding that says so.
         if (const Node* articles = root.find("articles")) read_articles(*articles, same_questionnaire);
@@ -356,7 +365,8 @@ private:
 
     void read_questions(const Node& questions, bool check_ids) {
         if (!questions.is_map()) {
-            if (!questions.is_null()) structure(say("finding.IRM040.questions-shape"_key), questions.anchor());
+            if (!questions.is_null())
+                structure(say("finding.IRM040.questions-shape"_key), questions.anchor());
             return;
         }
         static const std::vector<std::string> keys{"comments"};
@@ -367,7 +377,8 @@ private:
             }
             const Node& value = *pair.value;
             if (value.is_null()) continue;
-            const std::string where = say("notes.what.question"_key, {{"question", question_named(pair.key->text)}});
+            const std::string where =
+                say("notes.what.question"_key, {{"question", question_named(pair.key->text)}});
             if (!value.is_map()) {
                 structure(say("finding.IRM040.question-shape"_key, {{"what", where}}), value.anchor());
                 continue;
