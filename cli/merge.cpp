@@ -23,28 +23,31 @@ struct MergeOptions {
     std::vector<std::string> parts;
     std::string output;
     bool force = false;
+    std::string language;
 };
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+/// A count in words: "1 part", "2 parts". French says the singular for 0 and 1 as well.
+std::string counted(std::size_t n, Key one, Key other, std::string_view language) {
+    const bool singular = language == "fr" ? n <= 1 : n == 1;
+    return message(singular ? one : other, language, {{"count", std::to_string(n)}});
 }
 
 int run(const MergeOptions& options) {
+    const Wording wording = wording_of(options.language);
+    const std::string& words = wording.general();
     auto registry = open_registry(options.questionnaires);
     std::error_code ec;
     if (!std::filesystem::exists(options.base, ec))
-        throw RunError("cannot read '" + options.base + "': no such file or directory");
+        throw RunError(message("merge.error.no-base"_key, words, {{"file", options.base}}));
     if (std::filesystem::is_directory(options.base, ec))
-        throw RunError("'" + options.base +
-                       "' is a directory; BASE is the response the parts were split from");
+        throw RunError(message("merge.error.base-directory"_key, words, {{"file", options.base}}));
     std::vector<std::string> inputs{options.base};
     for (const auto& part : collect_inputs(options.parts, response_extensions()))
         inputs.push_back(part);
-    if (inputs.size() == 1) throw RunError("no part to merge: the directories given hold no response file");
+    if (inputs.size() == 1) throw RunError(message("merge.error.no-part"_key, words));
     for (const auto& input : inputs) {
         if (input == options.output || files::same_file(input, options.output))
-            throw RunError("-o " + options.output +
-                           " is one of the inputs; write the merged response to a new file");
+            throw RunError(message("merge.error.output-is-input"_key, words, {{"output", options.output}}));
     }
     refuse_existing_output(options.output, options.force);
 
@@ -60,8 +63,12 @@ int run(const MergeOptions& options) {
     std::vector<const Response*> parts;
     for (std::size_t i = 1; i < responses.size(); ++i)
         parts.push_back(&responses[i]);
-    MergeResult merged = merge_parts(responses.front(), parts);
-    if (merged.failure) throw RunError(options.output + " not written: " + *merged.failure);
+    MergeResult merged = merge_parts(responses.front(), parts, wording);
+    // What is said of the merge as a whole is said in the base's language, as its findings are.
+    const std::string language = wording.about(responses.front().language.value_or(""));
+    if (merged.failure)
+        throw RunError(message("merge.not-written"_key, language,
+                               {{"output", options.output}, {"why", *merged.failure}}));
     const int errors = merged.errors();
 
     if (merged.text) must(files::write_atomically(options.output, *merged.text));
@@ -94,22 +101,41 @@ int run(const MergeOptions& options) {
         report->finish(summary);
     } else if (merged.text) {
         const Response written = check_response(*merged.text, options.output, *registry);
-        const int left = written.count(Severity::Error), warnings = written.count(Severity::Warning);
-        std::printf(
-            "merged %s onto %s into %s: %s added, %zu changed, %zu cleared; %s\n",
-            plural(parts.size(), "part", "parts").c_str(), options.base.c_str(), options.output.c_str(),
-            plural(merged.added, "answer", "answers").c_str(), merged.changed, merged.cleared,
-            left + warnings == 0 ? "it has no finding"
-                                 : (plural(static_cast<std::size_t>(left), "error", "errors") + " and " +
-                                    plural(static_cast<std::size_t>(warnings), "warning", "warnings") +
-                                    ": irm validate " + options.output + " shows them")
-                                       .c_str());
+        const auto left = static_cast<std::size_t>(written.count(Severity::Error)),
+                   warnings = static_cast<std::size_t>(written.count(Severity::Warning));
+        const std::string findings =
+            left + warnings == 0
+                ? message("merge.done.clean"_key, language)
+                : message(
+                      "merge.done.findings"_key, language,
+                      {{"errors", counted(left, "merge.errors.one"_key, "merge.errors.other"_key, language)},
+                       {"warnings",
+                        counted(warnings, "merge.warnings.one"_key, "merge.warnings.other"_key, language)},
+                       {"output", options.output}});
+        const std::string line = message(
+            "merge.done"_key, language,
+            {{"parts", counted(parts.size(), "merge.parts.one"_key, "merge.parts.other"_key, language)},
+             {"base", options.base},
+             {"output", options.output},
+             {"added", counted(merged.added, "merge.added.one"_key, "merge.added.other"_key, language)},
+             {"changed",
+              counted(merged.changed, "merge.changed.one"_key, "merge.changed.other"_key, language)},
+             {"cleared",
+              counted(merged.cleared, "merge.cleared.one"_key, "merge.cleared.other"_key, language)},
+             {"findings", findings}});
+        std::printf("%s\n", line.c_str());
     } else {
-        std::printf("%s not written: %s%s\n", options.output.c_str(),
-                    plural(static_cast<std::size_t>(errors), "error", "errors").c_str(),
-                    merged.conflicts
-                        ? (", of which " + plural(merged.conflicts, "conflict", "conflicts")).c_str()
-                        : "");
+        const std::string count = counted(static_cast<std::size_t>(errors), "merge.errors.one"_key,
+                                          "merge.errors.other"_key, language);
+        const std::string line =
+            merged.conflicts
+                ? message("merge.refused.conflicts"_key, language,
+                          {{"output", options.output},
+                           {"errors", count},
+                           {"conflicts", counted(merged.conflicts, "merge.conflicts.one"_key,
+                                                 "merge.conflicts.other"_key, language)}})
+                : message("merge.refused"_key, language, {{"output", options.output}, {"errors", count}});
+        std::printf("%s\n", line.c_str());
     }
     return merged.text ? 0 : 1;
 }
@@ -126,6 +152,7 @@ void setup_merge(CLI::App& app, int& status) {
         ->required();
     add_force_option(*command, options->force);
     add_format_option(*command, options->format);
+    add_message_language_option(*command, options->language);
     add_questionnaires_option(*command, options->questionnaires);
     command->add_option("BASE", options->base, "The response the parts were split from")->required();
     command

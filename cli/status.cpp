@@ -23,104 +23,165 @@ struct StatusOptions {
     int next = 5;
     std::vector<std::string> questionnaires;
     std::string path;
+    std::string language;
 };
+
+/// The form of a text for a count: `one` for 1, and in French for 0 as well.
+Key form(std::size_t n, Key one, Key other, std::string_view language) {
+    return (language == "fr" ? n <= 1 : n == 1) ? one : other;
+}
 
 std::string pad_right(const std::string& text, std::size_t width) {
     const std::size_t length = text::code_points(text);
     return length >= width ? text : text + std::string(width - length, ' ');
 }
 
-std::string format_percent(double percent) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%.1f", percent);
-    std::string out = text;
-    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
-    return out + "%";
+std::string pad_left(const std::string& text, std::size_t width) {
+    const std::size_t length = text::code_points(text);
+    return length >= width ? text : std::string(width - length, ' ') + text;
+}
+
+/// A percentage as the language writes it: "39.8%", "39,8 %"; "40%" without a decimal of 0.
+std::string format_percent(double percent, std::string_view language) {
+    char digits[32];
+    std::snprintf(digits, sizeof digits, "%.1f", percent);
+    const std::string number = digits;
+    const std::size_t point = number.find('.');
+    const std::string whole = number.substr(0, point);
+    const std::string fraction = point == std::string::npos ? std::string() : number.substr(point + 1);
+    const std::string written =
+        fraction.empty() || fraction == "0"
+            ? whole
+            : message("status.decimal"_key, language, {{"whole", whole}, {"fraction", fraction}});
+    return message("status.percent"_key, language, {{"number", written}});
 }
 
 /// The response, or a RunError when no status can be given: it cannot be read
 /// or its questionnaire is unknown.
-Response load(const std::string& path, const Registry& registry) {
+Response load(const std::string& path, const Registry& registry, const Wording& wording) {
     Response response = load_named_response(path, registry);
     if (response.questionnaire) return response;
+    const std::string language = wording.about(response.language.value_or(""));
     // The first error says why: unreadable, not YAML, no header, unknown questionnaire.
     for (const Diagnostic& d : response.findings) {
         if (d.severity != Severity::Error) continue;
         std::string where = d.file;
         if (d.line) where += ":" + std::to_string(*d.line) + ":" + std::to_string(d.column.value_or(1));
-        throw RunError(where + ": cannot give a status: " + text::one_line(d.message) + " [" + d.code + "]");
+        throw RunError(message("status.error.finding"_key, language,
+                               {{"where", where}, {"message", text::one_line(d.message)}, {"code", d.code}}));
     }
-    throw RunError(path + ": cannot give a status without a known questionnaire");
+    throw RunError(message("status.error.no-questionnaire"_key, language, {{"file", path}}));
 }
 
-std::string language_of(const Response& response) {
+/// The language of the words: --lang, else the response's, else the environment's.
+std::string words_of(const Response& response, const Wording& wording) {
+    return wording.about(response.language.value_or(""));
+}
+
+/// The language of the questionnaire's texts: the words' language when the questionnaire has it,
+/// else the response's, else the questionnaire's first.
+std::string language_of(const Response& response, const std::string& words) {
     const Questionnaire& q = *response.questionnaire;
+    if (q.has_language(words)) return words;
     if (response.language && q.has_language(*response.language)) return *response.language;
     return q.languages.empty() ? std::string() : q.languages.front();
 }
 
-void print_text(const Response& response, const Progress& progress, const StatusOptions& options) {
-    const Questionnaire& q = *response.questionnaire;
-    const std::string language = language_of(response);
-    // Names and texts are shown, never sent: a control character in them must not reach the terminal.
-    std::printf("%s: %s, %s version %s, %s\n", text::visible(response.file).c_str(),
-                text::visible(response.state.value_or("?")).c_str(), q.id.c_str(),
-                text::visible(q.version).c_str(), text::visible(response.status.value_or("draft")).c_str());
+/// A response's status as people read it; a status the format does not know, as written.
+std::string status_word(const std::optional<std::string>& status, std::string_view language) {
+    if (!status || *status == "draft") return message("status.status.draft"_key, language);
+    if (*status == "final") return message("status.status.final"_key, language);
+    return *status;
+}
 
-    std::size_t id_width = std::string("section").size();
-    for (const SectionProgress& s : progress.sections)
-        id_width = std::max(id_width, s.section->id.size());
-    const auto row = [&](const std::string& id, const Tally& t, const std::string& tail) {
-        std::printf("  %s  %8s  %10s  %16s  %s\n", pad_right(id, id_width).c_str(),
-                    std::to_string(t.answered).c_str(), std::to_string(t.applicable).c_str(),
-                    std::to_string(t.required_missing).c_str(), tail.c_str());
+void print_text(const Response& response, const Progress& progress, const StatusOptions& options,
+                const std::string& words) {
+    const Questionnaire& q = *response.questionnaire;
+    const std::string language = language_of(response, words);
+    const auto say = [&words](Key key, std::initializer_list<Arg> args = {}) {
+        return message(key, words, args);
     };
-    std::printf("  %s  %8s  %10s  %16s  %s\n", pad_right("section", id_width).c_str(), "answered",
-                "applicable", "required missing", "title");
+    // Names and texts are shown, never sent: a control character in them must not reach the terminal.
+    std::printf("%s\n",
+                text::visible(say("status.heading"_key, {{"file", response.file},
+                                                         {"state", response.state.value_or("?")},
+                                                         {"questionnaire", q.id},
+                                                         {"version", q.version},
+                                                         {"status", status_word(response.status, words)}}))
+                    .c_str());
+
+    // Sections in columns: the id, three counts right-aligned under their headings, the title.
+    const std::string section = say("status.header.section"_key), total = say("status.total"_key);
+    const std::vector<std::string> heads{say("status.header.answered"_key),
+                                         say("status.header.applicable"_key),
+                                         say("status.header.missing"_key)};
+    std::size_t id_width = std::max(text::code_points(section), text::code_points(total));
+    for (const SectionProgress& s : progress.sections)
+        id_width = std::max(id_width, text::code_points(s.section->id));
+    std::vector<std::size_t> widths;
+    for (const std::string& head : heads)
+        widths.push_back(std::max<std::size_t>(text::code_points(head), 5));
+    const auto line = [&](const std::string& id, const std::vector<std::string>& cells,
+                          const std::string& tail) {
+        std::string out = "  " + pad_right(id, id_width);
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            out += "  " + pad_left(cells[i], widths[i]);
+        std::printf("%s  %s\n", out.c_str(), tail.c_str());
+    };
+    const auto row = [&](const std::string& id, const Tally& t, const std::string& tail) {
+        line(id,
+             {std::to_string(t.answered), std::to_string(t.applicable), std::to_string(t.required_missing)},
+             tail);
+    };
+    line(section, heads, say("status.header.title"_key));
     for (const SectionProgress& s : progress.sections)
         row(s.section->id, s.tally,
             text::visible(text::shorten(text::one_line(s.section->title.in(language)), 60)));
-    row("total", progress.total, format_percent(progress.total.percent()) + " answered");
+    row(total, progress.total,
+        say("status.total-answered"_key, {{"percent", format_percent(progress.total.percent(), words)}}));
 
     // How binding the provisions asked about are, so that a focal point sees which answers
     // the review reads as obligations.
     if (!progress.levels.empty()) {
-        std::printf("\nProvisions by level of obligation (answered of applicable):\n");
-        std::vector<std::string> words;
-        std::size_t words_width = 0;
+        std::printf("\n%s\n", say("status.levels"_key).c_str());
+        std::vector<std::string> levels;
+        std::size_t levels_width = 0;
         for (const LevelProgress& level : progress.levels) {
-            words.push_back(level_in_words(level.level, language));
-            words_width = std::max(words_width, text::code_points(words.back()));
+            levels.push_back(level_in_words(level.level, words));
+            levels_width = std::max(levels_width, text::code_points(levels.back()));
         }
-        for (std::size_t i = 0; i < words.size(); ++i)
-            std::printf("  %s  %d of %d\n", pad_right(words[i], words_width).c_str(),
-                        progress.levels[i].tally.answered, progress.levels[i].tally.applicable);
+        for (std::size_t i = 0; i < levels.size(); ++i)
+            std::printf(
+                "  %s  %s\n", pad_right(levels[i], levels_width).c_str(),
+                say("status.level"_key, {{"answered", std::to_string(progress.levels[i].tally.answered)},
+                                         {"applicable", std::to_string(progress.levels[i].tally.applicable)}})
+                    .c_str());
     }
 
     const std::size_t missing = progress.missing.size();
     if (missing == 0) {
-        std::printf("\nEvery required question is answered.\n");
+        std::printf("\n%s\n", say("status.all-answered"_key).c_str());
         return;
     }
     const std::size_t shown =
         options.next <= 0 ? missing : std::min(missing, static_cast<std::size_t>(options.next));
-    std::printf("\nNext required question%s (%zu of %zu):\n", shown == 1 ? "" : "s", shown, missing);
-    std::size_t width = 0;
-    for (std::size_t i = 0; i < shown; ++i)
-        width = std::max(width, progress.missing[i]->id.size());
+    std::printf("\n%s\n", say(form(shown, "status.next.one"_key, "status.next.other"_key, words),
+                              {{"shown", std::to_string(shown)}, {"missing", std::to_string(missing)}})
+                              .c_str());
+    // Each named as a message names a question: the provision in words, a short label, the id.
     for (std::size_t i = 0; i < shown; ++i) {
         const Question& question = *progress.missing[i];
-        const std::string level = obligation_in_words(question, q, language);
-        const std::string provision =
-            question.provision.empty()
-                ? std::string()
-                : "[" + question.provision + (level.empty() ? "" : ", " + level) + "] ";
-        std::printf("  %s  %s%s\n", pad_right(question.id, width).c_str(), text::visible(provision).c_str(),
-                    text::visible(text::shorten(text::one_line(question.label.in(language)), 90)).c_str());
+        const std::string named = question_in_words(question, language);
+        const std::string level = obligation_in_words(question, q, words);
+        std::printf("  %s\n", text::visible(level.empty() ? named
+                                                          : say("status.next.level"_key,
+                                                                {{"question", named}, {"level", level}}))
+                                  .c_str());
     }
     if (shown < missing)
-        std::printf("  ... and %zu more: irm status --next 0 %s lists them all\n", missing - shown,
-                    response.file.c_str());
+        std::printf("  %s\n", say("status.more"_key,
+                                  {{"count", std::to_string(missing - shown)}, {"file", response.file}})
+                                  .c_str());
 }
 
 void write_tally(json::Writer& w, const Tally& t) {
@@ -129,9 +190,10 @@ void write_tally(json::Writer& w, const Tally& t) {
     w.key("required_missing").value(t.required_missing);
 }
 
-void print_json(const Response& response, const Progress& progress, const StatusOptions& options) {
+void print_json(const Response& response, const Progress& progress, const StatusOptions& options,
+                const std::string& words) {
     const Questionnaire& q = *response.questionnaire;
-    const std::string language = language_of(response);
+    const std::string language = language_of(response, words);
     json::Writer w;
     w.begin_object();
     w.key("file").value(response.file);
@@ -172,7 +234,7 @@ void print_json(const Response& response, const Progress& progress, const Status
     for (const LevelProgress& level : progress.levels) {
         w.begin_object();
         w.key("obligation").value(std::string(to_string(level.level)));
-        w.key("words").value(level_in_words(level.level, language));
+        w.key("words").value(level_in_words(level.level, words));
         write_tally(w, level.tally);
         w.end_object();
     }
@@ -183,19 +245,22 @@ void print_json(const Response& response, const Progress& progress, const Status
 }
 
 int run(const StatusOptions& options) {
+    const Wording wording = wording_of(options.language);
     auto registry = open_registry(options.questionnaires);
-    const Response response = load(options.path, *registry);
+    const Response response = load(options.path, *registry, wording);
+    const std::string words = words_of(response, wording);
     const int errors = response.count(Severity::Error);
     if (errors > 0)
-        std::fprintf(stderr,
-                     "irm: warning: %s has %d error%s (irm validate %s shows them); answers with errors "
-                     "count as answered\n",
-                     response.file.c_str(), errors, errors == 1 ? "" : "s", response.file.c_str());
+        std::fprintf(stderr, "irm: warning: %s\n",
+                     message(form(static_cast<std::size_t>(errors), "status.warning.errors.one"_key,
+                                  "status.warning.errors.other"_key, words),
+                             words, {{"file", response.file}, {"count", std::to_string(errors)}})
+                         .c_str());
     const Progress result = progress(response);
     if (options.format == Format::Json)
-        print_json(response, result, options);
+        print_json(response, result, options, words);
     else
-        print_text(response, result, options);
+        print_text(response, result, options, words);
     return 0;
 }
 
@@ -206,6 +271,7 @@ void setup_status(CLI::App& app, int& status) {
     CLI::App* command = app.add_subcommand(
         "status", "Show how far a response has come, section by section, and the next required questions");
     add_format_option(*command, options->format);
+    add_message_language_option(*command, options->language);
     command
         ->add_option("--next", options->next, "How many of the missing required questions to list (0: all)")
         ->type_name("N")

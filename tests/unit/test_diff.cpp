@@ -202,7 +202,9 @@ TEST_SUITE("diff") {
         const std::string english_text = irm::render_diff(every_change("en"), DiffFormat::Text);
         CHECK_FALSE(irm::test::english_left(english_text, {"diff.", "analysis."}, "fr").empty());
         // The words of the answers are French too: a move, a status, a priority.
-        CHECK(irm::test::contains(text, "  q5_1a_i [5(1)(a)(i)] : Non → Oui, en partie (progrès)\n"));
+        // A question is named in words: "article 5, paragraphe 1 a) i)", in French too.
+        CHECK(irm::test::contains(text, "  article 5, paragraphe 1 a) i) — "));
+        CHECK(irm::test::contains(text, " [q5_1a_i] : Non → Oui, en partie (progrès)\n"));
         CHECK(irm::test::contains(text, "  ancienne : old.yaml (version 2020.1, projet)\n"));
         CHECK(irm::test::contains(text, "Technologie, faible : Software"));
     }
@@ -229,7 +231,7 @@ TEST_SUITE("diff") {
         CHECK(irm::diff_document(d).language == "en");
         CHECK(irm::render_diff(d, DiffFormat::Text) ==
               "Freedonia, solo\n  old: old.yaml (version 1, draft)\n  new: new.yaml (version 1, draft)\n\n"
-              "Requirements that moved (1)\n  q1 [5(1)]: No → Yes (progress)\n");
+              "Requirements that moved (1)\n  article 5, paragraph 1 — Does it? [q1]: No → Yes (progress)\n");
     }
 
 }  // TEST_SUITE

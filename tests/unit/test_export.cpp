@@ -312,6 +312,61 @@ TEST_SUITE("export") {
         CHECK(exporter.size() == 0);
     }
 
+    TEST_CASE("a questionnaire's sheet gives the States in the order of their names, not of the files") {
+        Export exporter({ExportFormat::Xlsx, ""});
+        const auto add = [&](const std::string& state, const std::string& file) {
+            CHECK(exporter.add(
+                irm::test::shipped_response("  q2_a: \"yes\"\n", {"untoc-c1", "2020.1", state}, file)));
+        };
+        add("Ruritania", "a.yaml");
+        add("Égypte", "b.yaml");  // an accent sorts as its letter, not after every ASCII one
+        add("Danemark", "d.yaml");
+        add("Danemark", "c.yaml");  // one State twice: by file
+        const auto book = irm::xlsx::read(workbook_bytes(exporter));
+        REQUIRE(book);
+        const irm::xlsx::Sheet* sheet = book->find("untoc-c1 2020.1");
+        REQUIRE(sheet != nullptr);
+        std::vector<std::string> states, files;
+        for (int col = 4; col < 8; ++col) {
+            REQUIRE(sheet->at({3, col}) != nullptr);
+            states.push_back(sheet->at({3, col})->text());
+            files.push_back(sheet->at({0, col})->text());
+        }
+        CHECK(states == std::vector<std::string>{"Danemark", "Danemark", "Égypte", "Ruritania"});
+        CHECK(files == std::vector<std::string>{"c.yaml", "d.yaml", "b.yaml", "a.yaml"});
+    }
+
+    TEST_CASE("a workbook export speaks the language asked for: sheet names, headings, priorities") {
+        Export exporter({ExportFormat::Xlsx, "", "fr"});
+        CHECK(exporter.add(
+            response("  q5_ta_needed: \"yes\"\n"
+                     "  q5_ta: [{category: capacity_building, description: Former, priority: high}]\n")));
+        const auto book = irm::xlsx::read(workbook_bytes(exporter));
+        REQUIRE(book);
+        CHECK(book->find("Data") == nullptr);
+        const irm::xlsx::Sheet* data = book->find("Données");
+        REQUIRE(data != nullptr);
+        CHECK(data->at({0, 0})->text() == "État");
+        CHECK(data->at({0, 8})->text() == "libellé");
+        // The questionnaire has French: its sheet is French, labels and words alike.
+        const irm::xlsx::Sheet* sheet = book->find("untoc-c1 2020.1");
+        REQUIRE(sheet != nullptr);
+        CHECK(sheet->at({0, 3})->text() == "Fichier");
+        CHECK(sheet->at({1, 4})->text() == "projet");
+        CHECK(sheet->at({3, 3})->text() == "Texte de la question");
+        const irm::xlsx::Sheet* needs = book->find("Assistance technique");
+        REQUIRE(needs != nullptr);
+        CHECK(needs->at({0, 8})->text() == "libellé de la priorité");
+        CHECK(needs->at({1, 6})->text() == "Renforcement des capacités");
+        CHECK(needs->at({1, 7})->text() == "high");  // the value, as the file holds it
+        CHECK(needs->at({1, 8})->text() == "Élevée");
+        bool need_cell = false;
+        for (const irm::xlsx::Value* value : column(*sheet, 4))
+            need_cell = need_cell ||
+                        value->text() == "Renforcement des capacités (priorité\u00A0: élevée)\u00A0: Former";
+        CHECK(need_cell);
+    }
+
     TEST_CASE("a workbook is written to a file, never to a stream") {
         Export exporter({ExportFormat::Xlsx, ""});
         CHECK(exporter.add(response("  q2_a: \"yes\"\n  q5_examples: \"=SUM(A1:A2)\"\n")));

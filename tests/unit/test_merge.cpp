@@ -326,6 +326,50 @@ TEST_SUITE("parts") {
         CHECK(d.message.find("Second answer.") != std::string::npos);
     }
 
+    TEST_CASE(
+        "a conflict names the question in words and both answers by their labels, in the response's "
+        "language") {
+        const auto french = [](const std::string& answers) {
+            return irm::test::response_text(answers, {"pt", "1", "Freedonia", "fr"});
+        };
+        const Response base = check(french("  c: Base.\n"), "base.yaml");
+        const Response one = check(french("  a: \"yes\"\n"), "one.yaml");
+        const Response two = check(french("  a: \"no\"\n"), "two.yaml");
+        MergeResult merged = merge(base, {one, two});
+        REQUIRE(codes(merged) == std::vector<std::string>{"IRM030"});
+        const std::string nbsp = "\u00A0";
+        const std::string& french_message = merged.findings[2].front().message;
+        CHECK(irm::test::contains(french_message, "conflit sur la réponse à Y a-t-il une loi ? [a]"));
+        CHECK(irm::test::contains(french_message, "one.yaml:8:6 donne «" + nbsp + "Oui" + nbsp + "» [yes]"));
+        CHECK(irm::test::contains(french_message, "two.yaml:8:6 donne «" + nbsp + "Non" + nbsp + "» [no]"));
+        CHECK(irm::test::contains(french_message, "aucune réponse"));
+
+        // --lang says otherwise: the words and the labels are English.
+        std::vector<const Response*> pointers{&one, &two};
+        merged = irm::merge_parts(base, pointers, irm::Wording{"en", "fr"});
+        const std::string& english = merged.findings[2].front().message;
+        CHECK(irm::test::contains(english, "conflict on the answer to Is there a law? [a]"));
+        CHECK(irm::test::contains(english, "gives \u201cYes\u201d [yes]"));
+        CHECK(irm::test::contains(english, "(the base has no answer)"));
+        CHECK_FALSE(irm::test::contains(english, "'yes'"));
+    }
+
+    TEST_CASE("an answer in a message says what a person reads: labels, citations, needs") {
+        const irm::Questionnaire& q = *check(pt(""), "x.yaml").questionnaire;
+        const Response r = check(pt("  a: \"yes\"\n  e: [\"yes\", \"no\"]\n"
+                                    "  laws: [{title: Penal Code, provision: art. 2, year: 2001}]\n"),
+                                 "r.yaml");
+        CHECK(irm::describe_answer(*q.find("a"), node_of(r, "a"), "en") == "\u201cYes\u201d [yes]");
+        CHECK(irm::describe_answer(*q.find("e"), node_of(r, "e"), "fr") ==
+              "«\u00A0Oui\u00A0» [yes] et «\u00A0Non\u00A0» [no]");
+        CHECK(irm::describe_answer(*q.find("laws"), node_of(r, "laws"), "en") ==
+              "1 citation: Penal Code, art. 2 (2001)");
+        CHECK(irm::describe_answer(*q.find("laws"), nullptr, "fr") == "aucune réponse");
+        // An answer not in its question's shape is shown as written.
+        const Response odd = check(pt("  a: [x]\n"), "odd.yaml");
+        CHECK(irm::describe_answer(*q.find("a"), node_of(odd, "a"), "en") == "\u201c[x]\u201d");
+    }
+
     TEST_CASE("an answer changed from the base in two places is a conflict even when one part empties it") {
         const Response base = check(pt("  a: \"yes\"\n  c: Base text.\n"), "base.yaml");
         const Response one = check(pt("  c: New text.\n"), "one.yaml");

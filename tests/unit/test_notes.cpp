@@ -95,7 +95,7 @@ TEST_SUITE("notes") {
         CHECK(n.findings[0].line == 8);
         CHECK(n.findings[0].column == 38);
         CHECK(n.findings[1].line == 10);
-        CHECK(n.findings[1].message.find("did you mean 'q5_examples'") != std::string::npos);
+        CHECK(n.findings[1].message.find("[q5_examples]?)") != std::string::npos);
         // The known id stays with the note; the unknown one is left out.
         CHECK(n.article("5")->challenges.at(0).questions == std::vector<std::string>{"q5_1b"});
     }
@@ -158,6 +158,34 @@ TEST_SUITE("notes") {
         CHECK(n.findings[4].message.find("needs 'description'") != std::string::npos);
         CHECK(n.findings[5].message.find("did you mean 'challenges'") != std::string::npos);
         CHECK_FALSE(n.draft.has_value());
+    }
+
+    TEST_CASE("the notes' findings are worded in the language asked for, with the values to write") {
+        const std::string text = header +
+                                 "articles:\n  \"5\":\n    ta_needs:\n"
+                                 "      - {category: capacity_buildin, description: x}\n"
+                                 "questions:\n  q5_1x: {comments: [x]}\n";
+        const Notes english = irm::check_notes(text, "notes.yaml", freedonia());
+        REQUIRE(codes(english) == std::vector<std::string>{"IRM040", "IRM042"});
+        CHECK(irm::test::contains(
+            english.findings[0].message,
+            "'capacity_buildin' is not a technical-assistance category (did you mean "
+            "'capacity_building'?); allowed: legislative_assistance (Legislative assistance)"));
+        // The closest question is named in words, its id last.
+        CHECK(irm::test::contains(english.findings[1].message, "(did you mean article 5, paragraph 1 (b)"));
+        CHECK(irm::test::contains(english.findings[1].message, "[q5_1b]?)"));
+
+        const Notes french = irm::check_notes(text, "notes.yaml", freedonia(), "fr");
+        REQUIRE(codes(french) == std::vector<std::string>{"IRM040", "IRM042"});
+        CHECK(irm::test::contains(
+            french.findings[0].message,
+            "'capacity_buildin' n'est pas une catégorie d'assistance technique (vouliez-vous "
+            "dire 'capacity_building'\u00A0?)\u00A0; valeurs admises\u00A0: "
+            "legislative_assistance (Assistance législative)"));
+        CHECK(
+            irm::test::contains(french.findings[1].message,
+                                "le questionnaire 'untoc-c1' n'a pas de question 'q5_1x' (vouliez-vous dire "
+                                "article 5, paragraphe 1 b)"));
     }
 
     TEST_CASE("an empty note is IRM040") {

@@ -22,8 +22,8 @@
 namespace fs = std::filesystem;
 
 using irm::test::contains;
-using irm::test::valid_json;
 using irm::test::TemporaryDirectory;
+using irm::test::valid_json;
 
 namespace {
 
@@ -59,7 +59,7 @@ TEST_SUITE("text") {
         CHECK(utf16_units("\xC3\xA9t\xC3\xA9") == 3);         // été
         CHECK(utf16_units("\xE6\x97\xA5\xE6\x9C\xAC") == 2);  // 日本: one unit each
         CHECK(utf16_units("\xF0\x9F\x98\x80!") == 3);         // an emoji takes two
-        CHECK(utf16_units("a\xFF") == 2);                    // an invalid byte counts one
+        CHECK(utf16_units("a\xFF") == 2);                     // an invalid byte counts one
     }
 
     // Invalid bytes count one each, a stray continuation byte included.
@@ -302,6 +302,16 @@ TEST_SUITE("text") {
         CHECK(irm::text::closest("yess", {std::string(200'000, 'a'), "yes"}) == "yes");
     }
 
+    TEST_CASE("names sort as people expect, accents and case aside") {
+        CHECK(irm::text::sort_key("Égypte") == "egypte");
+        CHECK(irm::text::sort_key("Côte d'Ivoire") == "cote d'ivoire");
+        CHECK(irm::text::sort_key("ŒUVRE") == "oeuvre");
+        CHECK(irm::text::sort_key("Danemark") < irm::text::sort_key("Égypte"));
+        CHECK(irm::text::sort_key("Égypte") < irm::text::sort_key("Finlande"));
+        // Other scripts, and bytes that are not UTF-8, stay as they are.
+        CHECK(irm::text::sort_key("مصر") == "مصر");
+        CHECK(irm::text::sort_key("\xC3") == "\xC3");
+    }
 }  // TEST_SUITE("text")
 
 TEST_SUITE("json") {

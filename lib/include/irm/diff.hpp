@@ -25,6 +25,9 @@ struct DiffSide {
 /// Where a question sits, as the comparison names it.
 struct DiffQuestion {
     std::string id, article, provision, type;
+    /// As a person reads it, in the diff's language: its provision (else its article) in words, a
+    /// short label and the id, "article 5, paragraph 1 (b) — leading a group [q5_1b]".
+    std::string words;
 };
 
 /// An answer present on one side only, or different on both; texts as people read them (labels, citations,

@@ -80,7 +80,12 @@ std::string export_language(const Questionnaire& questionnaire, std::string_view
 /// Options of an export.
 struct ExportOptions {
     ExportFormat format = ExportFormat::Xlsx;
-    std::string language;  ///< labels and question texts; empty: each questionnaire's source language
+    /// Labels and question texts, as `--lang` asks (a questionnaire without it is shown in its source
+    /// language, with a note); empty: `words` where a questionnaire has it, else its source language.
+    std::string language;
+    /// The workbook's own words (sheet names, headings) and the notes; a questionnaire's sheet speaks
+    /// the language of its labels.
+    std::string words = "en";
 };
 
 /// An export in the making. Responses are added one at a time and may be

@@ -62,11 +62,12 @@ struct Notes {
 /// Parses notes held in memory and checks them against the response they
 /// review: the questionnaire, version and State must be the response's, and
 /// every article and question id must be the questionnaire's (IRM040–IRM044).
-/// `response` must have a questionnaire.
-Notes check_notes(std::string bytes, std::string file, const Response& response);
+/// `response` must have a questionnaire. The findings' messages are in `language`.
+Notes check_notes(std::string bytes, std::string file, const Response& response,
+                  std::string_view language = "en");
 
 /// Reads and checks a notes file; a file that cannot be read gives notes whose only finding is IRM005.
-Notes load_notes(const std::string& path, const Response& response);
+Notes load_notes(const std::string& path, const Response& response, std::string_view language = "en");
 
 /// The `format` value of notes files.
 constexpr std::string_view notes_format = "irm-notes/1";

@@ -2,6 +2,7 @@
 // authority, then merge the parts back onto it (`irm split`, `irm merge`).
 #pragma once
 
+#include <irm/catalogue.hpp>
 #include <irm/diagnostic.hpp>
 #include <irm/questionnaire.hpp>
 #include <irm/response.hpp>
@@ -35,8 +36,10 @@ inline constexpr std::string_view focal_point_part = "focal-point";
 /// Splits a response into one draft part per authority. The response must
 /// have a questionnaire and no finding that `blocks_parts`. Fails when a part
 /// would be larger than irm reads (yaml::max_written_bytes): aliases repeat
-/// answers that are written out in full.
-[[nodiscard]] Result<std::vector<Part>> split_by_authority(const Response& response);
+/// answers that are written out in full; the failure is said in `language`.
+/// The parts' comments are in the response's language, whoever splits it.
+[[nodiscard]] Result<std::vector<Part>> split_by_authority(const Response& response,
+                                                           std::string_view language = "en");
 
 /// Writes a part as a workbook to fill in Excel or LibreOffice (the layout of
 /// `irm template --format xlsx`, holding the part's questions and, locked, the
@@ -62,8 +65,10 @@ bool blocks_parts(const Diagnostic& finding);
 /// order; absent, null, `""` and `[]` all mean unanswered and are equal.
 bool same_answer(const yaml::Node* a, const yaml::Node* b);
 
-/// A short one-line rendering of an answer for messages ("no answer" when unanswered).
-std::string describe_answer(const yaml::Node* answer);
+/// An answer in one short line for a message, in a language: choices by their labels with the value
+/// to write in brackets (“Yes, in part” [yes_in_part]), texts quoted, lists by their count and
+/// first items; "no answer" when unanswered.
+std::string describe_answer(const Question& question, const yaml::Node* answer, std::string_view language);
 
 /// What merging parts onto a base gives.
 struct MergeResult {
@@ -83,8 +88,10 @@ struct MergeResult {
 /// parts that change one answer differently are a conflict (IRM030); a part of
 /// another questionnaire, version or State is IRM031; a change to an answer
 /// the base already had is noted (IRM032). Inputs with a finding that
-/// `blocks_parts` are reported and nothing is merged.
-MergeResult merge_parts(const Response& base, const std::vector<const Response*>& parts);
+/// `blocks_parts` are reported and nothing is merged. The findings about each
+/// input are worded in `wording.about(its language)`.
+MergeResult merge_parts(const Response& base, const std::vector<const Response*>& parts,
+                        const Wording& wording = {});
 
 /// One answer as written into a response file by split and merge.
 struct WrittenAnswer {
@@ -97,9 +104,11 @@ struct WrittenAnswer {
 /// `status` is given), the answers in the order given (questionnaire order,
 /// with a comment heading for each section), then the waivers. A note is
 /// written as its comment only. `preamble` is written first, as comment lines.
-/// Fails when the response would be larger than irm reads (yaml::max_written_bytes).
+/// Fails when the response would be larger than irm reads (yaml::max_written_bytes),
+/// saying so in `language`.
 [[nodiscard]] Result<std::string> write_response(
     const Response& base, const std::optional<std::string>& status, const std::vector<WrittenAnswer>& answers,
-    const std::vector<std::pair<std::string, std::string>>& waivers, const std::string& preamble);
+    const std::vector<std::pair<std::string, std::string>>& waivers, const std::string& preamble,
+    std::string_view language = "en");
 
 }  // namespace irm

@@ -126,6 +126,15 @@ std::string one_line(std::string_view text);
 /// left as they are.
 std::string capitalised(std::string_view text);
 
+/// A Latin letter with a diacritic (or a ligature) spelled in lowercase ASCII: "é" is "e", "Œ" is
+/// "oe", "ß" is "ss"; empty for any other character.
+std::string_view ascii_spelling(char32_t code_point);
+
+/// What orders names alphabetically as people expect, accents and case aside ("Égypte" between
+/// "Danemark" and "Finlande"): ASCII letters in lowercase, accented Latin letters spelled without
+/// their accents, anything else as it is. Two names with one key are told apart by their bytes.
+std::string sort_key(std::string_view text);
+
 /// The lines of a text wrapped at `width` code points, at spaces (a run of spaces
 /// counts as one); the text's own line breaks are kept. Within a paragraph, the
 /// lines after the first start with `hang` spaces, counted in the width. A word

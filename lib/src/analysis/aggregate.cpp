@@ -672,7 +672,8 @@ private:
 Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std::string_view wanted,
                           const std::string& path, std::vector<std::string>* notes) {
     lxw_workbook* workbook = exporting::open_workbook(path, false);
-    if (!workbook) return fail("cannot write " + path);
+    if (!workbook)
+        return fail(message("export.error.write"_key, overall_language(blocks, wanted), {{"file", path}}));
     const exporting::Formats formats = exporting::Formats::make(workbook);
     exporting::SheetNames names;
     if (blocks.empty()) {
@@ -692,9 +693,12 @@ Done write_aggregate_xlsx(const std::vector<const AggregateBlock*>& blocks, std:
     }
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR) return fail(exporting::workbook_error(path, error));
-    if (notes)
-        for (std::string& text : exporting::cell_notes(changes))
-            notes->push_back(std::move(text));
+    if (notes) {
+        // What was done to fit texts in cells, said in the language of the document's title.
+        const std::string language = overall_language(blocks, wanted);
+        if (changes.cut) notes->push_back(message("aggregate.note.cut"_key, language));
+        if (changes.replaced) notes->push_back(message("export.note.replaced"_key, language));
+    }
     return {};
 }
 

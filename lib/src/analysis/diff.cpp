@@ -139,9 +139,16 @@ bool present(const AnswerState& a) {
     return a.answered && a.applicable;
 }
 
-DiffQuestion where(const Questionnaire& q, const Question& question) {
-    return {question.id, q.sections[question.section].article, question.provision,
-            std::string(to_string(question.type))};
+DiffQuestion where(const Questionnaire& q, const Question& question, std::string_view language) {
+    const std::string& article = q.sections[question.section].article;
+    const std::string place =
+        provision_in_words(question.provision.empty() ? article : question.provision, language);
+    const std::string label = short_label(question, language);
+    return {question.id, article, question.provision, std::string(to_string(question.type)),
+            label.empty()
+                ? message("diff.question.no-label"_key, language, {{"provision", place}, {"id", question.id}})
+                : message("diff.question"_key, language,
+                          {{"provision", place}, {"label", label}, {"id", question.id}})};
 }
 
 DiffSide side(const Response& r) {
@@ -183,7 +190,7 @@ ResponseDiff compare_responses(const Response& before, const Response& after, st
         const AnswerState& then = old_question ? *before.answer(question.id) : absent;
         const bool had = present(then), has = present(now);
         if (!had && !has) continue;
-        const DiffQuestion place = where(new_q, question);
+        const DiffQuestion place = where(new_q, question, language);
         const auto old_items = had ? items_of(*old_question, then, language) : std::vector<Item>{};
         const auto new_items = has ? items_of(question, now, language) : std::vector<Item>{};
 
@@ -249,7 +256,7 @@ ResponseDiff compare_responses(const Response& before, const Response& after, st
         if (question.type == QuestionType::Note || new_q.find(question.id)) continue;
         const AnswerState& then = before.answers[i];
         diff.dropped_questions.push_back(
-            {where(old_q, question),
+            {where(old_q, question, language),
              present(then) ? join(items_of(question, then, language)) : std::string()});
     }
     return diff;
@@ -280,13 +287,9 @@ std::string both(const std::string& before, const std::string& after) {
     return before == after ? after : before + " → " + after;
 }
 
-/// " (article 5)", after a question's id.
-std::string in_article(const std::string& article, std::string_view language) {
-    return " (" + message("analysis.in-article"_key, language, {{"article", article}}) + ")";
-}
-
-std::string named(const DiffQuestion& q, std::string_view language) {
-    return q.id + (q.provision.empty() ? in_article(q.article, language) : " [" + q.provision + "]");
+/// A question in a line of the text comparison: in words, with its id.
+std::string named(const DiffQuestion& q) {
+    return q.words;
 }
 
 /// The direction of a move as JSON writes it.
@@ -332,17 +335,16 @@ std::string text_of(const ResponseDiff& d) {
     };
     heading("diff.heading.moved"_key, d.moved.size());
     for (const auto& m : d.moved)
-        line(named(m.question, language),
-             m.before + " → " + m.after + " (" + direction_word(m, language) + ")");
+        line(named(m.question), m.before + " → " + m.after + " (" + direction_word(m, language) + ")");
     heading("diff.heading.added"_key, d.added.size());
     for (const auto& c : d.added)
-        line(named(c.question, language), one_line(c.after) + new_mark(c.new_question, language));
+        line(named(c.question), one_line(c.after) + new_mark(c.new_question, language));
     heading("diff.heading.removed"_key, d.removed.size());
     for (const auto& c : d.removed)
-        line(named(c.question, language), one_line(c.before));
+        line(named(c.question), one_line(c.before));
     heading("diff.heading.changed"_key, d.changed.size());
     for (const auto& c : d.changed) {
-        out += "  " + named(c.question, language) + "\n";
+        out += "  " + named(c.question) + "\n";
         const auto answer = [&](Key name, const std::string& said) {
             out += "    " + labelled(word(name), one_line(said), language) + "\n";
         };
@@ -358,8 +360,7 @@ std::string text_of(const ResponseDiff& d) {
         heading(title, list.size());
         for (const auto& n : list) {
             const std::string priority = ta_priority_word(n.priority, language);
-            line(labelled(n.question.id + in_article(n.question.article, language),
-                          n.label + (priority.empty() ? "" : ", " + priority), language),
+            line(labelled(named(n.question), n.label + (priority.empty() ? "" : ", " + priority), language),
                  one_line(n.description));
         }
     };
@@ -368,9 +369,9 @@ std::string text_of(const ResponseDiff& d) {
     heading("diff.heading.dropped-questions"_key, d.dropped_questions.size());
     for (const auto& q : d.dropped_questions) {
         if (q.before.empty())
-            out += "  " + named(q.question, language) + "\n";
+            out += "  " + named(q.question) + "\n";
         else
-            line(named(q.question, language), one_line(q.before));
+            line(named(q.question), one_line(q.before));
     }
     return out;
 }

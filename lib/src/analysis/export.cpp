@@ -1,3 +1,4 @@
+#include <irm/catalogue.hpp>
 #include <irm/export.hpp>
 #include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
@@ -310,13 +311,13 @@ Export::Export(ExportOptions options) : impl_(std::make_unique<Impl>()) {
     impl_->options = std::move(options);
     switch (impl_->options.format) {
         case ExportFormat::Xlsx:
-            impl_->sink = exporting::make_xlsx_sink();
+            impl_->sink = exporting::make_xlsx_sink(impl_->options.words);
             break;
         case ExportFormat::Xml:
-            impl_->sink = exporting::make_xml_sink();
+            impl_->sink = exporting::make_xml_sink(impl_->options.words);
             break;
         case ExportFormat::Json:
-            impl_->sink = exporting::make_json_sink();
+            impl_->sink = exporting::make_json_sink(impl_->options.words);
             break;
     }
 }
@@ -326,11 +327,14 @@ Export::~Export() = default;
 bool Export::add(const Response& response) {
     if (!response.questionnaire) return false;
     const Questionnaire& questionnaire = *response.questionnaire;
-    const std::string& wanted = impl_->options.language;
-    const std::string language = export_language(questionnaire, wanted);
-    if (!wanted.empty() && language != wanted)
-        impl_->sink->note("questionnaire " + questionnaire.id + " " + questionnaire.version +
-                          " has no texts in '" + wanted + "': its texts are shown in '" + language + "'");
+    const std::string& asked = impl_->options.language;
+    const std::string language = export_language(questionnaire, asked.empty() ? impl_->options.words : asked);
+    if (!asked.empty() && language != asked)
+        impl_->sink->note(message("export.note.language"_key, impl_->options.words,
+                                  {{"questionnaire", questionnaire.id},
+                                   {"version", questionnaire.version},
+                                   {"asked", asked},
+                                   {"language", language}}));
     impl_->sink->add(extract_submission(response, language), questionnaire, language);
     ++impl_->count;
     return true;

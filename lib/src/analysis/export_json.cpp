@@ -2,6 +2,7 @@
 // (docs/EXPORT.md).
 #include "analysis/export_sinks.hpp"
 
+#include <irm/catalogue.hpp>
 #include <irm/json.hpp>
 #include <irm/values.hpp>
 
@@ -45,6 +46,9 @@ void cell(json::Writer& w, const Column* column, const std::string& text) {
 }
 
 class JsonDocument final : public TextDocument {
+public:
+    explicit JsonDocument(std::string words) : words_(std::move(words)) {}
+
 private:
     struct Place final : GroupState {
         json::Writer writer;
@@ -233,8 +237,7 @@ private:
     }
 
     std::string prologue(std::size_t responses) override {
-        if (replaced_)
-            note("bytes that are not UTF-8 (in a file name) were replaced by U+FFFD in the JSON export");
+        if (replaced_) note(message("export.note.json-replaced"_key, words_));
         json::Writer w;
         w.begin_object();
         w.key("format").value("irm-export/1");
@@ -248,12 +251,13 @@ private:
     std::string epilogue(bool any_group) override { return any_group ? "\n  ]\n}\n" : "]\n}\n"; }
 
     bool replaced_ = false;
+    std::string words_;  ///< the language of the notes
 };
 
 }  // namespace
 
-std::unique_ptr<Sink> make_json_sink() {
-    return std::make_unique<JsonDocument>();
+std::unique_ptr<Sink> make_json_sink(const std::string& words) {
+    return std::make_unique<JsonDocument>(words);
 }
 
 }  // namespace irm::exporting

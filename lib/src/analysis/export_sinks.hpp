@@ -76,12 +76,12 @@ public:
     void note(const std::string& text);
 };
 
-/// The XML sink (schemas/irm-export-1.xsd).
-std::unique_ptr<Sink> make_xml_sink();
-/// The JSON sink (docs/EXPORT.md).
-std::unique_ptr<Sink> make_json_sink();
-/// The Excel sink.
-std::unique_ptr<Sink> make_xlsx_sink();
+/// The XML sink (schemas/irm-export-1.xsd); its notes are in `words`.
+std::unique_ptr<Sink> make_xml_sink(const std::string& words);
+/// The JSON sink (docs/EXPORT.md); its notes are in `words`.
+std::unique_ptr<Sink> make_json_sink(const std::string& words);
+/// The Excel sink; its sheet names, headings and notes are in `words`.
+std::unique_ptr<Sink> make_xlsx_sink(const std::string& words);
 
 /// A text document made of one part per group, each part kept in its own
 /// spool until the end: the shape shared by the XML and JSON exports.

@@ -3,6 +3,9 @@
 // technical-assistance needs. Every cell goes through a spool first, so that
 // the workbook can be written row by row in libxlsxwriter's constant-memory
 // mode whatever the number of responses.
+#include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
+#include <irm/text.hpp>
 #include <irm/values.hpp>
 #include "analysis/export_sinks.hpp"
 #include "render/xlsx_style.hpp"
@@ -10,6 +13,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <tuple>
 
 namespace irm::exporting {
 
@@ -128,8 +132,19 @@ SheetCell cell_at(Spool& spool, std::uint64_t& offset) {
 }
 
 std::string rows_text(std::size_t n, std::string_view language) {
-    if (language == "fr") return std::to_string(n) + (n == 1 ? " ligne" : " lignes");
-    return std::to_string(n) + (n == 1 ? " row" : " rows");
+    return message((language == "fr" ? n <= 1 : n == 1) ? "answer.rows.one"_key : "answer.rows.other"_key,
+                   language, {{"count", std::to_string(n)}});
+}
+
+/// A need as the sheet of a questionnaire shows it: "Capacity building (priority: high): …".
+std::string need_text(const TaNeed& need, std::string_view language) {
+    const std::string category = ta_category_label(need.category, language);
+    return need.priority.empty() ? message("export.need"_key, language,
+                                           {{"category", category}, {"description", need.description}})
+                                 : message("export.need-priority"_key, language,
+                                           {{"category", category},
+                                            {"priority", ta_priority_word(need.priority, language)},
+                                            {"description", need.description}});
 }
 
 std::string citation_text(const Citation& c) {
@@ -176,7 +191,7 @@ SheetCell overview_cell(const ExportedAnswer& a, const std::string& language, bo
             break;
         case AnswerShape::TaNeeds:
             for (const TaNeed& need : a.needs)
-                join(ta_category_label(need.category, language) + ": " + need.description, "\n");
+                join(need_text(need, language), "\n");
             break;
         default:
             out = a.text;
@@ -185,20 +200,35 @@ SheetCell overview_cell(const ExportedAnswer& a, const std::string& language, bo
     return text_cell(std::move(out), Style::Wrap);
 }
 
-const char* const data_headers[] = {"state", "questionnaire", "version", "question", "article", "provision",
-                                    "type",  "value",         "label",   "status",   "errors",  "file"};
-const char* const citation_headers[] = {
-    "state",           "questionnaire", "version", "question", "article", "provision", "title",
-    "cited provision", "year",          "url",     "sherloc",  "errors",  "file"};
-const char* const case_headers[] = {"state",     "questionnaire", "version", "question", "article",
-                                    "provision", "court",         "date",    "year",     "reference",
-                                    "summary",   "url",           "sherloc", "errors",   "file"};
-const char* const need_headers[] = {"state",    "questionnaire",  "version",  "question",    "article",
-                                    "category", "category label", "priority", "description", "errors",
-                                    "file"};
+// The headings of the long sheets, for pivot tables: their English words are the names scripts
+// and pivot tables already use.
+const Key data_headers[] = {
+    "export.header.state"_key,    "export.header.questionnaire"_key, "export.header.version"_key,
+    "export.header.question"_key, "export.header.article"_key,       "export.header.provision"_key,
+    "export.header.type"_key,     "export.header.value"_key,         "export.header.label"_key,
+    "export.header.status"_key,   "export.header.errors"_key,        "export.header.file"_key};
+const Key citation_headers[] = {
+    "export.header.state"_key,    "export.header.questionnaire"_key,   "export.header.version"_key,
+    "export.header.question"_key, "export.header.article"_key,         "export.header.provision"_key,
+    "export.header.title"_key,    "export.header.cited-provision"_key, "export.header.year"_key,
+    "export.header.url"_key,      "export.header.sherloc"_key,         "export.header.errors"_key,
+    "export.header.file"_key};
+const Key case_headers[] = {
+    "export.header.state"_key,     "export.header.questionnaire"_key, "export.header.version"_key,
+    "export.header.question"_key,  "export.header.article"_key,       "export.header.provision"_key,
+    "export.header.court"_key,     "export.header.date"_key,          "export.header.year"_key,
+    "export.header.reference"_key, "export.header.summary"_key,       "export.header.url"_key,
+    "export.header.sherloc"_key,   "export.header.errors"_key,        "export.header.file"_key};
+const Key need_headers[] = {
+    "export.header.state"_key,          "export.header.questionnaire"_key, "export.header.version"_key,
+    "export.header.question"_key,       "export.header.article"_key,       "export.header.category"_key,
+    "export.header.category-label"_key, "export.header.priority"_key,      "export.header.priority-label"_key,
+    "export.header.description"_key,    "export.header.errors"_key,        "export.header.file"_key};
 
 class Workbook final : public Sink {
 public:
+    explicit Workbook(std::string words) : words_(std::move(words)) {}
+
     void add(const Submission& s, const Questionnaire& q, const std::string& language) override {
         auto [it, inserted] = groups_.try_emplace(GroupKey{q.id, q.version});
         Group& g = it->second;
@@ -212,10 +242,13 @@ public:
         const SheetCell errors = number_cell(s.errors, flag);
         const std::string status = s.status.value_or("");
 
-        // The response's column of the per-questionnaire sheet, top to bottom.
+        // The response's column of the per-questionnaire sheet, top to bottom; the status in words.
         std::string column;
         encode(column, text_cell(s.file, Style::Wrap));
-        encode(column, text_cell(status, Style::Top));
+        encode(column, text_cell(status == "final"   ? message("export.status.final"_key, language)
+                                 : status == "draft" ? message("export.status.draft"_key, language)
+                                                     : status,
+                                 Style::Top));
         encode(column, errors);
         encode(column, text_cell(s.state.empty() ? s.file : s.state,
                                  s.errors > 0 ? Style::FlaggedHeader : Style::Header));
@@ -231,6 +264,8 @@ public:
             }
         }
         g.starts.push_back(g.columns.size());
+        g.names.push_back(s.state.empty() ? s.file : s.state);
+        g.files.push_back(s.file);
         g.columns.append(column);
 
         // The long sheets.
@@ -333,6 +368,7 @@ public:
                         row.push_back(text_cell(need.category));
                         row.push_back(text_cell(ta_category_label(need.category, language)));
                         row.push_back(text_cell(need.priority));
+                        row.push_back(text_cell(ta_priority_label(need.priority, language)));
                         row.push_back(text_cell(need.description, Style::Wrap));
                         tail(row);
                         append_row(g.needs, row);
@@ -345,37 +381,34 @@ public:
         }
     }
 
-    Done write(std::FILE*) override { return fail("an Excel workbook is written to a file"); }
+    Done write(std::FILE*) override { return fail(message("export.error.stream"_key, words_)); }
 
     Done write(const std::string& path) override {
         lxw_workbook* workbook = open_workbook(path, true);
-        if (!workbook) return fail("cannot write " + path);
+        if (!workbook) return fail(message("export.error.write"_key, words_, {{"file", path}}));
         formats_ = Formats::make(workbook);
+        const std::string data = word("export.sheet.data"_key), tables = word("export.sheet.tables"_key),
+                          citations = word("export.sheet.citations"_key),
+                          cases = word("export.sheet.court-cases"_key),
+                          needs = word("export.sheet.needs"_key);
         SheetNames names;
-        names.take("Data");
-        names.take("Tables");
-        names.take("Citations");
-        names.take("Court cases");
-        names.take("TA needs");
+        for (const std::string* name : {&data, &tables, &citations, &cases, &needs})
+            names.take(*name);
         for (auto& [key, group] : groups_)
-            overview(workbook, names.take(key.first + " " + key.second), group);
-        long_sheet(workbook, "Data", data_headers, &Group::data,
-                   {14, 12, 9, 16, 8, 12, 12, 24, 40, 8, 7, 30});
-        tables_sheet(workbook);
-        long_sheet(workbook, "Citations", citation_headers, &Group::citations,
+            overview(workbook, names.take(key.first + " " + key.second), group, data);
+        long_sheet(workbook, data, data_headers, &Group::data, {14, 12, 9, 16, 8, 12, 12, 24, 40, 8, 7, 30});
+        tables_sheet(workbook, tables);
+        long_sheet(workbook, citations, citation_headers, &Group::citations,
                    {14, 12, 9, 16, 8, 12, 40, 24, 7, 30, 30, 7, 30});
-        long_sheet(workbook, "Court cases", case_headers, &Group::cases,
+        long_sheet(workbook, cases, case_headers, &Group::cases,
                    {14, 12, 9, 16, 8, 12, 30, 11, 7, 20, 60, 30, 20, 7, 30});
-        long_sheet(workbook, "TA needs", need_headers, &Group::needs,
-                   {14, 12, 9, 16, 8, 22, 26, 9, 60, 7, 30});
+        long_sheet(workbook, needs, need_headers, &Group::needs,
+                   {14, 12, 9, 16, 8, 22, 26, 9, 12, 60, 7, 30});
         const lxw_error error = workbook_close(workbook);
         if (error != LXW_NO_ERROR) return fail(workbook_error(path, error));
-        for (const std::string& text : cell_notes(changes_, "the XML and JSON exports carry them whole"))
-            note(text);
-        if (long_numbers_)
-            note(
-                "some numbers have more digits than a workbook's number cell keeps (15 significant digits, "
-                "or beyond its range): they are text cells holding every digit as written");
+        if (changes_.cut) note(word("export.note.cut"_key));
+        if (changes_.replaced) note(word("export.note.replaced"_key));
+        if (long_numbers_) note(word("export.note.long-numbers"_key));
         return {};
     }
 
@@ -386,8 +419,12 @@ private:
         std::vector<const Question*> rows;  ///< the questions shown, notes left out
         Spool columns;                      ///< each response's column of the overview
         std::vector<std::uint64_t> starts;  ///< where each response's column starts in `columns`
+        std::vector<std::string> names;     ///< each response's State (its file when it names none)
+        std::vector<std::string> files;     ///< each response's file
         Spool data, tables, citations, cases, needs;
     };
+
+    std::string word(Key key) const { return message(key, words_); }
 
     lxw_format* format(Style style) const {
         switch (style) {
@@ -435,15 +472,34 @@ private:
                                  nullptr);
     }
 
-    /// The sheet of one questionnaire: a row per question, a column per response.
-    void overview(lxw_workbook* workbook, const std::string& name, Group& g) {
+    /// The order of a group's responses on its sheet: alphabetical by State, as people look a State
+    /// up, whatever the order of the files; one State's responses by file.
+    static std::vector<std::size_t> state_order(const Group& g) {
+        std::vector<std::size_t> order(g.starts.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::vector<std::string> keys;
+        for (const std::string& name : g.names)
+            keys.push_back(text::sort_key(name));
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return std::tie(keys[a], g.names[a], g.files[a]) < std::tie(keys[b], g.names[b], g.files[b]);
+        });
+        return order;
+    }
+
+    /// The sheet of one questionnaire: a row per question, a column per response. Its words are in
+    /// the language of its labels.
+    void overview(lxw_workbook* workbook, const std::string& name, Group& g, const std::string& data_sheet) {
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
         constexpr lxw_col_t fixed = 4;
-        std::size_t responses = g.starts.size();
+        const std::vector<std::size_t> order = state_order(g);
+        std::size_t responses = order.size();
         if (responses > LXW_COL_MAX - fixed) {
-            note("questionnaire " + g.questionnaire->id + " " + g.questionnaire->version +
-                 " has more responses than " + "a sheet has columns: its sheet shows the first " +
-                 std::to_string(LXW_COL_MAX - fixed) + "; the Data sheet holds them all");
+            note(message("export.note.columns"_key, words_,
+                         {{"questionnaire", g.questionnaire->id},
+                          {"version", g.questionnaire->version},
+                          {"count", std::to_string(LXW_COL_MAX - fixed)},
+                          {"sheet", data_sheet}}));
             responses = LXW_COL_MAX - fixed;
         }
         widths(sheet, {16, 9, 14});
@@ -451,15 +507,22 @@ private:
         if (responses > 0)
             worksheet_set_column(sheet, fixed, static_cast<lxw_col_t>(fixed + responses - 1), 40, nullptr);
 
-        const char* const labels[] = {"File", "Status", "Errors"};
+        const auto say = [&g](Key key) { return message(key, g.language); };
+        const std::string labels[] = {say("analysis.header.file"_key), say("export.overview.status"_key),
+                                      say("export.overview.errors"_key)};
         constexpr lxw_row_t header = 3;
-        std::vector<std::uint64_t> cursor(g.starts.begin(), g.starts.begin() + static_cast<long>(responses));
+        std::vector<std::uint64_t> cursor;
+        for (std::size_t s = 0; s < responses; ++s)
+            cursor.push_back(g.starts[order[s]]);
         const lxw_row_t last = header + static_cast<lxw_row_t>(g.rows.size());
         for (lxw_row_t row = 0; row <= last; ++row) {
             if (row < header) {
-                worksheet_write_string(sheet, row, 3, labels[row], formats_.label);
+                worksheet_write_string(sheet, row, 3, cell_text(labels[row], changes_).c_str(),
+                                       formats_.label);
             } else if (row == header) {
-                header_row(sheet, header, {"Question", "Article", "Provision", "Question text"});
+                header_row(sheet, header,
+                           {say("analysis.header.question"_key), say("analysis.header.article"_key),
+                            say("analysis.header.provision"_key), say("export.overview.question-text"_key)});
             } else {
                 const Question& q = *g.rows[row - header - 1];
                 worksheet_write_string(sheet, row, 0, q.id.c_str(), formats_.top);
@@ -476,19 +539,21 @@ private:
     }
 
     template <std::size_t N>
-    void long_sheet(lxw_workbook* workbook, const char* name, const char* const (&headers)[N],
+    void long_sheet(lxw_workbook* workbook, const std::string& name, const Key (&headers)[N],
                     Spool Group::*spool, const std::vector<double>& column_widths) {
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name);
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
         widths(sheet, column_widths);
-        header_row(sheet, 0, std::vector<std::string>(std::begin(headers), std::end(headers)));
+        std::vector<std::string> words;
+        for (const Key key : headers)
+            words.push_back(word(key));
+        header_row(sheet, 0, words);
         lxw_row_t row = 1;
         std::vector<SheetCell> cells;
         for (auto& [key, group] : groups_) {
             SpoolReader reader(group.*spool);
             while (next_row(reader, cells)) {
                 if (row >= LXW_ROW_MAX) {
-                    note(std::string("the ") + name +
-                         " sheet is full (1,048,576 rows): later rows were left out");
+                    note(message("export.note.sheet-full"_key, words_, {{"sheet", name}}));
                     break;
                 }
                 for (std::size_t i = 0; i < cells.size(); ++i)
@@ -501,18 +566,21 @@ private:
     }
 
     /// Table answers: one row per table row, one column per column id of any table.
-    void tables_sheet(lxw_workbook* workbook) {
-        std::vector<std::string> headers{"state", "questionnaire", "version", "question", "row"};
+    void tables_sheet(lxw_workbook* workbook, const std::string& name) {
+        std::vector<std::string> headers{word("export.header.state"_key),
+                                         word("export.header.questionnaire"_key),
+                                         word("export.header.version"_key),
+                                         word("export.header.question"_key), word("export.header.row"_key)};
         constexpr std::size_t first_column = 5;
         for (const auto& [key, group] : groups_)
             for (const Question* q : group.rows)
                 for (const Column& column : q->columns)
                     if (std::find(headers.begin() + first_column, headers.end(), column.id) == headers.end())
                         headers.push_back(column.id);
-        headers.push_back("errors");
-        headers.push_back("file");
+        headers.push_back(word("export.header.errors"_key));
+        headers.push_back(word("export.header.file"_key));
 
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Tables");
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
         widths(sheet, {14, 12, 9, 16, 5});
         header_row(sheet, 0, headers);
         lxw_row_t row = 1;
@@ -522,7 +590,7 @@ private:
             SpoolReader reader(group.tables);
             while (next_row(reader, cells)) {
                 if (row >= LXW_ROW_MAX) {
-                    note("the Tables sheet is full (1,048,576 rows): later rows were left out");
+                    note(message("export.note.sheet-full"_key, words_, {{"sheet", name}}));
                     break;
                 }
                 // Cells in column order, as constant-memory mode wants them.
@@ -552,12 +620,13 @@ private:
     Formats formats_;
     CellChanges changes_;
     bool long_numbers_ = false;  ///< a number written as text, since a number cell would change it
+    std::string words_;          ///< the language of the sheet names, the long sheets' headings, the notes
 };
 
 }  // namespace
 
-std::unique_ptr<Sink> make_xlsx_sink() {
-    return std::make_unique<Workbook>();
+std::unique_ptr<Sink> make_xlsx_sink(const std::string& words) {
+    return std::make_unique<Workbook>(words);
 }
 
 }  // namespace irm::exporting

@@ -2,6 +2,8 @@
 // <submission> per response; schemas/irm-export-1.xsd describes it.
 #include "analysis/export_sinks.hpp"
 
+#include <irm/catalogue.hpp>
+
 #include <irm/text.hpp>
 
 namespace irm::exporting {
@@ -55,6 +57,9 @@ std::string escape(std::string_view raw, bool attribute, bool& replaced) {
 }
 
 class XmlDocument final : public TextDocument {
+public:
+    explicit XmlDocument(std::string words) : words_(std::move(words)) {}
+
 private:
     std::string text(std::string_view s) { return escape(s, false, replaced_); }
     std::string attr(std::string_view s) { return escape(s, true, replaced_); }
@@ -201,10 +206,7 @@ private:
     std::string group_footer(GroupState&) override { return "  </questionnaire>\n"; }
 
     std::string prologue(std::size_t responses) override {
-        if (replaced_)
-            note(
-                "characters that XML cannot carry (control characters, or bytes that are not UTF-8) were "
-                "replaced by U+FFFD in the XML export");
+        if (replaced_) note(message("export.note.xml-replaced"_key, words_));
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<irm-export format=\"irm-export/1\" "
                "responses=\"" +
                std::to_string(responses) + "\">\n";
@@ -224,12 +226,13 @@ public:
 private:
     bool replaced_ = false;
     std::string label_language_;
+    std::string words_;  ///< the language of the notes
 };
 
 }  // namespace
 
-std::unique_ptr<Sink> make_xml_sink() {
-    return std::make_unique<XmlDocument>();
+std::unique_ptr<Sink> make_xml_sink(const std::string& words) {
+    return std::make_unique<XmlDocument>(words);
 }
 
 }  // namespace irm::exporting

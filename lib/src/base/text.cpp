@@ -450,6 +450,47 @@ std::string capitalised(std::string_view text) {
     return out + std::string(text.substr(length));
 }
 
+std::string_view ascii_spelling(char32_t c) {
+    struct Spelling {
+        char32_t from, to;
+        std::string_view ascii;
+    };
+    static constexpr Spelling spellings[] = {
+        {0xC0, 0xC5, "a"},    {0xC6, 0xC6, "ae"},  {0xC7, 0xC7, "c"},   {0xC8, 0xCB, "e"},
+        {0xCC, 0xCF, "i"},    {0xD0, 0xD0, "d"},   {0xD1, 0xD1, "n"},   {0xD2, 0xD6, "o"},
+        {0xD8, 0xD8, "o"},    {0xD9, 0xDC, "u"},   {0xDD, 0xDD, "y"},   {0xDF, 0xDF, "ss"},
+        {0xE0, 0xE5, "a"},    {0xE6, 0xE6, "ae"},  {0xE7, 0xE7, "c"},   {0xE8, 0xEB, "e"},
+        {0xEC, 0xEF, "i"},    {0xF0, 0xF0, "d"},   {0xF1, 0xF1, "n"},   {0xF2, 0xF6, "o"},
+        {0xF8, 0xF8, "o"},    {0xF9, 0xFC, "u"},   {0xFD, 0xFD, "y"},   {0xFF, 0xFF, "y"},
+        {0x100, 0x105, "a"},  {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
+        {0x11C, 0x123, "g"},  {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x134, 0x135, "j"},
+        {0x136, 0x137, "k"},  {0x139, 0x142, "l"}, {0x143, 0x148, "n"}, {0x14C, 0x151, "o"},
+        {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"}, {0x162, 0x167, "t"},
+        {0x168, 0x173, "u"},  {0x174, 0x175, "w"}, {0x176, 0x178, "y"}, {0x179, 0x17E, "z"},
+    };
+    for (const Spelling& s : spellings)
+        if (c >= s.from && c <= s.to) return s.ascii;
+    return {};
+}
+
+std::string sort_key(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const Character c = character_at(text, i);
+        const std::size_t length = c.length == 0 ? 1 : c.length;
+        if (c.code_point >= U'A' && c.code_point <= U'Z')
+            out += static_cast<char>(c.code_point + 0x20);
+        else if (const std::string_view ascii =
+                     c.length > 1 ? ascii_spelling(c.code_point) : std::string_view();
+                 !ascii.empty())
+            out += ascii;
+        else
+            out.append(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
 std::string escape_markup(std::string_view s) {
     std::string out;
     out.reserve(s.size());

@@ -1,3 +1,5 @@
+#include <irm/answers.hpp>
+#include <irm/catalogue.hpp>
 #include <irm/parts.hpp>
 #include <irm/text.hpp>
 #include <irm/workbook_import.hpp>
@@ -10,7 +12,6 @@ namespace irm {
 
 namespace {
 
-using text::join;
 using text::quoted;
 
 using yaml::Node;
@@ -38,6 +39,8 @@ bool same_node(const Node& a, const Node& b) {
     return false;
 }
 
+/// An answer as written, in one line (YAML's flow style): for an answer whose shape is not its
+/// question's, which cannot be read as labels.
 void describe(std::string& out, const Node& node) {
     switch (node.kind) {
         case Node::Kind::Null:
@@ -64,6 +67,12 @@ void describe(std::string& out, const Node& node) {
             out += "}";
             return;
     }
+}
+
+/// A text a person wrote (an answer, a justification, a State's name) quoted as the language
+/// quotes in a message: “text” in English, « text » in French.
+std::string quoted_text(std::string_view text, std::string_view language) {
+    return message("review.quoted"_key, language, {{"text", std::string(text)}});
 }
 
 /// Where a finding points in a file: a line and column, or, in a workbook read
@@ -109,7 +118,8 @@ struct Change {
 /// Builds the findings of a merge; each code's message is made here only.
 class Merger {
 public:
-    Merger(const Response& base, const std::vector<const Response*>& parts) : base_(base), parts_(parts) {
+    Merger(const Response& base, const std::vector<const Response*>& parts, const Wording& wording)
+        : base_(base), parts_(parts), wording_(wording) {
         for (std::size_t k = 0; k <= parts.size(); ++k)
             findings_.emplace_back(input(k).file);
         kept_.resize(parts.size() + 1);
@@ -136,13 +146,14 @@ public:
                 merge_answer(i, usable, entries, result);
             std::vector<std::pair<std::string, std::string>> waivers;
             for (const Question& question : q->questions)
-                merge_waiver(question.id, usable, waivers);
-            Result<std::string> text = write_response(base_, std::nullopt, entries, waivers,
-                                                      leading_comments(base_.document.source()));
+                merge_waiver(question, usable, waivers);
+            Result<std::string> text =
+                write_response(base_, std::nullopt, entries, waivers,
+                               leading_comments(base_.document.source()), language_of(0));
             if (text)
                 result.text = std::move(*text);
             else
-                result.failure = "cannot write the merged response: " + text.error();
+                result.failure = message("merge.cannot-write"_key, language_of(0), {{"why", text.error()}});
         }
         result.conflicts = conflicts_;
         for (std::size_t k = 0; k <= parts_.size(); ++k) {
@@ -159,36 +170,98 @@ public:
 private:
     // -- finding factories, one per code -------------------------------------------
 
-    void conflict(const Change& first, const Change& second, const std::string& subject,
-                  const std::string& first_value, const std::string& second_value,
-                  const std::string& base_value, const std::string& question) {
+    /// IRM030 on the later of two parts that disagree. `answer` says whether it is about an
+    /// answer (else a waiver); `first`, `second` and `base` are the two parts' say and the base's.
+    void conflict(const Change& first, const Change& second, bool answer, const Question& question) {
         ++conflicts_;
+        const std::string language = language_of(second.input);
         const Position a = position_of(first), b = position_of(second);
+        const std::vector<Arg> args{
+            {"question", question_in_words(question, language)},
+            {"first_place", where(input(first.input), a)},
+            {"first", said(first, question, language)},
+            {"second_place", where(input(second.input), b)},
+            {"second", said(second, question, language)},
+            {"base", answer ? describe_answer(question, base_.answers[index_of(question)].node, language)
+                            : base_waiver(question, language)}};
         add(second.input, Severity::Error, "IRM030",
-            "conflict on " + subject + ": " + where(input(first.input), a) + " gives " + first_value + ", " +
-                where(input(second.input), b) + " gives " + second_value + " (the base has " + base_value +
-                "); keep one of them in one part",
-            b, question);
+            message(answer ? "finding.IRM030.answer"_key : "finding.IRM030.waiver"_key, language, args), b,
+            question.id);
     }
-    void foreign_part(std::size_t k, const std::string& what, const Node* at) {
+    void foreign_questionnaire(std::size_t k, const Node* at) {
+        const Response& part = input(k);
         add(k, Severity::Error, "IRM031",
-            "this part does not belong to the base " + base_.file + ": " + what + "; nothing of it is merged",
+            message("finding.IRM031.questionnaire"_key, language_of(k),
+                    {{"base", base_.file},
+                     {"questionnaire", quoted(part.questionnaire_id.value_or(""))},
+                     {"version", quoted(part.version.value_or(""))},
+                     {"base_questionnaire", quoted(base_.questionnaire_id.value_or(""))},
+                     {"base_version", quoted(base_.version.value_or(""))}}),
             at ? std::optional<Position>(at->anchor()) : std::nullopt);
     }
-    void change_noted(const Change& change, const std::string& subject, const std::string& before,
-                      const std::string& after, const std::string& question) {
+    void foreign_state(std::size_t k, const Node* at) {
+        const std::string language = language_of(k);
+        add(k, Severity::Error, "IRM031",
+            message("finding.IRM031.state"_key, language,
+                    {{"base", base_.file},
+                     {"state", quoted_text(input(k).state.value_or(""), language)},
+                     {"base_state", quoted_text(base_.state.value_or(""), language)}}),
+            at ? std::optional<Position>(at->anchor()) : std::nullopt);
+    }
+    /// IRM032: a part changes or clears the base's answer (`after` null: cleared).
+    void answer_changed(const Change& change, const Question& question, const Node* before,
+                        const Node* after) {
+        const std::string language = language_of(change.input);
+        const std::string name = question_in_words(question, language);
         add(change.input, Severity::Info, "IRM032",
-            after.empty() ? "clears the base's " + subject + " (it was " + before + ")"
-                          : "changes the base's " + subject + " from " + before + " to " + after,
-            position_of(change), question);
+            is_unanswered(after)
+                ? message("finding.IRM032.cleared"_key, language,
+                          {{"question", name}, {"before", describe_answer(question, before, language)}})
+                : message("finding.IRM032.changed"_key, language,
+                          {{"question", name},
+                           {"before", describe_answer(question, before, language)},
+                           {"after", describe_answer(question, after, language)}}),
+            position_of(change), question.id);
+    }
+    void waiver_changed(const Change& change, const Question& question, const Waiver& before,
+                        const Waiver& after) {
+        const std::string language = language_of(change.input);
+        add(change.input, Severity::Info, "IRM032",
+            message(
+                "finding.IRM032.waiver"_key, language,
+                {{"question", question_in_words(question, language)},
+                 {"before", quoted_text(text::shorten(text::one_line(before.justification), 81), language)},
+                 {"after", quoted_text(text::shorten(text::one_line(after.justification), 81), language)}}),
+            position_of(change), question.id);
     }
 
-    void kept_whole(std::size_t k, const Node& cut, const std::string& question) {
+    void kept_whole(std::size_t k, const Node& cut, const Question& question) {
+        const std::string language = language_of(k);
         add(k, Severity::Info, "IRM033",
-            "the part holds the answer to " + quoted(question) + " cut to the " +
-                std::to_string(exporting::max_cell_characters) +
-                " characters a workbook cell holds; the base's whole answer is kept",
-            cut.anchor(), question);
+            message("finding.IRM033.cut"_key, language,
+                    {{"question", question_in_words(question, language)},
+                     {"limit", std::to_string(exporting::max_cell_characters)}}),
+            cut.anchor(), question.id);
+    }
+
+    /// What one part gives: its answer or its waiver, as a person reads it.
+    std::string said(const Change& change, const Question& question, const std::string& language) const {
+        if (change.waiver)
+            return quoted_text(text::shorten(text::one_line(change.waiver->justification), 81), language);
+        return describe_answer(question, change.node, language);
+    }
+
+    std::string base_waiver(const Question& question, const std::string& language) const {
+        const Waiver* waiver = waiver_of(base_, question.id);
+        return waiver ? quoted_text(text::shorten(text::one_line(waiver->justification), 81), language)
+                      : message("merge.answer.no-waiver"_key, language);
+    }
+
+    /// The language of the findings about input k: the one asked for, else the input's own.
+    std::string language_of(std::size_t k) const { return wording_.about(input(k).language.value_or("")); }
+
+    std::size_t index_of(const Question& question) const {
+        return static_cast<std::size_t>(&question - base_.questionnaire->questions.data());
     }
 
     /// Adds a finding about input k at a place of its text: a line and column, or a workbook's cell.
@@ -218,20 +291,12 @@ private:
         const Response& part = input(k);
         if (!part.questionnaire) return false;  // its own findings say why
         if (part.questionnaire_id != base_.questionnaire_id || part.version != base_.version) {
-            foreign_part(
-                k,
-                "it answers questionnaire " + quoted(part.questionnaire_id.value_or("")) + " version " +
-                    quoted(part.version.value_or("")) + ", the base " +
-                    quoted(base_.questionnaire_id.value_or("")) + " version " +
-                    quoted(base_.version.value_or("")),
-                header(k, part.questionnaire_id != base_.questionnaire_id ? "questionnaire" : "version"));
+            foreign_questionnaire(
+                k, header(k, part.questionnaire_id != base_.questionnaire_id ? "questionnaire" : "version"));
             return false;
         }
         if (part.state != base_.state) {
-            foreign_part(k,
-                         "it is the response of " + quoted(part.state.value_or("")) + ", the base of " +
-                             quoted(base_.state.value_or("")),
-                         header(k, "state"));
+            foreign_state(k, header(k, "state"));
             return false;
         }
         return true;
@@ -246,7 +311,7 @@ private:
             const Node* node = input(k).answers[i].node;
             if (!node || same_answer(node, base)) continue;
             if (cut_by_a_cell(input(k), *node, base)) {
-                kept_whole(k, *node, question.id);
+                kept_whole(k, *node, question);
                 continue;
             }
             changes.push_back(Change{k, node, nullptr});
@@ -258,9 +323,7 @@ private:
             for (std::size_t c = 1; c < changes.size(); ++c) {
                 if (same_answer(changes[c].node, first.node)) continue;
                 agreed = false;
-                conflict(first, changes[c], "the answer to " + quoted(question.id),
-                         describe_answer(first.node), describe_answer(changes[c].node), describe_answer(base),
-                         question.id);
+                conflict(first, changes[c], true, question);
             }
             if (agreed) {
                 chosen = first.node;
@@ -272,9 +335,7 @@ private:
                     else
                         ++result.changed;
                     for (const Change& change : changes)
-                        change_noted(change, "answer to " + quoted(question.id), describe_answer(base),
-                                     is_unanswered(chosen) ? std::string() : describe_answer(chosen),
-                                     question.id);
+                        answer_changed(change, question, base, chosen);
                 }
             }
         }
@@ -286,7 +347,8 @@ private:
     /// Whether a workbook part holds the base's text cut to what a cell holds, as
     /// parts written before they left such answers out did: that is no change.
     static bool cut_by_a_cell(const Response& part, const Node& node, const Node* base) {
-        if (part.source != ResponseSource::Workbook || !base || !base->is_scalar() || !node.is_scalar()) return false;
+        if (part.source != ResponseSource::Workbook || !base || !base->is_scalar() || !node.is_scalar())
+            return false;
         static const std::string ellipsis = "…";
         const std::string& cut = node.text;
         if (text::utf16_units(base->text) <= exporting::max_cell_characters || cut.size() < ellipsis.size() ||
@@ -303,12 +365,12 @@ private:
     }
 
     /// Waivers merge like answers, except that a part never removes one.
-    void merge_waiver(const std::string& question, const std::vector<std::size_t>& usable,
+    void merge_waiver(const Question& question, const std::vector<std::size_t>& usable,
                       std::vector<std::pair<std::string, std::string>>& waivers) {
-        const Waiver* base = waiver_of(base_, question);
+        const Waiver* base = waiver_of(base_, question.id);
         std::vector<Change> changes;
         for (const std::size_t k : usable)
-            if (const Waiver* waiver = waiver_of(input(k), question);
+            if (const Waiver* waiver = waiver_of(input(k), question.id);
                 waiver && (!base || waiver->justification != base->justification))
                 changes.push_back(Change{k, nullptr, waiver});
         const Waiver* chosen = base;
@@ -318,23 +380,21 @@ private:
             for (std::size_t c = 1; c < changes.size(); ++c) {
                 if (changes[c].waiver->justification == first.waiver->justification) continue;
                 agreed = false;
-                conflict(first, changes[c], "the waiver of " + quoted(question),
-                         quoted(first.waiver->justification), quoted(changes[c].waiver->justification),
-                         base ? quoted(base->justification) : "no waiver", question);
+                conflict(first, changes[c], false, question);
             }
             if (agreed) {
                 chosen = first.waiver;
                 if (base)
                     for (const Change& change : changes)
-                        change_noted(change, "waiver of " + quoted(question), quoted(base->justification),
-                                     quoted(chosen->justification), question);
+                        waiver_changed(change, question, *base, *chosen);
             }
         }
-        if (chosen) waivers.emplace_back(question, chosen->justification);
+        if (chosen) waivers.emplace_back(question.id, chosen->justification);
     }
 
     const Response& base_;
     const std::vector<const Response*>& parts_;
+    const Wording& wording_;
     std::vector<Findings> findings_;             ///< new findings, per input
     std::vector<std::vector<Diagnostic>> kept_;  ///< the inputs' own findings that block the merge
     std::size_t conflicts_ = 0;
@@ -352,11 +412,99 @@ bool same_answer(const Node* a, const Node* b) {
     return same_node(*a, *b);
 }
 
-std::string describe_answer(const Node* answer) {
-    if (is_unanswered(answer)) return "no answer";
-    std::string text;
-    describe(text, *answer);
-    return quoted(text::shorten(text::one_line(text), 81));
+std::string describe_answer(const Question& question, const Node* answer, std::string_view language) {
+    if (is_unanswered(answer)) return message("merge.answer.none"_key, language);
+    AnswerState state;
+    state.node = answer;
+    state.answered = true;
+    // Items of a list, shown until the line is long enough to tell two answers apart.
+    const auto listed = [&](std::size_t count, Key one, Key other, const std::vector<std::string>& items) {
+        return message(count == 1 ? one : other, language,
+                       {{"count", std::to_string(count)},
+                        {"items", text::shorten(text::one_line(text::join(items, "; ")), 121)}});
+    };
+    const auto choice = [&](const std::string& value) {
+        return question.find_choice(value)
+                   ? message("merge.answer.choice"_key, language,
+                             {{"label", choice_label(question.choices, value, language)}, {"value", value}})
+                   : quoted_text(text::shorten(text::one_line(value), 81), language);
+    };
+    switch (question.type) {
+        case QuestionType::Choice:
+            if (answer->is_scalar()) return choice(answer->text);
+            break;
+        case QuestionType::MultiChoice:
+            if (answer->is_sequence() && std::all_of(answer->items.begin(), answer->items.end(),
+                                                     [](const Node* item) { return item->is_scalar(); })) {
+                std::vector<std::string> items;
+                for (const Node* item : answer->items)
+                    items.push_back(choice(item->text));
+                return join_in_prose(items, language);
+            }
+            break;
+        case QuestionType::Legislation:
+            if (answer->is_sequence()) {
+                std::vector<std::string> items;
+                for (const Citation& c : citations(state)) {
+                    std::string item = c.title;
+                    if (!c.provision.empty()) item += ", " + c.provision;
+                    if (!c.year.empty()) item += " (" + c.year + ")";
+                    items.push_back(std::move(item));
+                }
+                return listed(answer->items.size(), "merge.answer.citations.one"_key,
+                              "merge.answer.citations.other"_key, items);
+            }
+            break;
+        case QuestionType::CourtCases:
+            if (answer->is_sequence()) {
+                std::vector<std::string> items;
+                for (const CourtCase& c : court_cases(state))
+                    items.push_back(court_case_text(c));
+                return listed(answer->items.size(), "merge.answer.cases.one"_key,
+                              "merge.answer.cases.other"_key, items);
+            }
+            break;
+        case QuestionType::Table:
+            if (answer->is_sequence()) {
+                std::vector<std::string> items;
+                for (const auto& cells : table_cells(question, state)) {
+                    std::vector<std::string> shown;
+                    for (std::size_t i = 0; i < cells.size(); ++i)
+                        if (!cells[i].empty())
+                            shown.push_back(message(
+                                "merge.answer.cell"_key, language,
+                                {{"column", question.columns[i].label.in(language)}, {"value", cells[i]}}));
+                    items.push_back(text::join(shown));
+                }
+                return listed(answer->items.size(), "merge.answer.rows.one"_key,
+                              "merge.answer.rows.other"_key, items);
+            }
+            break;
+        case QuestionType::TaNeeds:
+            if (answer->is_sequence()) {
+                std::vector<std::string> items;
+                for (const TaNeed& need : ta_needs(state))
+                    items.push_back(need.priority.empty()
+                                        ? message("merge.answer.need"_key, language,
+                                                  {{"category", ta_category_label(need.category, language)},
+                                                   {"description", need.description}})
+                                        : message("merge.answer.need-priority"_key, language,
+                                                  {{"category", ta_category_label(need.category, language)},
+                                                   {"priority", ta_priority_word(need.priority, language)},
+                                                   {"description", need.description}}));
+                return listed(answer->items.size(), "merge.answer.needs.one"_key,
+                              "merge.answer.needs.other"_key, items);
+            }
+            break;
+        default:
+            if (answer->is_scalar())
+                return quoted_text(text::shorten(text::one_line(answer->text), 81), language);
+            break;
+    }
+    // Not the shape of its question: shown as written.
+    std::string written;
+    describe(written, *answer);
+    return quoted_text(text::shorten(text::one_line(written), 81), language);
 }
 
 int MergeResult::errors() const {
@@ -367,8 +515,9 @@ int MergeResult::errors() const {
     return n;
 }
 
-MergeResult merge_parts(const Response& base, const std::vector<const Response*>& parts) {
-    return Merger(base, parts).run();
+MergeResult merge_parts(const Response& base, const std::vector<const Response*>& parts,
+                        const Wording& wording) {
+    return Merger(base, parts, wording).run();
 }
 
 }  // namespace irm

@@ -1,11 +1,10 @@
+#include <irm/answers.hpp>
 #include <irm/catalogue.hpp>
 #include <irm/parts.hpp>
 #include <irm/template.hpp>
 #include <irm/text.hpp>
 #include <irm/values.hpp>
 #include <irm/yaml_writer.hpp>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
@@ -48,9 +47,24 @@ std::string choice_list(const std::vector<Choice>& choices, std::string_view lan
     return out;
 }
 
+/// Values a YAML file holds, each with what it means in the language: "legislative_assistance
+/// (Legislative assistance)"; a value that reads as its label is shown once.
+std::string values_with_labels(const std::vector<std::pair<std::string, std::string>>& values) {
+    std::string out;
+    for (const auto& [value, label] : values) {
+        if (!out.empty()) out += ", ";
+        out += value;
+        if (!label.empty() && label != value) out += " (" + label + ")";
+    }
+    return out;
+}
+
 /// What a part's reader is told above a question: provision, label, and the answer's shape.
 std::string question_comment(const Question& q, std::string_view language) {
-    std::string out = q.provision.empty() ? q.label.in(language) : q.provision + " — " + q.label.in(language);
+    std::string out = q.provision.empty() ? q.label.in(language)
+                                          : message("part.question"_key, language,
+                                                    {{"provision", provision_in_words(q.provision, language)},
+                                                     {"label", q.label.in(language)}});
     std::string shape;
     switch (q.type) {
         case QuestionType::Choice:
@@ -68,17 +82,18 @@ std::string question_comment(const Question& q, std::string_view language) {
             shape = message("part.shape.court-cases"_key, language);
             break;
         case QuestionType::Table: {
-            std::string columns;
+            std::vector<std::pair<std::string, std::string>> columns;
             for (const Column& column : q.columns)
-                columns += (&column == &q.columns.front() ? "" : ", ") + column.id;
-            shape = message("part.shape.table"_key, language, {{"columns", columns}});
+                columns.emplace_back(column.id, column.label.in(language));
+            shape = message("part.shape.table"_key, language, {{"columns", values_with_labels(columns)}});
             break;
         }
         case QuestionType::TaNeeds: {
-            std::string categories;
+            std::vector<std::pair<std::string, std::string>> categories;
             for (const auto& category : ta_categories())
-                categories += (&category == &ta_categories().front() ? "" : ", ") + category;
-            shape = message("part.shape.needs"_key, language, {{"categories", categories}});
+                categories.emplace_back(category, ta_category_label(category, language));
+            shape =
+                message("part.shape.needs"_key, language, {{"categories", values_with_labels(categories)}});
             break;
         }
         case QuestionType::Date:
@@ -178,38 +193,14 @@ std::string unique_name(const std::string& name, std::set<std::string>& taken) {
     return candidate;
 }
 
-/// Latin letters with diacritics (and a few ligatures) spelled in ASCII.
-std::string_view ascii_of(char32_t c) {
-    struct Spelling {
-        char32_t from, to;
-        std::string_view ascii;
-    };
-    static constexpr Spelling spellings[] = {
-        {0xC0, 0xC5, "a"},    {0xC6, 0xC6, "ae"},  {0xC7, 0xC7, "c"},   {0xC8, 0xCB, "e"},
-        {0xCC, 0xCF, "i"},    {0xD0, 0xD0, "d"},   {0xD1, 0xD1, "n"},   {0xD2, 0xD6, "o"},
-        {0xD8, 0xD8, "o"},    {0xD9, 0xDC, "u"},   {0xDD, 0xDD, "y"},   {0xDF, 0xDF, "ss"},
-        {0xE0, 0xE5, "a"},    {0xE6, 0xE6, "ae"},  {0xE7, 0xE7, "c"},   {0xE8, 0xEB, "e"},
-        {0xEC, 0xEF, "i"},    {0xF0, 0xF0, "d"},   {0xF1, 0xF1, "n"},   {0xF2, 0xF6, "o"},
-        {0xF8, 0xF8, "o"},    {0xF9, 0xFC, "u"},   {0xFD, 0xFD, "y"},   {0xFF, 0xFF, "y"},
-        {0x100, 0x105, "a"},  {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
-        {0x11C, 0x123, "g"},  {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x134, 0x135, "j"},
-        {0x136, 0x137, "k"},  {0x139, 0x142, "l"}, {0x143, 0x148, "n"}, {0x14C, 0x151, "o"},
-        {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"}, {0x162, 0x167, "t"},
-        {0x168, 0x173, "u"},  {0x174, 0x175, "w"}, {0x176, 0x178, "y"}, {0x179, 0x17E, "z"},
-    };
-    for (const Spelling& s : spellings)
-        if (c >= s.from && c <= s.to) return s.ascii;
-    return {};
-}
-
 /// Names Windows keeps for devices, whatever follows the dot: a part called
 /// `con.xlsx` or `com1.yaml` cannot be saved or opened there, where parts travel.
 bool reserved_on_windows(std::string_view name) {
     static constexpr std::string_view devices[] = {"con", "prn", "aux", "nul"};
     for (const std::string_view device : devices)
         if (name == device) return true;
-    return name.size() == 4 && (name.substr(0, 3) == "com" || name.substr(0, 3) == "lpt") &&
-           name[3] >= '0' && name[3] <= '9';
+    return name.size() == 4 && (name.substr(0, 3) == "com" || name.substr(0, 3) == "lpt") && name[3] >= '0' &&
+           name[3] <= '9';
 }
 
 }  // namespace
@@ -239,7 +230,7 @@ std::string slug(std::string_view text) {
         i += length;
         if (c < 0x80 && std::isalnum(static_cast<int>(c)))
             add(std::string(1, static_cast<char>(std::tolower(static_cast<int>(c)))));
-        else if (const std::string_view ascii = ascii_of(c); !ascii.empty())
+        else if (const std::string_view ascii = text::ascii_spelling(c); !ascii.empty())
             add(ascii);
         else
             hyphen = true;
@@ -255,7 +246,7 @@ std::string slug(std::string_view text) {
     return out;
 }
 
-Result<std::vector<Part>> split_by_authority(const Response& response) {
+Result<std::vector<Part>> split_by_authority(const Response& response, std::string_view words) {
     std::vector<Part> parts;
     const Questionnaire* q = response.questionnaire;
     if (!q) return parts;
@@ -319,11 +310,12 @@ Result<std::vector<Part>> split_by_authority(const Response& response) {
                       part.authority.empty() ? message("part.focal-point"_key, language) : part.authority}}) +
             "\n" + message("part.instructions"_key, language);
         part.heading = header;
-        Result<std::string> text = write_response(response, std::string("draft"), entries,
-                                                  waivers_of(response, order), comment_lines(header, 0));
+        Result<std::string> text =
+            write_response(response, std::string("draft"), entries, waivers_of(response, order),
+                           comment_lines(header, 0), words);
         if (!text)
-            return fail(fmt::format("cannot write part '{part}': {why}", fmt::arg("part", part.name),
-                                    fmt::arg("why", text.error())));
+            return fail(
+                message("split.cannot-write-part"_key, words, {{"part", part.name}, {"why", text.error()}}));
         part.text = std::move(*text);
         out.push_back(std::move(part));
     }
@@ -365,13 +357,10 @@ Done write_part_workbook(const std::string& path, const Response& response, cons
 Result<std::string> write_response(const Response& base, const std::optional<std::string>& status,
                                    const std::vector<WrittenAnswer>& answers,
                                    const std::vector<std::pair<std::string, std::string>>& waivers,
-                                   const std::string& preamble) {
-    const auto too_large = [] {
-        return fail(
-            fmt::format("it would be larger than {limit} MiB once written out, more than irm reads: "
-                        "answers that aliases (*name) repeat are written out at every place that "
-                        "names them; write such an answer once",
-                        fmt::arg("limit", yaml::max_written_bytes / (1024 * 1024))));
+                                   const std::string& preamble, std::string_view words) {
+    const auto too_large = [words] {
+        return fail(message("split.too-large"_key, words,
+                            {{"limit", std::to_string(yaml::max_written_bytes / (1024 * 1024))}}));
     };
     constexpr std::size_t limit = yaml::max_written_bytes;
     std::string out = preamble;
