@@ -59,7 +59,8 @@ TEST_SUITE("short labels") {
     }
 
     TEST_CASE("no two questions of one provision share a short label in a language") {
-        // Questions without a provision are one group, so that each is told apart by its label alone.
+        // A question without a provision of its own is named by the provision it follows from
+        // (effective_provision), so that is the group its label must be told apart in.
         for (const std::string& id : current_questionnaires()) {
             const irm::Questionnaire* q = shipped().find(id, "2026.1");
             REQUIRE(q);
@@ -67,7 +68,7 @@ TEST_SUITE("short labels") {
             for (const irm::Question& question : q->questions)
                 for (const std::string& language : q->languages) {
                     const auto key =
-                        std::make_tuple(question.provision, language, irm::short_label(question, language));
+                        std::make_tuple(irm::effective_provision(*q, question), language, irm::short_label(question, language));
                     const auto [at, added] = seen.emplace(key, question.id);
                     INFO(id, ": ", question.id, " and ", at->second, " in ", language, ": ",
                          std::get<2>(key));
@@ -85,10 +86,12 @@ TEST_SUITE("short labels") {
               "article 5, paragraph 1 (a) (i) — agreement to commit a serious crime [q5_1a_i]");
         CHECK(irm::question_in_words(*agreement, "fr") ==
               "article 5, paragraphe 1 a) i) — entente en vue de commettre une infraction grave [q5_1a_i]");
-        // A question the file gives no provision names its provision in its short label.
+        // A question the file gives no provision is named by the provision it follows from.
         const irm::Question* law = q->find("q5_1a_i_law");
         REQUIRE(law);
-        CHECK(irm::question_in_words(*law, "en") ==
-              "legislation cited, article 5, paragraph 1 (a) (i) [q5_1a_i_law]");
+        CHECK(irm::question_in_words(*q, *law, "en") ==
+              "article 5, paragraph 1 (a) (i) — legislation cited [q5_1a_i_law]");
+        CHECK(irm::question_in_words(*q, *law, "fr") ==
+              "article 5, paragraphe 1 a) i) — législation citée [q5_1a_i_law]");
     }
 }

@@ -205,8 +205,13 @@ std::string short_label(const Question& question, std::string_view language);
 /// the id in brackets, "article 5, paragraph 1 (a) (i) — legislation cited [q5_1a_i_law]"; a
 /// question without a provision is named by its short label and id.
 std::string question_in_words(const Question& question, std::string_view language);
-/// The same, a question without a provision named by the article its section reviews
-/// ("article 2 — what is missing [q2_a_gap]").
+/// The provision a question is about: its own; else, for a question that follows from another
+/// (the citations asked when article 2(a) is answered Yes), the provision of the first question
+/// its condition names that has one; else its section's article ("5").
+std::string effective_provision(const Questionnaire& questionnaire, const Question& question);
+
+/// The same, a question without a provision named by its effective_provision()
+/// ("article 2 (a) — legislation cited [q2_a_law]").
 std::string question_in_words(const Questionnaire& questionnaire, const Question& question,
                               std::string_view language);
 /// The same with the provision given: the question's own, or its section's article.

@@ -9,20 +9,12 @@
 namespace irm::layout {
 
 std::string provision_of(const Question& question, const Questionnaire& questionnaire) {
-    if (!question.provision.empty()) return question.provision;
-    if (question.show_if)
-        for (const std::string& name : expr::names(question.show_if->expr))
-            if (const Question* named = questionnaire.find(name); named && !named->provision.empty())
-                return named->provision;
-    return question.section < questionnaire.sections.size() ? questionnaire.sections[question.section].article
-                                                            : std::string();
+    return effective_provision(questionnaire, question);
 }
 
 std::string question_words(const Question& question, const Questionnaire& questionnaire,
                            std::string_view language) {
-    Question named = question;
-    named.provision = provision_of(question, questionnaire);
-    return question_in_words(named, language);
+    return question_in_words(questionnaire, question, language);
 }
 
 std::vector<std::string> question_labels(const std::vector<const Question*>& questions,

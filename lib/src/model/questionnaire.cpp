@@ -1,4 +1,5 @@
 #include <irm/questionnaire.hpp>
+#include <irm/expression.hpp>
 
 #include <irm/catalogue.hpp>
 #include <irm/text.hpp>
@@ -247,11 +248,19 @@ std::string question_in_words(const Question& question, std::string_view languag
     return question_in_words(question, question.provision, language);
 }
 
+std::string effective_provision(const Questionnaire& questionnaire, const Question& question) {
+    if (!question.provision.empty()) return question.provision;
+    if (question.show_if)
+        for (const std::string& name : expr::names(question.show_if->expr))
+            if (const Question* named = questionnaire.find(name); named && !named->provision.empty())
+                return named->provision;
+    return question.section < questionnaire.sections.size() ? questionnaire.sections[question.section].article
+                                                            : std::string();
+}
+
 std::string question_in_words(const Questionnaire& questionnaire, const Question& question,
                               std::string_view language) {
-    if (!question.provision.empty() || question.section >= questionnaire.sections.size())
-        return question_in_words(question, language);
-    return question_in_words(question, questionnaire.sections[question.section].article, language);
+    return question_in_words(question, effective_provision(questionnaire, question), language);
 }
 
 std::string question_in_words(const Question& question, std::string_view provision_written,
