@@ -105,7 +105,7 @@ def main(irm):
         wanted = {
             "IRM011": ("4", "«\u00a0ans\u00a0»", "écrivez"),
             "IRM016": ("2004-03-15", "écrivez"),
-            "IRM018": ("title",),
+            "IRM018": ("Intitulé",),
         }
         for d in found:
             for piece in wanted.get(d["code"], ()):

@@ -223,7 +223,7 @@ def case_without_summary(irm):
         wanted = [d for d in actual if d["code"] == "IRM018" and d.get("question") == "q6_cases"]
         if status != 1 or len(actual) != 1 or len(wanted) != 1:
             return [f"a case without its summary: exit {status}, findings {actual}"]
-        if wanted[0].get("cell") != "'Court cases'!F3" or "summary" not in wanted[0]["message"]:
+        if wanted[0].get("cell") != "'Court cases'!F3" or "Summary of the case" not in wanted[0]["message"]:
             return [f"a case without its summary, at {wanted[0].get('cell')}: {wanted[0]['message']}"]
     return []
 

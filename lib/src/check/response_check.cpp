@@ -88,6 +88,28 @@ private:
         return join_in_prose(items, lang_, "words.or"_key);
     }
     std::string entry_in_words(Key entry) const { return message(entry, lang_); }
+    /// A field of a citation, case or need: the key to write in a YAML file, the column's header
+    /// in a workbook (« Intitulé » rather than title).
+    std::string field_in_words(const std::string& field) const {
+        if (!options_.workbook) return field;
+        static const std::pair<std::string_view, Key> headers[] = {
+            {"title", "workbook.header.title"_key},
+            {"provision", "workbook.header.provision"_key},
+            {"year", "workbook.header.year"_key},
+            {"url", "workbook.header.url"_key},
+            {"sherloc", "workbook.header.sherloc"_key},
+            {"court", "workbook.header.court"_key},
+            {"date", "workbook.header.date"_key},
+            {"reference", "workbook.header.reference"_key},
+            {"summary", "workbook.header.summary"_key},
+            {"category", "workbook.header.category"_key},
+            {"description", "workbook.header.description"_key},
+            {"priority", "workbook.header.priority"_key},
+        };
+        for (const auto& [name, key] : headers)
+            if (name == field) return quote(message(key, labels_));
+        return field;
+    }
 
     // -- finding factories, one per code ---------------------------------------
 
@@ -641,7 +663,7 @@ private:
         const Node* node = item.find(field);
         if (is_unanswered(node)) {
             bad_item(message("finding.IRM018.lacks-field"_key, lang_,
-                             {{"question", name(q)}, {"field", field}, {"entry", entry_in_words(entry)}}),
+                             {{"question", name(q)}, {"field", field_in_words(field)}, {"entry", entry_in_words(entry)}}),
                      item.anchor(), q.id);
             return nullptr;
         }
@@ -658,7 +680,7 @@ private:
     const Node* single_field(const Question& q, const Node& node, const std::string& field, Key entry) {
         if (node.is_scalar()) return &node;
         bad_item(message("finding.IRM018.field-one-value"_key, lang_,
-                         {{"question", name(q)}, {"field", field}, {"entry", entry_in_words(entry)}}),
+                         {{"question", name(q)}, {"field", field_in_words(field)}, {"entry", entry_in_words(entry)}}),
                  node.anchor(), q.id);
         return nullptr;
     }
