@@ -45,7 +45,12 @@ int run(const AggregateOptions& options) {
         throw RunError(message("aggregate.error.format"_key, words, {{"file", options.output}}));
 
     auto registry = open_registry(options.questionnaires);
-    const auto inputs = collect_inputs(options.paths, response_extensions());
+    // Spreadsheets and documents in the folders are each a finding; other files are counted.
+    std::size_t skipped = 0;
+    const auto inputs = collect_inputs(options.paths, response_search_extensions(), &skipped);
+    report_skipped(skipped);
+    CheckOptions checking;
+    checking.wording = wording_of(options.language);
     for (const auto& path : options.paths)
         if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() &&
             ::access(path.c_str(), R_OK) != 0)
@@ -74,7 +79,7 @@ int run(const AggregateOptions& options) {
     std::set<std::pair<std::string, std::string>>
         seen;  // questionnaire + version + State, to warn of doubles
     for (const auto& file : inputs) {
-        const Response response = load_response(file, *registry);
+        const Response response = load_response(file, *registry, checking);
         const int count = response.count(Severity::Error);
         errors = errors || count > 0;
         if (!aggregation.add(response)) {

@@ -147,6 +147,13 @@ std::vector<std::string> response_search_extensions() {
     return extensions;
 }
 
+void report_skipped(std::size_t skipped) {
+    if (skipped == 0) return;
+    const std::string count = skipped == 1 ? said("cli.count.skipped"_key)
+                                           : said("cli.count.skipped-many"_key, {{"count", std::to_string(skipped)}});
+    std::fprintf(stderr, "irm: %s\n", said("cli.note.skipped"_key, {{"skipped", count}}).c_str());
+}
+
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
                                         const std::vector<std::string>& extensions, std::size_t* skipped) {
     namespace fs = std::filesystem;

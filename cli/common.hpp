@@ -93,6 +93,9 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
 /// finding saying how to make it a response instead of being skipped in silence (FORMATS.md §6).
 std::vector<std::string> response_search_extensions();
 
+/// Says on stderr how many other files the directories held, which were not read (none: nothing).
+void report_skipped(std::size_t skipped);
+
 /// A response named on the command line, read as every response is read
 /// (load_response): a file that does not exist or cannot be read at all stops
 /// the command (exit status 2); any other problem is among its findings.

@@ -112,7 +112,7 @@ int run_draft(const DraftCommand& options, DraftKind kind) {
     if (!options.notes.empty()) {
         Result<std::string> notes_bytes = files::read(options.notes);
         if (!notes_bytes) throw RunError(said("cli.error.unreadable"_key, {{"file", options.notes}, {"why", notes_bytes.error()}}));
-        notes = check_notes(std::move(*notes_bytes), options.notes, response);
+        notes = check_notes(std::move(*notes_bytes), options.notes, response, wording.about(response.language.value_or("")));
         if (!notes->findings.empty())
             print_findings(stderr, result_of(notes->file, notes->findings, notes->document.shared_source()),
                            colour);

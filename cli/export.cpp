@@ -58,7 +58,12 @@ int run(const ExportOptions& options) {
         throw RunError(message("export.error.xlsx-output"_key, words));
 
     auto registry = open_registry(options.questionnaires);
-    const auto inputs = collect_inputs(options.paths, response_extensions());
+    // Spreadsheets and documents in the folders are each a finding; other files are counted.
+    std::size_t skipped = 0;
+    const auto inputs = collect_inputs(options.paths, response_search_extensions(), &skipped);
+    report_skipped(skipped);
+    CheckOptions checking;
+    checking.wording = wording_of(options.language);
     for (const auto& path : options.paths)
         if (std::find(inputs.begin(), inputs.end(), path) != inputs.end() &&
             ::access(path.c_str(), R_OK) != 0)
@@ -96,7 +101,7 @@ int run(const ExportOptions& options) {
     try {
         Export exporter({format, options.language, words});
         for (const auto& file : inputs) {
-            const Response response = load_response(file, *registry);
+            const Response response = load_response(file, *registry, checking);
             const int count = response.count(Severity::Error);
             errors = errors || count > 0;
             if (!exporter.add(response)) {

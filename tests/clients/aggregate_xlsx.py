@@ -62,7 +62,7 @@ def main(argv):
     irm = argv[argv.index("--irm") + 1]
     source = argv[argv.index("--source") + 1]
     cases = os.path.join(source, "tests", "cli")
-    inputs = [os.path.join(cases, "export-three-states"), os.path.join(cases, "export-protocol-som")]
+    inputs = [os.path.join(cases, "export-three-states", "responses"), os.path.join(cases, "export-protocol-som", "responses")]
     with tempfile.TemporaryDirectory(prefix="irm-aggregate-") as work:
         workbook = os.path.join(work, "counts.xlsx")
         run(irm, "aggregate", "-o", workbook, *inputs)
@@ -137,7 +137,7 @@ def main(argv):
         with open(markdown, encoding="utf-8") as f:
             check(f.read() == shown, "counts.md differs from stdout")
         # An input is never overwritten, whatever its name.
-        with open(os.path.join(cases, "export-protocol-som", "freedonia.yaml"), "rb") as f:
+        with open(os.path.join(cases, "export-protocol-som", "responses", "freedonia.yaml"), "rb") as f:
             before = f.read()
         response = os.path.join(work, "response.md")
         with open(response, "wb") as f:

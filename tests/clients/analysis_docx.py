@@ -61,7 +61,7 @@ def main(argv):
     commands = {
         "diff": (["diff"] + DIFF, os.path.join(cases, "diff-two-cycles"), {"md": ["--format", "md"],
                                                                            "html": ["--format", "html"]}),
-        "aggregate": (["aggregate", "--lang", "fr", "."], os.path.join(cases, "export-three-states"),
+        "aggregate": (["aggregate", "--lang", "fr", "."], os.path.join(cases, "export-three-states", "responses"),
                       {"md": [], "html": None}),
     }
     with tempfile.TemporaryDirectory(prefix="irm-analysis-") as work:

@@ -64,8 +64,8 @@ def main(argv):
     cases = os.path.join(source, "tests", "cli")
     with tempfile.TemporaryDirectory(prefix="irm-export-xlsx-") as work:
         workbook = os.path.join(work, "answers.xlsx")
-        run(irm, "export", "-o", workbook, os.path.join(cases, "export-three-states"),
-            os.path.join(cases, "export-protocol-som"))
+        run(irm, "export", "-o", workbook, os.path.join(cases, "export-three-states", "responses"),
+            os.path.join(cases, "export-protocol-som", "responses"))
         check(not [n for n in os.listdir(work) if n != "answers.xlsx"], "files left beside the export")
 
         sheets = sheet_csv(workbook, work)
@@ -123,7 +123,7 @@ def main(argv):
 
         # A response with errors: exported, flagged in its column.
         flagged = os.path.join(work, "flagged.xlsx")
-        proc = run(irm, "export", "-o", flagged, os.path.join(cases, "export-flagged-errors"), expect=1)
+        proc = run(irm, "export", "-o", flagged, os.path.join(cases, "export-flagged-errors", "responses"), expect=1)
         check("exported with 4 errors, flagged in the output" in proc.stderr, f"warning: {proc.stderr}")
         sheet = openpyxl.load_workbook(flagged)["untoc-c1 2020.1"]
         check([sheet["E3"].value, sheet["F3"].value] == [0, 4], f"errors row: {sheet['E3'].value}, {sheet['F3'].value}")

@@ -101,10 +101,10 @@ def main(argv):
     irm = argv[argv.index("--irm") + 1]
     source = argv[argv.index("--source") + 1]
     cases = os.path.join(source, "tests", "cli")
-    inputs = [os.path.join(cases, "export-three-states"), os.path.join(cases, "export-protocol-som", "freedonia.yaml"),
-              os.path.join(cases, "export-flagged-errors", "mistakes.yaml")]
+    inputs = [os.path.join(cases, "export-three-states", "responses"), os.path.join(cases, "export-protocol-som", "responses", "freedonia.yaml"),
+              os.path.join(cases, "export-flagged-errors", "responses", "mistakes.yaml")]
     for name, text in (("ruritania.yaml", ARABIC), ("palmeria.yaml", "2021年")):
-        with open(os.path.join(cases, "export-three-states", name), encoding="utf-8") as f:
+        with open(os.path.join(cases, "export-three-states", "responses", name), encoding="utf-8") as f:
             check(text in f.read(), f"{name} holds {text!r} as written")
 
     with tempfile.TemporaryDirectory(prefix="irm-export-xml-") as work:

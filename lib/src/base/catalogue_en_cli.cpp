@@ -25,6 +25,7 @@ constexpr Text texts[] = {
     {"cli.count.warnings", "{count} warnings"},
     {"cli.count.skipped", "1 other file skipped"},
     {"cli.count.skipped-many", "{count} other files skipped"},
+    {"cli.note.skipped", "note: {skipped}: responses are .yaml, .yml and .xlsx files"},
     // The workbook of a batch check (validate --report FILE.xlsx)
     {"report.sheet.summary", "Summary"},
     {"report.sheet.findings", "Findings"},

@@ -23,6 +23,7 @@ constexpr Text texts[] = {
     {"cli.count.warnings", "{count} avertissements"},
     {"cli.count.skipped", "1 autre fichier ignoré"},
     {"cli.count.skipped-many", "{count} autres fichiers ignorés"},
+    {"cli.note.skipped", "note\u00A0: {skipped}\u00A0: les réponses sont des fichiers .yaml, .yml et .xlsx"},
     {"report.sheet.summary", "Synthèse"},
     {"report.sheet.findings", "Constats"},
     {"report.header.file", "Fichier"},

@@ -110,7 +110,7 @@ public:
         if (const Node* root = doc_.root(); root && root->is_map())
             if (const Node* format = root->find("format"); format && format->is_scalar())
                 result.format = format->text;
-        if (const Node* root = check::read_prologue(doc_, questionnaire_kind, findings_)) load(*root);
+        if (const Node* root = check::read_prologue(doc_, questionnaire_kind, findings_, language_)) load(*root);
         result.findings = findings_.take_sorted();
         const bool has_errors =
             std::any_of(result.findings.begin(), result.findings.end(),
