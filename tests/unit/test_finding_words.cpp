@@ -206,3 +206,31 @@ TEST_SUITE("values written otherwise") {
         CHECK_FALSE(irm::read_number_otherwise("2,5", true));
     }
 }
+
+TEST_SUITE("values written otherwise") {
+    TEST_CASE("any text reads as a real date and a well-formed number, or as nothing") {
+        // Pieces people type, and bytes no text holds, put together at random (a fixed seed).
+        const char* const pieces[] = {"1",  "15", "03", "2004", "31", "02", "0",    "/",   ".",  "-", " ",
+                                      ",",  "'",  "er", "mars", "de", "March", "\xC2\xA0", "\xE2\x80\xAF",
+                                      "\xFF", "\x80", "ans", "x", "%", "+", "99999", "août", "\t", "1,234"};
+        unsigned state = 12345;
+        const auto next = [&state] {
+            state = state * 1103515245u + 12345u;
+            return (state >> 16) & 0x7FFF;
+        };
+        for (int i = 0; i < 20000; ++i) {
+            std::string text;
+            const unsigned length = next() % 7;
+            for (unsigned j = 0; j < length; ++j)
+                text += pieces[next() % (sizeof pieces / sizeof *pieces)];
+            INFO(text);
+            if (const auto date = irm::read_date_otherwise(text)) CHECK(irm::is_date(date->iso));
+            for (const bool whole : {true, false})
+                if (const auto number = irm::read_number_otherwise(text, whole)) {
+                    CHECK(irm::is_decimal_number(number->number));
+                    if (whole && number->kind != irm::NumberReading::Kind::Unit)
+                        CHECK(irm::is_whole_number(number->number));
+                }
+        }
+    }
+}
