@@ -22,11 +22,6 @@ const Diagnostic* first_error(const FileResult& result) {
     return nullptr;
 }
 
-std::string first_error(const FileResult& result, bool message) {
-    const Diagnostic* d = first_error(result);
-    return !d ? std::string() : message ? d->message : d->code;
-}
-
 std::string number_or_empty(const std::optional<int>& number) {
     return number ? std::to_string(*number) : std::string();
 }
@@ -118,7 +113,7 @@ public:
         const Diagnostic* error = first_error(r);
         write_row({r.file, r.state.value_or(""), r.questionnaire.value_or(""), r.version.value_or(""),
                    r.status.value_or(""), std::to_string(r.errors), std::to_string(r.warnings),
-                   percent_text(r), first_error(r, false), first_error(r, true),
+                   percent_text(r), error ? error->code : std::string(), error ? error->message : std::string(),
                    error ? number_or_empty(error->line) : std::string(),
                    error ? number_or_empty(error->column) : std::string(), error ? error->cell : std::string()});
     }

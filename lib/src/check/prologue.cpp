@@ -13,19 +13,6 @@ namespace {
 
 using yaml::Node;
 
-/// How a message names a kind of file, and the keys it starts with, by its `format`.
-struct KindWords {
-    Key noun;
-    Key keys;
-};
-
-KindWords words_of(std::string_view format) {
-    if (format == "irm-questionnaire/1")
-        return {"finding.file.questionnaire"_key, "finding.prologue.keys.questionnaire"_key};
-    if (format == "irm-notes/1") return {"finding.file.notes"_key, "finding.prologue.keys.notes"_key};
-    return {"finding.file.response"_key, "finding.prologue.keys.response"_key};
-}
-
 void structure(Findings& findings, const FileKind& kind, std::string message, std::optional<Position> where) {
     findings.add(Severity::Error, std::string(kind.structure_code), std::move(message), where);
 }
@@ -174,8 +161,7 @@ const Node* read_prologue(const yaml::Document& doc, const FileKind& kind, Findi
         syntax_error(findings, doc, language);
         return nullptr;
     }
-    const KindWords words = words_of(kind.format);
-    const std::string noun = message(words.noun, language);
+    const std::string noun = message(kind.noun, language);
     const Node* root = doc.root();
     const std::string format_line = "format: " + std::string(kind.format);
     if (!root || root->is_null()) {
@@ -186,7 +172,7 @@ const Node* read_prologue(const yaml::Document& doc, const FileKind& kind, Findi
     report_duplicates(*root, kind, findings, language);
     if (!root->is_map()) {
         structure(findings, kind,
-                  message("finding.prologue.not-keys"_key, language, {{"kind", noun}, {"keys", message(words.keys, language)}}),
+                  message("finding.prologue.not-keys"_key, language, {{"kind", noun}, {"keys", message(kind.keys, language)}}),
                   root->anchor());
         return nullptr;
     }

@@ -4,6 +4,7 @@
 // file, a root that is not a mapping, a second document or a wrong `format`.
 #pragma once
 
+#include <irm/catalogue.hpp>
 #include <irm/diagnostic.hpp>
 #include <irm/yaml.hpp>
 
@@ -17,8 +18,8 @@ namespace irm::check {
 struct FileKind {
     std::string_view format;          ///< the value of `format`, e.g. "irm-response/1"
     std::string_view structure_code;  ///< the format's code for a bad structure: "IRM002", "IRM101", "IRM040"
-    std::string_view noun;            ///< the file in a sentence: "a response"
-    std::string_view keys;  ///< keys it is a mapping of, for the message: "'format', 'state' and 'answers'"
+    Key noun;                         ///< the file in a sentence: "finding.file.response" ("a response")
+    Key keys;  ///< the keys it is a mapping of, for the message: "finding.prologue.keys.response"
     /// Top-level keys whose mappings are keyed by question id: a duplicate key
     /// inside one of them (or inside its values) names that question.
     std::vector<std::string_view> question_maps;

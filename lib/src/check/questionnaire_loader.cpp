@@ -104,7 +104,8 @@ public:
 
     LoadedQuestionnaire run() {
         static const check::FileKind questionnaire_kind{
-            "irm-questionnaire/1", "IRM101", "a questionnaire", "'format', 'id' and 'sections'", {}};
+            "irm-questionnaire/1", "IRM101", "finding.file.questionnaire"_key, "finding.prologue.keys.questionnaire"_key,
+            {}};
         LoadedQuestionnaire result;
         // The format as written, even a wrong one: directories skip files of other formats.
         if (const Node* root = doc_.root(); root && root->is_map())

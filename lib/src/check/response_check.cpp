@@ -271,8 +271,8 @@ private:
     void check() {
         static const check::FileKind response_kind{"irm-response/1",
                                                    "IRM002",
-                                                   "a response",
-                                                   "'format', 'state' and 'answers'",
+                                                   "finding.file.response"_key,
+                                                   "finding.prologue.keys.response"_key,
                                                    {"answers", "waivers"}};
         const std::string declared = declared_language(r_.document);
         lang_ = options_.wording.about(declared);
@@ -738,12 +738,8 @@ private:
                      date->anchor(), q.id);
             date = nullptr;
         }
-        if (year && !is_whole_number(year->text)) {
-            check_year(q, year, entry);
-            year = nullptr;
-        } else {
-            check_year(q, year, entry);
-        }
+        check_year(q, year, entry);
+        if (year && !is_whole_number(year->text)) year = nullptr;
         if (date && year && !same_year(date->text, year->text))
             bad_item(message("finding.IRM018.year-of-date"_key, lang_,
                              {{"question", name(q)},

@@ -37,7 +37,7 @@ public:
 
     void run() {
         static const check::FileKind notes_kind{
-            notes_format, "IRM040", "a notes file", "'format', 'questionnaire', 'state' and 'articles'", {}};
+            notes_format, "IRM040", "finding.file.notes"_key, "finding.prologue.keys.notes"_key, {}};
         if (const Node* root = check::read_prologue(n_.document, notes_kind, findings_, language_)) read(*root);
         n_.findings = findings_.take_sorted();
     }
